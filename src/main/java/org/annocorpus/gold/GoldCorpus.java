@@ -1,0 +1,40 @@
+package org.annocorpus.gold;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** A folder of gold documents: {@code ID.txt} with {@code ID.ann} beside it. */
+public final class GoldCorpus {
+
+    private GoldCorpus() {
+    }
+
+    /** Ids of every document that has a text or an annotation file, sorted. */
+    public static List<String> documentIds(Path dir) throws IOException {
+        TreeSet<String> ids = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt") || n.endsWith(".ann"))
+                    .forEach(n -> ids.add(n.substring(0, n.length() - 4)));
+        }
+        return List.copyOf(ids);
+    }
+
+    public static String documentId(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public static Path text(Path dir, String id) {
+        return dir.resolve(id + ".txt");
+    }
+
+    public static Path annotations(Path dir, String id) {
+        return dir.resolve(id + ".ann");
+    }
+}

@@ -1,0 +1,76 @@
+package org.annocorpus.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import javax.xml.transform.OutputKeys;
+
+import org.annocorpus.util.AtomicFiles;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.util.TypeSystemUtil;
+import org.apache.uima.util.XMLSerializer;
+import org.xml.sax.SAXException;
+
+/**
+ * Writes each document as {@code TARGET/ID.xmi} (XML 1.0) and the type system as
+ * {@code TARGET/typesystem.xml} beside it, as DKPro's XmiReader, INCEpTION and dkpro-cassis expect.
+ * Every file is written atomically.
+ */
+@ResourceMetaData(name = "XMI corpus writer")
+@TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData")
+public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
+
+    /** Directory the XMI files and typesystem.xml are written to. */
+    public static final String PARAM_TARGET_LOCATION = "targetLocation";
+    @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
+    private String targetLocation;
+
+    /** Indent the XML (larger files, easier to read in a diff). */
+    public static final String PARAM_PRETTY_PRINT = "prettyPrint";
+    @ConfigurationParameter(name = PARAM_PRETTY_PRINT, defaultValue = "true")
+    private boolean prettyPrint;
+
+    private boolean typeSystemWritten;
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        Path dir = Path.of(targetLocation);
+        try {
+            if (!typeSystemWritten) {
+                writeTypeSystem(jcas.getCas(), dir.resolve("typesystem.xml"));
+                typeSystemWritten = true;
+            }
+            AtomicFiles.write(dir.resolve(Documents.id(jcas) + ".xmi"), out -> writeXmi(jcas.getCas(), out, prettyPrint));
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    public static void writeXmi(CAS cas, OutputStream out, boolean prettyPrint) throws IOException {
+        XMLSerializer xml = new XMLSerializer(out, prettyPrint);
+        xml.setOutputProperty(OutputKeys.VERSION, "1.0");
+        try {
+            new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, xml.getContentHandler());
+        } catch (SAXException e) {
+            throw new IOException("XMI serialisation failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static void writeTypeSystem(CAS cas, Path target) throws IOException {
+        AtomicFiles.write(target, out -> {
+            try {
+                TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem()).toXML(out);
+            } catch (SAXException e) {
+                throw new IOException(e);
+            }
+        });
+    }
+}
