@@ -2,6 +2,8 @@ package org.annocorpus.cli;
 
 import java.io.PrintWriter;
 
+import org.annocorpus.util.Errors;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,13 +11,29 @@ import picocli.CommandLine.Command;
 @Command(name = "corpus", mixinStandardHelpOptions = true, version = "annocorpus 0.1.0",
         description = "Annotate news articles for named entities, quotations and numeric claims; export; score.",
         subcommands = {BuildCommand.class, AnnotateCommand.class, PipelineCommand.class})
-public class CorpusCli {
+public class CorpusCli implements java.util.concurrent.Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Without a command: the usage, and the exit code of a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
 
     /** A command line writing to the given streams, as the tests use it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new CorpusCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("internal error: " + Errors.describe(e));
+            e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        });
         return cli;
     }
 

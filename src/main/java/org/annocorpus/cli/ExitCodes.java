@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FAILURES = 1;
     /** Nothing was done: bad arguments, a broken pipeline definition, a missing input. */
     public static final int USAGE = 2;
+    /** A bug: an unexpected exception (its message is printed on stderr). */
+    public static final int INTERNAL = 3;
 
     private ExitCodes() {
     }

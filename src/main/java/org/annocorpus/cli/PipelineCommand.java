@@ -35,10 +35,10 @@ public class PipelineCommand {
         @Parameters(index = "0", description = "Pipeline file, or the name of one in pipelines/.")
         String pipeline;
 
-        @Option(names = "--input", defaultValue = "${input}", description = "Value of ${input} (kept as written by default).")
+        @Option(names = "--input", description = "Value of $${input} (kept as written by default).")
         String input;
 
-        @Option(names = "--output", defaultValue = "${output}", description = "Value of ${output} (kept as written by default).")
+        @Option(names = "--output", description = "Value of $${output} (kept as written by default).")
         String output;
 
         @Option(names = "--reader", description = "Print the collection reader's descriptor instead.")
@@ -50,7 +50,7 @@ public class PipelineCommand {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 PipelineBuilder.Built built = PipelineBuilder.build(PipelineParser.parse(ProjectPaths.pipeline(pipeline),
-                        Map.of("input", input, "output", output)));
+                        Map.of("input", input != null ? input : "${input}", "output", output != null ? output : "${output}")));
                 ByteArrayOutputStream xml = new ByteArrayOutputStream();
                 if (reader) {
                     built.reader().toXML(xml);

@@ -90,8 +90,8 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
             if (tokens.isEmpty()) {
                 continue;
             }
-            String[] ne = BioEncoder.encode(tokens, selectCovered(NamedEntity.class, sentence),
-                    entity -> entity.getValue());
+            // Spans are taken from the whole document, so one that crosses a sentence end is not lost.
+            String[] ne = BioEncoder.encode(tokens, select(jcas, NamedEntity.class), entity -> entity.getValue());
             String[] quote = BioEncoder.encode(tokens, select(jcas, Quotation.class), q -> "QUOTE");
             String[] num = BioEncoder.encode(tokens, select(jcas, NumericClaim.class), n -> "NUM");
             for (int i = 0; i < tokens.size(); i++) {

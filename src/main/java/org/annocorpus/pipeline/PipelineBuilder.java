@@ -32,8 +32,7 @@ import org.apache.uima.util.CasCreationUtils;
 public final class PipelineBuilder {
 
     /** Types every CAS has from the start. */
-    private static final Set<String> ALWAYS_PRESENT = Set.of("uima.tcas.DocumentAnnotation", "uima.tcas.Annotation",
-            "uima.cas.TOP");
+    private static final Set<String> ALWAYS_PRESENT = Set.of("uima.tcas.DocumentAnnotation");
 
     private PipelineBuilder() {
     }
@@ -147,7 +146,7 @@ public final class PipelineBuilder {
                             + " declares input type " + input + ", which is not in the type system");
                 }
                 boolean available = produced.stream().map(ts::getType)
-                        .anyMatch(t -> t != null && (ts.subsumes(needed, t) || ts.subsumes(t, needed)));
+                        .anyMatch(t -> t != null && ts.subsumes(needed, t));
                 if (!available) {
                     throw new PipelineDefinitionException(definition.file(), spec.line(), spec.component()
                             + " needs " + shortName(input) + ", which neither the reader nor any component before it"
