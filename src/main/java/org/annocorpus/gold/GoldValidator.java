@@ -83,6 +83,15 @@ public final class GoldValidator {
     private GoldValidator() {
     }
 
+    /**
+     * A non-empty unit the scheme allows: {@link GoldScheme#isUnit}, with a three-letter code only where
+     * it is a real ISO 4217 currency.
+     */
+    public static boolean isSchemeUnit(String unit) {
+        return !unit.isEmpty() && GoldScheme.isUnit(unit)
+                && (!GoldScheme.CURRENCY.matcher(unit).matches() || CURRENCIES.contains(unit));
+    }
+
     /** Checks every document of {@code dir}; file names in the problems are {@code dir} resolved with the name. */
     public static List<Problem> validate(Path dir) throws IOException {
         List<Problem> problems = new ArrayList<>();
@@ -280,10 +289,10 @@ public final class GoldValidator {
                 }
                 String covered = new String(text, t.begin(), t.end() - t.begin());
                 if (!t.text().equals(brat(covered))) {
+                    // offsets that are wrong make every further check of this span meaningless
                     error(t.line(), "recorded text '" + t.text() + "' is not the text at " + t.begin() + "-" + t.end()
                             + ": '" + show(covered) + "'" + driftHint(t));
-                }
-                if (isSpace(text[t.begin()]) || isSpace(text[t.end() - 1])) {
+                } else if (isSpace(text[t.begin()]) || isSpace(text[t.end() - 1])) {
                     error(t.line(), t.type() + " span " + t.begin() + "-" + t.end() + " '" + show(covered) + "' "
                             + (isSpace(text[t.begin()]) ? "starts" : "ends") + " with white space; trim it");
                 } else if (covered.indexOf('\n') >= 0) {
@@ -397,8 +406,7 @@ public final class GoldValidator {
                     case GoldScheme.UNIT -> {
                         if (v.isEmpty()) {
                             error(a.line(), "unit without a value: for a plain count leave the unit line out");
-                        } else if (!GoldScheme.isUnit(v) || (GoldScheme.CURRENCY.matcher(v).matches()
-                                && !CURRENCIES.contains(v))) {
+                        } else if (!isSchemeUnit(v)) {
                             error(a.line(), "unit '" + v + "' is not in the scheme's list (percent, fraction, an ISO 4217"
                                     + " currency code, " + String.join(", ", new TreeSet<>(GoldScheme.TIME_UNITS))
                                     + ", or a unit symbol such as km, t, kg)");
