@@ -3,7 +3,6 @@ package org.annocorpus.gold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,14 +73,10 @@ class GoldValidatorTest {
         return CASES.stream();
     }
 
-    static Path resource(String name) throws URISyntaxException {
-        return Path.of(GoldValidatorTest.class.getResource("/" + name).toURI());
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachBrokenFixtureRaisesItsProblemOnItsLine(Case c) throws Exception {
-        List<Problem> problems = GoldValidator.validate(resource("gold-broken/" + c.folder()));
+        List<Problem> problems = GoldValidator.validate(GoldFixtures.broken(c.folder()));
 
         // exactly one problem of the case's severity, and a warning case has no error at all
         assertThat(problems).filteredOn(p -> p.severity() == c.severity()).singleElement().satisfies(p -> {
@@ -97,7 +92,7 @@ class GoldValidatorTest {
 
     @Test
     void everyFixtureFolderHasACase() throws Exception {
-        try (Stream<Path> folders = Files.list(resource("gold-broken"))) {
+        try (Stream<Path> folders = Files.list(GoldFixtures.resource("gold-broken"))) {
             assertThat(folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(CASES.stream().map(Case::folder).toList());
         }
@@ -105,7 +100,7 @@ class GoldValidatorTest {
 
     @Test
     void theFixturesBaseDocumentIsClean() throws Exception {
-        assertThat(GoldValidator.validate(resource("gold-ok"))).isEmpty();
+        assertThat(GoldValidator.validate(GoldFixtures.ok())).isEmpty();
     }
 
     /** Guards the real gold: every change to gold/ must keep it free of errors. */
