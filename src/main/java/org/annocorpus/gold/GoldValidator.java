@@ -77,6 +77,10 @@ public final class GoldValidator {
     /** What may stand between a quotation's end and its closing mark, or its opening mark and its start. */
     private static final String BETWEEN_MARK_AND_QUOTE = ",.;:!?\u2026";
 
+    /** {@link GoldScheme#QUALIFIERS} in the order the scheme lists them, for messages. */
+    private static final List<String> QUALIFIERS_IN_SCHEME_ORDER = List.of("EXACT", "APPROX", "MORE_THAN", "AT_LEAST",
+            "LESS_THAN", "AT_MOST");
+
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
@@ -221,19 +225,20 @@ public final class GoldValidator {
 
         // --- ids and references ---------------------------------------------------------------------
 
+        private record IdLine(String id, int line) {
+        }
+
         private void collectIds() {
-            List<Object[]> all = new ArrayList<>();
-            brat.textBounds.forEach(t -> all.add(new Object[] {t.id(), t.line()}));
-            brat.attributes.forEach(a -> all.add(new Object[] {a.id(), a.line()}));
-            brat.notes.forEach(n -> all.add(new Object[] {n.id(), n.line()}));
-            brat.relations.forEach(r -> all.add(new Object[] {r.id(), r.line()}));
-            all.sort(Comparator.comparingInt(o -> (Integer) o[1]));
-            for (Object[] idLine : all) {
-                String id = (String) idLine[0];
-                int line = (Integer) idLine[1];
-                Integer first = idLines.putIfAbsent(id, line);
+            List<IdLine> all = new ArrayList<>();
+            brat.textBounds.forEach(t -> all.add(new IdLine(t.id(), t.line())));
+            brat.attributes.forEach(a -> all.add(new IdLine(a.id(), a.line())));
+            brat.notes.forEach(n -> all.add(new IdLine(n.id(), n.line())));
+            brat.relations.forEach(r -> all.add(new IdLine(r.id(), r.line())));
+            all.sort(Comparator.comparingInt(IdLine::line));
+            for (IdLine idLine : all) {
+                Integer first = idLines.putIfAbsent(idLine.id(), idLine.line());
                 if (first != null) {
-                    error(line, "duplicate id " + id + " (first used on line " + first + ")");
+                    error(idLine.line(), "duplicate id " + idLine.id() + " (first used on line " + first + ")");
                 }
             }
             for (BratAnnotations.TextBound t : brat.textBounds) {
@@ -298,6 +303,27 @@ public final class GoldValidator {
                 } else if (covered.indexOf('\n') >= 0) {
                     warning(t.line(), t.type() + " span " + t.begin() + "-" + t.end() + " crosses a line break");
                 }
+                if (GoldScheme.QUOTATION.equals(t.type())) {
+                    checkQuotationEdges(t);
+                }
+            }
+        }
+
+        /** Q3: the marks are outside a quotation, and so is a comma or full stop inside the closing mark. */
+        private void checkQuotationEdges(BratAnnotations.TextBound q) {
+            int first = text[q.begin()];
+            int last = text[q.end() - 1];
+            if (QUOTATION_MARKS.indexOf(first) >= 0) {
+                warning(q.line(), "Quotation " + q.id() + " starts with the mark " + new String(Character.toChars(first))
+                        + ": the marks are outside the span (Q3), unless it opens a nested quotation");
+            }
+            if (QUOTATION_MARKS.indexOf(last) >= 0) {
+                warning(q.line(), "Quotation " + q.id() + " ends with the mark " + new String(Character.toChars(last))
+                        + ": the marks are outside the span (Q3), unless it closes a nested quotation");
+            } else if ((last == ',' || last == '.') && q.end() < text.length
+                    && (QUOTATION_MARKS.indexOf(text[q.end()]) >= 0 || text[q.end()] == '\u2019')) {
+                warning(q.line(), "Quotation " + q.id() + " ends with '" + (char) last + "' before the closing mark:"
+                        + " a comma or full stop inside the closing mark is outside the span (Q3)");
             }
         }
 
@@ -415,15 +441,11 @@ public final class GoldValidator {
                     default -> {
                         if (!GoldScheme.QUALIFIERS.contains(v)) {
                             error(a.line(), "qualifier '" + v + "' is not in the scheme's list (" + String.join(", ",
-                                    qualifiers()) + ")");
+                                    QUALIFIERS_IN_SCHEME_ORDER) + ")");
                         }
                     }
                 }
             }
-        }
-
-        private static List<String> qualifiers() {
-            return List.of("EXACT", "APPROX", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST");
         }
 
         private void checkNotes() {

@@ -67,7 +67,9 @@ class GoldValidatorTest {
             new Case("warning-quotation-mark-uncovered", "doc.txt", 3, 20, W,
                     "text \"Green Streets\" at 167-180 is in quotation marks but no Quotation"),
             new Case("warning-source-unlinked", "doc.ann", 4, 0, W, "Source T9 'Ana Ruiz' is the speakerMention of no quotation"),
-            new Case("warning-text-order", "doc.ann", 2, 0, W, "T lines are not in text order"));
+            new Case("warning-text-order", "doc.ann", 2, 0, W, "T lines are not in text order"),
+            new Case("warning-quotation-keeps-comma", "doc.ann", 5, 0, W,
+                    "Quotation T5 ends with ',' before the closing mark"));
 
     static Stream<Case> cases() {
         return CASES.stream();
