@@ -179,7 +179,7 @@ public final class GoldValidator {
             try {
                 return TextDecoder.decode(bytes).codePoints().toArray();
             } catch (TextDecoder.MalformedTextException e) {
-                long offset = e.getByteOffset() + (TextDecoder.hasBom(bytes) ? 3 : 0);
+                long offset = e.getByteOffset(); // from the file's start, byte-order mark included
                 int[] lineColumn = byteLineColumn(bytes, (int) offset);
                 problems.add(new Problem(txtFile, lineColumn[0], lineColumn[1], Severity.ERROR,
                         "not valid UTF-8 at byte offset " + offset + "; offsets of this document cannot be checked"));
@@ -196,7 +196,7 @@ public final class GoldValidator {
                 }
                 return decoded;
             } catch (TextDecoder.MalformedTextException e) {
-                long offset = e.getByteOffset() + (TextDecoder.hasBom(bytes) ? 3 : 0);
+                long offset = e.getByteOffset(); // from the file's start, byte-order mark included
                 int[] lineColumn = byteLineColumn(bytes, (int) offset);
                 problems.add(new Problem(annFile, lineColumn[0], lineColumn[1], Severity.ERROR,
                         "not valid UTF-8 at byte offset " + offset + "; the file was not checked further"));

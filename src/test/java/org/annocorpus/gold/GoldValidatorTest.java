@@ -136,6 +136,16 @@ class GoldValidatorTest {
     }
 
     @Test
+    void aByteOffsetCountsFromTheFileStartAndTheColumnInCodePoints() {
+        // BOM (3 bytes), "é\n" (3 bytes), "ab€" (5 bytes), then a stray continuation byte at offset 11
+        byte[] txt = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0xA9, '\n', 'a', 'b', (byte) 0xE2,
+                (byte) 0x82, (byte) 0xAC, (byte) 0x80, '\n'};
+
+        assertThat(GoldValidator.validateDocument("d.txt", txt, "d.ann", new byte[0])).singleElement()
+                .hasToString("d.txt:2:4: error: not valid UTF-8 at byte offset 11; offsets of this document cannot be checked");
+    }
+
+    @Test
     void nestedQuotationMarksInsideAQuotationAreCovered() {
         String text = "\u201CThey call it \u2018the plan\u2019 now,\u201D Ann said.";
         int begin = 1;
