@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
 /** The {@code corpus} command line. Every command returns an exit code and writes to the streams given. */
 @Command(name = "corpus", mixinStandardHelpOptions = true, version = "annocorpus 0.1.0",
         description = "Annotate news articles for named entities, quotations and numeric claims; export; score.",
-        subcommands = {BuildCommand.class, AnnotateCommand.class, PipelineCommand.class})
+        subcommands = {
+                BuildCommand.class,
+                AnnotateCommand.class,
+                PipelineCommand.class,
+                ValidateCommand.class,
+                GoldCommand.class,
+        })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -1,0 +1,90 @@
+package org.annocorpus.gold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** gold/annotation.conf and gold/visual.conf, which let brat open gold/, agree with the scheme the validator checks. */
+class BratConfigurationTest {
+
+    private static Map<String, List<String>> annotationConf;
+    private static Map<String, List<String>> visualConf;
+
+    @BeforeAll
+    static void read() throws IOException {
+        annotationConf = sections(Path.of("gold/annotation.conf"));
+        visualConf = sections(Path.of("gold/visual.conf"));
+    }
+
+    /** The lines of each [section], comments and blank lines left out. */
+    private static Map<String, List<String>> sections(Path file) throws IOException {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                current = new ArrayList<>();
+                sections.put(line.trim(), current);
+            } else {
+                assertThat(current).as("line before any section in " + file + ": " + line).isNotNull();
+                current.add(line);
+            }
+        }
+        return sections;
+    }
+
+    private static List<String> attributeValues(String name) {
+        String line = annotationConf.get("[attributes]").stream().filter(l -> l.startsWith(name + "\t")).findFirst()
+                .orElseThrow();
+        assertThat(line).startsWith(name + "\tArg:NumericClaim, Value:");
+        return Arrays.asList(line.substring(line.indexOf("Value:") + 6).split("\\|"));
+    }
+
+    @Test
+    void hasTheFourSectionsBratExpects() {
+        assertThat(annotationConf).containsKeys("[entities]", "[relations]", "[events]", "[attributes]");
+        assertThat(visualConf).containsKeys("[labels]", "[drawing]");
+    }
+
+    @Test
+    void declaresExactlyTheTextBoundTypesOfTheScheme() {
+        assertThat(annotationConf.get("[entities]")).containsExactlyInAnyOrderElementsOf(GoldScheme.TEXT_BOUND_TYPES);
+    }
+
+    @Test
+    void declaresTheSpeakerLinkAndLetsLayersOverlap() {
+        assertThat(annotationConf.get("[relations]")).contains(
+                GoldScheme.SPEAKER_MENTION + "\tArg1:" + GoldScheme.QUOTATION + ", Arg2:" + GoldScheme.SOURCE,
+                "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>");
+    }
+
+    @Test
+    void attributeValuesAreThoseTheValidatorAccepts() {
+        assertThat(attributeValues(GoldScheme.QUALIFIER)).containsExactlyInAnyOrderElementsOf(GoldScheme.QUALIFIERS);
+        assertThat(attributeValues(GoldScheme.UNIT)).allMatch(GoldValidator::isSchemeUnit)
+                .containsAll(GoldScheme.OTHER_UNITS).containsAll(GoldScheme.TIME_UNITS).containsAll(GoldScheme.MEASURE_UNITS)
+                .doesNotHaveDuplicates();
+        assertThat(attributeValues(GoldScheme.VALUE)).allMatch(v -> v.matches("-?\\d+(\\.\\d+)?"));
+    }
+
+    @Test
+    void everyTypeHasALabelAndAColour() {
+        List<String> labelled = visualConf.get("[labels]").stream().map(l -> l.split(" \\| ")[0]).toList();
+        List<String> drawn = visualConf.get("[drawing]").stream().map(l -> l.split("\t")[0]).toList();
+        assertThat(labelled).containsAll(GoldScheme.TEXT_BOUND_TYPES).contains(GoldScheme.SPEAKER_MENTION);
+        assertThat(drawn).containsAll(GoldScheme.TEXT_BOUND_TYPES).contains(GoldScheme.SPEAKER_MENTION);
+    }
+}
