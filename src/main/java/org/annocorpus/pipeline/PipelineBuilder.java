@@ -50,22 +50,22 @@ public final class PipelineBuilder {
     }
 
     public static Built build(PipelineDefinition definition) throws PipelineDefinitionException {
-        String file = definition.file();
-        CollectionReaderDescription reader = (CollectionReaderDescription) describe(file, definition.reader(), true);
+        CollectionReaderDescription reader = (CollectionReaderDescription) describe(definition.reader(), true);
         List<AnalysisEngineDescription> components = new ArrayList<>();
         for (ComponentSpec spec : definition.components()) {
-            components.add((AnalysisEngineDescription) describe(file, spec, false));
+            components.add((AnalysisEngineDescription) describe(spec, false));
         }
         List<AnalysisEngineDescription> writers = new ArrayList<>();
         for (ComponentSpec spec : definition.writers()) {
-            writers.add((AnalysisEngineDescription) describe(file, spec, false));
+            writers.add((AnalysisEngineDescription) describe(spec, false));
         }
         checkTypeFlow(definition, reader, components, writers);
         return new Built(reader, components, writers);
     }
 
-    private static ResourceCreationSpecifier describe(String file, ComponentSpec spec, boolean isReader)
+    private static ResourceCreationSpecifier describe(ComponentSpec spec, boolean isReader)
             throws PipelineDefinitionException {
+        String file = spec.file();
         Class<?> cls = ComponentCatalog.find(spec.component());
         if (cls == null) {
             throw new PipelineDefinitionException(file, spec.line(), "unknown component '" + spec.component()
@@ -142,13 +142,13 @@ public final class PipelineBuilder {
             for (String input : types(meta, true)) {
                 Type needed = ts.getType(input);
                 if (needed == null) {
-                    throw new PipelineDefinitionException(definition.file(), spec.line(), spec.component()
+                    throw new PipelineDefinitionException(spec.file(), spec.line(), spec.component()
                             + " declares input type " + input + ", which is not in the type system");
                 }
                 boolean available = produced.stream().map(ts::getType)
                         .anyMatch(t -> t != null && ts.subsumes(needed, t));
                 if (!available) {
-                    throw new PipelineDefinitionException(definition.file(), spec.line(), spec.component()
+                    throw new PipelineDefinitionException(spec.file(), spec.line(), spec.component()
                             + " needs " + shortName(input) + ", which neither the reader nor any component before it"
                             + " produces (it produces: " + String.join(", ", new TreeSet<>(produced.stream()
                                     .filter(t -> !ALWAYS_PRESENT.contains(t)).map(PipelineBuilder::shortName).toList()))

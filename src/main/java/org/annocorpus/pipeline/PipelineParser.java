@@ -29,20 +29,26 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads a pipeline file (YAML) into a {@link PipelineDefinition}. It works on SnakeYAML's node tree, not
  * on plain maps, so that every error names the line it is about. {@code ${name}} in a value is replaced
  * by the variable of that name (the CLI sets {@code input} and {@code output}); an unknown variable is
- * an error, not an empty string.
+ * an error, not an empty string. An entry {@code - include: parts/preprocessing.yaml} in a component list
+ * splices in the {@code components} of that file (relative to the including file), so that several
+ * pipelines share one preprocessing chain.
  */
 public final class PipelineParser {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "reader", "components", "writers");
     private static final Set<String> COMPONENT_KEYS = Set.of("component", "name", "parameters");
+    private static final Set<String> PART_KEYS = Set.of("description", "components");
+    private static final int MAX_INCLUDE_DEPTH = 8;
 
     private final String file;
     private final Map<String, String> variables;
+    private final int depth;
 
-    private PipelineParser(String file, Map<String, String> variables) {
+    private PipelineParser(String file, Map<String, String> variables, int depth) {
         this.file = file;
         this.variables = variables;
+        this.depth = depth;
     }
 
     public static PipelineDefinition parse(Path path, Map<String, String> variables) throws PipelineDefinitionException {
@@ -57,21 +63,11 @@ public final class PipelineParser {
 
     public static PipelineDefinition parse(String file, Reader yamlText, Map<String, String> variables)
             throws PipelineDefinitionException {
-        return new PipelineParser(file, variables).parse(yamlText);
+        return new PipelineParser(file, variables, 0).parse(yamlText);
     }
 
     private PipelineDefinition parse(Reader yamlText) throws PipelineDefinitionException {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(yamlText);
-        } catch (MarkedYAMLException e) {
-            throw error(e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0, "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw error(0, "not valid YAML: " + e.getMessage());
-        }
-        if (root == null) {
-            throw error(0, "the pipeline file is empty");
-        }
+        Node root = compose(yamlText);
         Map<String, NodeTuple> top = mapping(root, "the pipeline", TOP_KEYS);
         String name = top.containsKey("name") ? scalar(top.get("name").getValueNode(), "name") : "";
         String description = top.containsKey("description") ? scalar(top.get("description").getValueNode(), "description") : "";
@@ -84,6 +80,27 @@ public final class PipelineParser {
         return new PipelineDefinition(file, name, description, reader, components, writers);
     }
 
+    /** The components of an included part file: a mapping with a 'components' list. */
+    private List<ComponentSpec> parsePart(Reader yamlText) throws PipelineDefinitionException {
+        Map<String, NodeTuple> top = mapping(compose(yamlText), "an included part", PART_KEYS);
+        return componentList(top.get("components"), "components");
+    }
+
+    private Node compose(Reader yamlText) throws PipelineDefinitionException {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(yamlText);
+        } catch (MarkedYAMLException e) {
+            throw error(e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw error(0, "not valid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw error(0, "the file is empty");
+        }
+        return root;
+    }
+
     private List<ComponentSpec> componentList(NodeTuple tuple, String key) throws PipelineDefinitionException {
         List<ComponentSpec> specs = new ArrayList<>();
         if (tuple == null) {
@@ -94,9 +111,41 @@ public final class PipelineParser {
             throw error(line(node), "'" + key + "' must be a list of components");
         }
         for (Node item : sequence.getValue()) {
-            specs.add(component(item));
+            String included = includeOf(item);
+            if (included != null) {
+                specs.addAll(include(included, line(item)));
+            } else {
+                specs.add(component(item));
+            }
         }
         return specs;
+    }
+
+    /** The file named by an {@code include:} entry, or null for an ordinary component entry. */
+    private String includeOf(Node item) throws PipelineDefinitionException {
+        if (item instanceof MappingNode mappingNode && mappingNode.getValue().size() == 1) {
+            NodeTuple only = mappingNode.getValue().get(0);
+            if (only.getKeyNode() instanceof ScalarNode key && "include".equals(key.getValue())) {
+                return scalar(only.getValueNode(), "include");
+            }
+        }
+        return null;
+    }
+
+    private List<ComponentSpec> include(String name, int line) throws PipelineDefinitionException {
+        if (depth >= MAX_INCLUDE_DEPTH) {
+            throw error(line, "includes nested more than " + MAX_INCLUDE_DEPTH + " deep (an include cycle?)");
+        }
+        Path base = Path.of(file).toAbsolutePath().getParent();
+        Path part = base == null ? Path.of(name) : base.resolve(name);
+        String text;
+        try {
+            text = Files.readString(part, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw error(line, "cannot read included file " + part + ": " + e.getMessage());
+        }
+        Path shown = Path.of(file).getParent() == null ? Path.of(name) : Path.of(file).getParent().resolve(name);
+        return new PipelineParser(shown.normalize().toString(), variables, depth + 1).parsePart(new StringReader(text));
     }
 
     private ComponentSpec component(Node node) throws PipelineDefinitionException {
@@ -121,7 +170,7 @@ public final class PipelineParser {
                 parameters.put(key, parameter(key, value));
             }
         }
-        return new ComponentSpec(name, component, parameters, line(node));
+        return new ComponentSpec(file, name, component, parameters, line(node));
     }
 
     private ComponentSpec.Parameter parameter(String key, Node value) throws PipelineDefinitionException {

@@ -89,6 +89,41 @@ class PipelineDefinitionTest {
     }
 
     @Test
+    void includeSplicesTheComponentsOfAnotherFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(dir.resolve("parts/seg.yaml"), "components:\n  - component: BreakIteratorSegmenter\n");
+        Path main = Files.writeString(dir.resolve("main.yaml"), READER + """
+                components:
+                  - include: parts/seg.yaml
+                  - component: OpenNlpPosTagger
+                    parameters: {modelLocation: x}
+                """);
+
+        PipelineBuilder.Built built = PipelineBuilder.build(PipelineParser.parse(main, VARS));
+
+        assertThat(built.components()).extracting(d -> d.getMetaData().getName())
+                .containsExactly("BreakIteratorSegmenter", "OpenNlpPosTagger");
+    }
+
+    @Test
+    void errorInAnIncludedFileNamesThatFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("part.yaml"), "components:\n  - component: BreakIteratorSegmenter\n"
+                + "  - component: Nonexistent\n");
+        Path main = Files.writeString(dir.resolve("main.yaml"), READER + "components:\n  - include: part.yaml\n");
+
+        assertThatThrownBy(() -> PipelineBuilder.build(PipelineParser.parse(main, VARS)))
+                .hasMessageStartingWith(dir.resolve("part.yaml") + ":3: unknown component 'Nonexistent'");
+    }
+
+    @Test
+    void includeCycleIsAnError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("loop.yaml"), "components:\n  - include: loop.yaml\n");
+        Path main = Files.writeString(dir.resolve("main.yaml"), READER + "components:\n  - include: loop.yaml\n");
+
+        assertThatThrownBy(() -> PipelineParser.parse(main, VARS)).hasMessageContaining("includes nested more than 8 deep");
+    }
+
+    @Test
     void unreadableFileIsAnError() {
         assertThatThrownBy(() -> PipelineParser.parse(Path.of("no/such/pipeline.yaml"), VARS))
                 .hasMessageStartingWith("no/such/pipeline.yaml: cannot read pipeline file");
