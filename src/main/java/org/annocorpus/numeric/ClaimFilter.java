@@ -88,7 +88,7 @@ final class ClaimFilter {
                 if (!before.spaceBefore()) {
                     return "hyphenated to a name or code (F-35, COVID-19)";
                 }
-            } else if ("+#№_@&*=^/\\.".contains(s)) {
+            } else if ("+#№_@&*=^/\\.:".contains(s)) {
                 return "joined by a symbol to a name or code (2+2, #5)";
             } else if (s.equals("'") || s.equals("’")) {
                 return "abbreviated year or decade ('90s)";
@@ -163,7 +163,7 @@ final class ClaimFilter {
 
     /**
      * A four-digit number that still counts: after a qualifier ("more than 1500 people"), or between a verb
-     * and a plural noun ("killed 1500 people"); "in 2024 elections", "the 2024 election" stay years.
+     * and a noun ("killed 1500 people"); "in 2024 elections", "the 2024 election" stay years.
      */
     private boolean yearAsCount(Quantity q, Lexeme first, boolean qualified) {
         if (qualified) {
@@ -171,9 +171,10 @@ final class ClaimFilter {
         }
         Lexeme after = at(q.last() + 1);
         DocumentView.Tok next = after == null ? null : doc.tokenAt(after.begin());
-        DocumentView.Tok prev = doc.tokenAt(first.begin() - 1);
-        boolean pluralNoun = next != null && next.is("NOUN") && next.text().endsWith("s") && !after.newlineBefore();
-        return pluralNoun && prev != null && prev.is("VERB", "AUX", "ADV");
+        int p = doc.lastTokenBefore(first.begin());
+        DocumentView.Tok prev = p >= 0 ? doc.tokens.get(p) : null;
+        boolean noun = next != null && next.is("NOUN") && !after.newlineBefore();
+        return noun && prev != null && prev.is("VERB", "AUX", "ADV");
     }
 
     private String label(Quantity q, Lexeme first, Lexeme before, boolean qualified) {

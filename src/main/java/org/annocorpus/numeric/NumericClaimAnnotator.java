@@ -75,11 +75,12 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
                 int begin = lexemes.get(q.first()).begin();
                 int end = lexemes.get(q.last()).end();
                 int leftEdge = qualifiedBefore ? lexemes.get(qualifier.first()).begin() : begin;
+                int rightEdge = qualifier.stated() && !qualifiedBefore ? lexemes.get(qualifier.last()).end() : end;
                 NumericClaim claim = new NumericClaim(jcas, begin, end);
                 claim.setValue(q.value());
                 claim.setUnit(q.unit());
                 claim.setQualifier(qualifier.qualifier().name());
-                claim.setQuantified(findQuantified ? quantifiedFinder.find(q.kind(), begin, end, leftEdge) : "");
+                claim.setQuantified(findQuantified ? quantifiedFinder.find(q.kind(), begin, end, leftEdge, rightEdge) : "");
                 claim.addToIndexes();
             }
             // the quantity's lexemes are read: "three-star" is not read again from "star"

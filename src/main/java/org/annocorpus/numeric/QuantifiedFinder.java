@@ -32,15 +32,16 @@ final class QuantifiedFinder {
      * @param begin the claim's begin
      * @param end the claim's end
      * @param leftEdge where the claim's qualifier begins (the claim's begin without one)
+     * @param rightEdge where a qualifier after the claim ends ("10 or more games"; the claim's end without one)
      */
-    String find(Quantity.Kind kind, int begin, int end, int leftEdge) {
+    String find(Quantity.Kind kind, int begin, int end, int leftEdge, int rightEdge) {
         if (kind == Quantity.Kind.DURATION || doc.tokens.isEmpty()) {
             return "";
         }
         Span s = doc.sentenceAt(begin);
         int sentFirst = doc.firstTokenFrom(s.begin());
         int sentLast = doc.lastTokenBefore(s.end());
-        int after = doc.firstTokenFrom(end);
+        int after = doc.firstTokenFrom(rightEdge);
         int before = doc.lastTokenBefore(leftEdge);
         if (before < sentFirst) {
             before = -1;
@@ -52,11 +53,11 @@ final class QuantifiedFinder {
             case COUNT -> first(nounPhraseAfter(after, sentLast, false), ofPhrase(after, sentLast, "of"),
                     objectBefore(before, sentFirst));
             case PERCENT, FRACTION -> first(objectBefore(before, sentFirst), ofPhrase(after, sentLast, "of"),
-                    modifiedNoun(before, after, sentLast), subjectBefore(before, sentFirst),
+                    modifiedNoun(before, after, sentLast), subjectBefore(before, sentFirst, false),
                     headOfOf(before, sentFirst));
             case MONEY -> first(nounPhraseAfter(after, sentLast, false), ofPhrase(after, sentLast, "of"),
-                    ofPhrase(after, sentLast, "in"), objectBefore(before, sentFirst), headOfOf(before, sentFirst),
-                    subjectBefore(before, sentFirst));
+                    inPhrase(after, sentLast), objectBefore(before, sentFirst), headOfOf(before, sentFirst),
+                    subjectBefore(before, sentFirst, true));
             case MEASURE -> first(ofPhrase(after, sentLast, "of"), objectBefore(before, sentFirst),
                     headOfOf(before, sentFirst));
             default -> "";
@@ -87,8 +88,8 @@ final class QuantifiedFinder {
                 np.add(t);
                 continue;
             }
-            if (!t.is("NOUN", "PROPN", "ADJ")) {
-                break;
+            if (!t.is("NOUN", "PROPN", "ADJ") || (t.is("ADJ") && head >= 0)) {
+                break; // an adjective after the head opens another phrase ("workers last spring")
             }
             if (t.possessive()) {
                 np.add(t);
@@ -136,6 +137,15 @@ final class QuantifiedFinder {
         return nounPhraseAfter(k <= last ? k : -1, last, true);
     }
 
+    /** "$3 million in fines": a bare noun phrase after "in" ("in a week" is a time, not what is paid). */
+    private String inPhrase(int i, int last) {
+        if (i < 0 || i + 1 > last || !doc.tokens.get(i).text().equalsIgnoreCase("in")
+                || !doc.tokens.get(i + 1).is("NOUN", "ADJ")) {
+            return null;
+        }
+        return nounPhraseAfter(i + 1, last, false);
+    }
+
     /** "its defense spending [to] 2%": the noun phrase right before "to", "by" or "at". */
     private String objectBefore(int i, int first) {
         if (i < 0 || !isTargetPreposition(doc.tokens.get(i))) {
@@ -156,11 +166,15 @@ final class QuantifiedFinder {
      * "unemployment rose [to] 5%", "prices rose 70%", "turnout was 60%": the subject before the verb
      * before the number (or before its "to", "by" or "at").
      */
-    private String subjectBefore(int i, int first) {
+    private String subjectBefore(int i, int first, boolean prepositionRequired) {
         if (i < 0) {
             return null;
         }
-        int k = isTargetPreposition(doc.tokens.get(i)) ? i - 1 : i;
+        boolean preposition = isTargetPreposition(doc.tokens.get(i));
+        if (prepositionRequired && !preposition) {
+            return null;
+        }
+        int k = preposition ? i - 1 : i;
         if (k < first || !doc.tokens.get(k).is("VERB", "AUX")) {
             return null;
         }
