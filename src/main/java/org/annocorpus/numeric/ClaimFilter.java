@@ -14,6 +14,10 @@ import java.util.Set;
 final class ClaimFilter {
 
     /** Words before "half" that make it a part, not a fraction of something ("the first half of 2023"). */
+    /** One-word qualifiers that never stand before a year ("nearly 2000 people", but "around 2000" may be a date). */
+    private static final Set<String> COUNT_ONLY_QUALIFIERS = Set.of("nearly", "almost", "approximately", "roughly",
+            "some", "only", "just", "exactly");
+
     private static final Set<String> NOT_BEFORE_HALF = Set.of("the", "a", "an", "first", "second", "last", "other",
             "latter", "former");
 
@@ -29,10 +33,11 @@ final class ClaimFilter {
     }
 
     /**
-     * Why {@code q} is no claim, or null when it is one; {@code qualified} says whether a qualifier
-     * ("more than") stands right before it.
+     * Why {@code q} is no claim, or null when it is one; {@code qualifier} is what stands around it
+     * ("more than").
      */
-    String exclusion(Quantity q, boolean qualified) {
+    String exclusion(Quantity q, QualifierFinder.Found qualifier) {
+        boolean qualified = qualifier != null && qualifier.stated() && qualifier.last() < q.first();
         if (q.exclusion() != null) {
             return q.exclusion();
         }
@@ -50,13 +55,25 @@ final class ClaimFilter {
             return "inside a named entity";
         }
         boolean bareDigits = q.bareCount() && !q.inWords() && numeralFirst.text().matches("\\d+");
+        if (bareDigits && numeralFirst.text().length() >= 8) {
+            return "long digit string without separators (identifier, phone number, timestamp)";
+        }
+        if (q.inWords() || bareDigits) {
+            PhraseTable.Match<String> time = lexicon.timeMarkers.matchAt(lx, q.last() + 1);
+            if (time != null && !lx.get(time.first()).newlineBefore()) {
+                return "time of day";
+            }
+        }
         if (bareDigits) {
             String reason = listMark(first, before, after);
             if (reason == null) {
-                reason = dateOrTime(q, first, numeralFirst, qualified);
+                reason = dateOrTime(q, first, numeralFirst, qualifier);
             }
             if (reason == null) {
                 reason = label(q, first, before, qualified);
+            }
+            if (reason == null && houseNumber(q)) {
+                reason = "house number of an address";
             }
             if (reason != null) {
                 return reason;
@@ -103,6 +120,13 @@ final class ClaimFilter {
             if ((after.isSymbol(":") || after.isSymbol("×")) && numberNext) {
                 return "time of day, ratio or score (10:30)";
             }
+            boolean apostrophe = after.isSymbol("'") || after.isSymbol("’");
+            if (apostrophe && next != null && next.attached() && next.is("s")) {
+                return "decade (the 80's)";
+            }
+            if (apostrophe && numberNext) {
+                return "feet and inches notation (6'3\")";
+            }
         }
         // inside a URL, e-mail address or handle
         int b = first.begin();
@@ -114,8 +138,8 @@ final class ClaimFilter {
             e++;
         }
         String chunk = doc.text.substring(b, e);
-        if (chunk.contains("@") || chunk.contains("://") || chunk.startsWith("www.")) {
-            return "inside an address or handle";
+        if (chunk.contains("@") || chunk.contains("://") || chunk.startsWith("www.") || chunk.contains("=")) {
+            return "inside an address, handle or markup";
         }
         return null;
     }
@@ -135,11 +159,7 @@ final class ClaimFilter {
         return null;
     }
 
-    private String dateOrTime(Quantity q, Lexeme first, Lexeme numeral, boolean qualified) {
-        PhraseTable.Match<String> time = lexicon.timeMarkers.matchAt(lx, q.last() + 1);
-        if (time != null && !lx.get(time.first()).newlineBefore()) {
-            return "time of day";
-        }
+    private String dateOrTime(Quantity q, Lexeme first, Lexeme numeral, QualifierFinder.Found qualifier) {
         String digits = numeral.text();
         if (digits.length() > 4) {
             return null;
@@ -154,19 +174,57 @@ final class ClaimFilter {
             if (month != null && lx.get(month.first()).spaceBefore() && !lx.get(month.first()).newlineBefore()) {
                 return "day of a month (date)";
             }
+            if (endOfDayRange(q.first())) {
+                return "day of a month (date range: Sept. 19 to 22)";
+            }
         }
-        if (digits.length() == 4 && v >= 1000 && v <= 2199 && !yearAsCount(q, first, qualified)) {
+        if (digits.length() == 4 && v >= 1000 && v <= 2199 && !yearAsCount(q, first, qualifier)) {
             return "calendar year";
         }
         return null;
+    }
+
+    /** "19 to 22" after a month: the second day of a range ("Sept. 19 to 22", "March 3-5" is one lexeme run). */
+    private boolean endOfDayRange(int first) {
+        Lexeme link = at(first - 1);
+        Lexeme day = at(first - 2);
+        if (link == null || day == null || !day.isNumber() || !day.text().matches("\\d{1,2}")
+                || lx.get(first).newlineBefore() || link.newlineBefore()) {
+            return false;
+        }
+        boolean linking = link.is("to") || link.is("through") || link.is("until") || link.is("and")
+                || link.isSymbol("-") || link.isSymbol("–");
+        return linking && lexicon.months.matchEndingAt(lx, first - 3) != null;
+    }
+
+    /** "131 West 23rd Street": a house number before a street name. */
+    private boolean houseNumber(Quantity q) {
+        for (int k = q.last() + 1; k <= q.last() + 5 && k < lx.size(); k++) {
+            Lexeme l = lx.get(k);
+            if (l.newlineBefore()) {
+                return false;
+            }
+            if (lexicon.streetWords.matchAt(lx, k) != null && k > q.last() + 1) {
+                return true;
+            }
+            boolean nameWord = l.capitalised() || (l.isNumber() && at(k + 1) != null && at(k + 1).isWord()
+                    && at(k + 1).attached()) || (l.isWord() && l.attached() && at(k - 1).isNumber())
+                    || l.isSymbol(".");
+            if (!nameWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
      * A four-digit number that still counts: after a qualifier ("more than 1500 people"), or between a verb
      * and a noun ("killed 1500 people"); "in 2024 elections", "the 2024 election" stay years.
      */
-    private boolean yearAsCount(Quantity q, Lexeme first, boolean qualified) {
-        if (qualified) {
+    private boolean yearAsCount(Quantity q, Lexeme first, QualifierFinder.Found qualifier) {
+        // "more than 1500", "at least 2000"; a one-word "before", "around", "over", "below" also goes with years
+        if (qualifier != null && qualifier.stated() && qualifier.last() < q.first()
+                && (qualifier.last() > qualifier.first() || COUNT_ONLY_QUALIFIERS.contains(lx.get(qualifier.first()).lower()))) {
             return true;
         }
         Lexeme after = at(q.last() + 1);
@@ -174,7 +232,8 @@ final class ClaimFilter {
         int p = doc.lastTokenBefore(first.begin());
         DocumentView.Tok prev = p >= 0 ? doc.tokens.get(p) : null;
         boolean noun = next != null && next.is("NOUN") && !after.newlineBefore();
-        return noun && prev != null && prev.is("VERB", "AUX", "ADV");
+        return noun && prev != null && prev.is("VERB", "AUX", "ADV") && !prev.possessive()
+                && !prev.text().startsWith("'") && !prev.text().startsWith("’");
     }
 
     private String label(Quantity q, Lexeme first, Lexeme before, boolean qualified) {
@@ -192,7 +251,9 @@ final class ClaimFilter {
             DocumentView.Tok prev = doc.tokenAt(before.begin());
             boolean name = doc.entityEndsAt(before.end())
                     || (prev != null && prev.is("PROPN") && !prev.possessive() && prev.end() == before.end());
-            if (name) {
+            // a capitalised "The" inside a sentence opens a title ("the show The 411")
+            boolean title = before.text().equals("The") && !sentenceStart(q.first() - 1);
+            if (name || title) {
                 return "number after a name (model, edition or designation: Boeing 737)";
             }
         }

@@ -71,7 +71,7 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
             }
             QualifierFinder.Found qualifier = q.exclusion() == null ? qualifiers.find(q) : null;
             boolean qualifiedBefore = qualifier != null && qualifier.stated() && qualifier.last() < q.first();
-            if (filter.exclusion(q, qualifiedBefore) == null) {
+            if (filter.exclusion(q, qualifier) == null) {
                 int begin = lexemes.get(q.first()).begin();
                 int end = lexemes.get(q.last()).end();
                 int leftEdge = qualifiedBefore ? lexemes.get(qualifier.first()).begin() : begin;

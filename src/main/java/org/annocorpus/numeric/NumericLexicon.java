@@ -47,6 +47,8 @@ final class NumericLexicon {
     final PhraseTable<String> months = new PhraseTable<>();
     final PhraseTable<String> timeMarkers = new PhraseTable<>();
     final PhraseTable<String> identifierLabels = new PhraseTable<>();
+    /** Street types: a number before a name that ends in one is a house number. */
+    final PhraseTable<String> streetWords = new PhraseTable<>();
     /** The same labels in lower case ("article 5"). */
     final PhraseTable<String> identifierLabelsLowerCase = new PhraseTable<>();
     /** Percent signs and words; the value is the scheme's unit. */
@@ -88,6 +90,9 @@ final class NumericLexicon {
         }
         for (String[] row : rows("calendar.tsv", 2)) {
             (row[1].equals("MONTH") ? months : timeMarkers).add(row[0], row[1]);
+        }
+        for (String[] row : rows("street-words.tsv", 1)) {
+            streetWords.add(row[0], row[0]);
         }
         for (String[] row : rows("identifier-labels.tsv", 1)) {
             identifierLabels.add(row[0], row[0]);

@@ -92,9 +92,12 @@ final class QuantifiedFinder {
                 break; // an adjective after the head opens another phrase ("workers last spring")
             }
             if (t.possessive()) {
+                boolean possessorOnly = np.stream().allMatch(p -> p.is("PROPN"));
                 np.add(t);
-                if (np.size() == 1 && leadingPossessive && t.is("NOUN", "PROPN")) {
-                    continue; // "Japan's territory": the possessor is part of what is measured
+                if (leadingPossessive && possessorOnly && t.is("NOUN", "PROPN")) {
+                    // "Japan's territory", "Donald Trump's supporters": the possessor is part of what is measured
+                    head = -1;
+                    continue;
                 }
                 if (t.is("NOUN", "PROPN")) {
                     head = np.size() - 1;
@@ -199,7 +202,7 @@ final class QuantifiedFinder {
             return null;
         }
         Tok end = doc.tokens.get(i);
-        if (!end.is("NOUN", "PROPN") || end.possessive()) {
+        if (!end.is("NOUN", "PROPN") || end.possessive() || isNumberWordToken(end)) {
             return null;
         }
         int k = i;
@@ -217,7 +220,16 @@ final class QuantifiedFinder {
                 break; // "Japan's defense spending": the possessor opens the phrase
             }
         }
+        if (k - 1 >= first && doc.tokens.get(k - 1).is("NUM")) {
+            return null; // "46 percent to 42 percent": the phrase before is another quantity
+        }
         return doc.text.substring(doc.tokens.get(k).begin(), end.end());
+    }
+
+    /** "percent", "%" tagged as a noun: part of another quantity, not a thing. */
+    private static boolean isNumberWordToken(Tok t) {
+        String w = t.text().toLowerCase();
+        return w.equals("percent") || w.equals("%") || w.equals("cent");
     }
 
     private static boolean isTargetPreposition(Tok t) {
