@@ -64,11 +64,16 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
         ClaimFilter filter = new ClaimFilter(lexemes, lexicon, doc);
         QuantifiedFinder quantifiedFinder = new QuantifiedFinder(doc);
 
+        NumericClaim previous = null;
+        boolean previousStartsRange = false;
         for (int i = 0; i < lexemes.size(); i++) {
             Quantity q = parser.parse(i);
             if (q == null) {
                 continue;
             }
+            Quantity own = q;
+            q = parser.withRangeUnit(q);
+            boolean rangeStart = q != own;
             QualifierFinder.Found qualifier = q.exclusion() == null ? qualifiers.find(q) : null;
             boolean qualifiedBefore = qualifier != null && qualifier.stated() && qualifier.last() < q.first();
             if (filter.exclusion(q, qualifier) == null) {
@@ -82,6 +87,15 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
                 claim.setQualifier(qualifier.qualifier().name());
                 claim.setQuantified(findQuantified ? quantifiedFinder.find(q.kind(), begin, end, leftEdge, rightEdge) : "");
                 claim.addToIndexes();
+                if (previousStartsRange && previous != null && previous.getQuantified().isEmpty()) {
+                    // "between 10 and 15 percent of voters": the first number counts the same thing
+                    previous.setQuantified(claim.getQuantified());
+                }
+                previous = claim;
+                previousStartsRange = rangeStart;
+            } else {
+                previous = null;
+                previousStartsRange = false;
             }
             // the quantity's lexemes are read: "three-star" is not read again from "star"
             i = Math.max(i, q.last());

@@ -52,8 +52,12 @@ final class QuantifiedFinder {
         String found = switch (kind) {
             case COUNT -> first(nounPhraseAfter(after, sentLast, false), ofPhrase(after, sentLast, "of"),
                     objectBefore(before, sentFirst));
-            case PERCENT, FRACTION -> first(objectBefore(before, sentFirst), ofPhrase(after, sentLast, "of"),
+            case PERCENT -> first(objectBefore(before, sentFirst), ofPhrase(after, sentLast, "of"),
                     modifiedNoun(before, after, sentLast), subjectBefore(before, sentFirst, false),
+                    headOfOf(before, sentFirst));
+            // "one in five Americans", "a two-thirds majority"
+            case FRACTION -> first(objectBefore(before, sentFirst), ofPhrase(after, sentLast, "of"),
+                    nounPhraseAfter(after, sentLast, false), subjectBefore(before, sentFirst, false),
                     headOfOf(before, sentFirst));
             case MONEY -> first(nounPhraseAfter(after, sentLast, false), ofPhrase(after, sentLast, "of"),
                     inPhrase(after, sentLast), objectBefore(before, sentFirst), headOfOf(before, sentFirst),

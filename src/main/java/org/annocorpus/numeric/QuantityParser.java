@@ -25,6 +25,9 @@ final class QuantityParser {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
             "your", "this", "that", "these", "those", "all");
 
+    /** Common irregular plurals of counted nouns (for "3.5m people"). */
+    private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "cattle", "police");
+
     private record Numeral(int first, int last, BigDecimal value, boolean digits, boolean fraction, boolean scaled,
             String exclusion) {
     }
@@ -54,6 +57,12 @@ final class QuantityParser {
         if (num.exclusion != null) {
             return Quantity.excluded(i, num.last, num.exclusion);
         }
+        if (currency == null) {
+            Quantity ratio = ratio(i, num);
+            if (ratio != null) {
+                return ratio;
+            }
+        }
         BigDecimal value = num.value;
         boolean scaled = num.scaled;
         int k = num.last + 1;
@@ -63,20 +72,23 @@ final class QuantityParser {
             value = value.add(new BigDecimal("0.5"));
             k += 3;
         }
-        // "3 million", "1.2 billion", "5bn", "$5m"
+        // "3 million", "1.2 billion", "5bn", "$5m", "$5-billion", "3.5m people"
         if (num.digits && !num.fraction && at(k) != null && !at(k).newlineBefore()) {
-            NumberWord w = lexicon.numberWord(at(k));
+            boolean hyphenScale = at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null && at(k + 1).attached()
+                    && lexicon.classOf(at(k + 1)) == WordClass.SCALE;
+            int s = hyphenScale ? k + 1 : k;
+            NumberWord w = lexicon.numberWord(at(s));
             if (w != null) {
                 boolean ok = switch (w.wordClass()) {
-                    case SCALE -> at(k).spaceBefore();
+                    case SCALE -> hyphenScale || at(s).spaceBefore();
                     case ABBREVIATION -> true;
-                    case MONEY_ABBREVIATION -> currency != null && at(k).attached();
+                    case MONEY_ABBREVIATION -> at(s).attached() && (currency != null || millionsOfSomething(s));
                     default -> false;
                 };
                 if (ok) {
                     value = value.multiply(w.value());
                     scaled = true;
-                    k++;
+                    k = s + 1;
                 }
             }
         }
@@ -126,6 +138,104 @@ final class QuantityParser {
             kind = Quantity.Kind.MONEY;
         }
         return new Quantity(i, k - 1, num.first, num.last, value.doubleValue(), unit, kind, !num.digits, scaled, null);
+    }
+
+    /**
+     * "3.5m people", "2k votes": an attached "m" or "k" without a currency sign is a scale when a plural
+     * noun follows ("a 5m wall" is five metres).
+     */
+    private boolean millionsOfSomething(int abbreviation) {
+        Lexeme next = at(abbreviation + 1);
+        if (next == null || !next.isWord() || !next.spaceBefore() || next.newlineBefore()) {
+            return false;
+        }
+        String w = next.lower();
+        return (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) || PLURAL_NOUNS.contains(w);
+    }
+
+    /**
+     * The first number of a range takes the unit and scale that only the second states: "between 10 and 15
+     * percent" gives 10 percent, "two to three weeks" 2 weeks, "3 to 5 million people" 3E6, "$3 to $5
+     * billion" 3E9 USD.
+     */
+    Quantity withRangeUnit(Quantity q) {
+        if (q.exclusion() != null || q.scaled()
+                || (q.kind() != Quantity.Kind.COUNT && q.kind() != Quantity.Kind.MONEY)) {
+            return q;
+        }
+        Lexeme link = at(q.last() + 1);
+        if (link == null || link.newlineBefore() || !link.spaceBefore()
+                || !(link.is("to") || link.is("and") || link.is("or"))) {
+            return q;
+        }
+        Quantity second = parse(q.last() + 2);
+        if (second == null || second.exclusion() != null || lx.get(second.first()).newlineBefore()
+                || second.kind() == Quantity.Kind.FRACTION
+                || (second.kind() == Quantity.Kind.COUNT && !second.scaled())) {
+            return q;
+        }
+        boolean money = q.kind() == Quantity.Kind.MONEY;
+        if (money && !(second.kind() == Quantity.Kind.MONEY && second.unit().equals(q.unit()))) {
+            return q;
+        }
+        BigDecimal value = BigDecimal.valueOf(q.value());
+        if (second.scaled()) {
+            value = value.multiply(scaleOf(second));
+        }
+        return new Quantity(q.first(), q.last(), q.numeralFirst(), q.numeralLast(), value.doubleValue(),
+                money ? q.unit() : second.unit(), money ? q.kind() : second.kind(), q.inWords(), second.scaled(), null);
+    }
+
+    /** The value of the last scale word of a quantity ("million" in "$5 million"). */
+    private BigDecimal scaleOf(Quantity q) {
+        for (int k = q.last(); k >= q.numeralFirst(); k--) {
+            NumberWord w = lexicon.numberWord(lx.get(k));
+            if (w != null && (w.wordClass() == WordClass.SCALE || w.wordClass() == WordClass.ABBREVIATION
+                    || w.wordClass() == WordClass.MONEY_ABBREVIATION)) {
+                return w.value();
+            }
+        }
+        return BigDecimal.ONE;
+    }
+
+    /** "one in five", "3 out of 4": a fraction written as a ratio of two small cardinals. */
+    private Quantity ratio(int i, Numeral num) {
+        if (num.fraction || num.scaled || num.value.scale() > 0 && num.value.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        int k = num.last + 1;
+        int m;
+        if (isWord(k, "in") && at(k).spaceBefore()) {
+            m = k + 1;
+        } else if (isWord(k, "out") && isWord(k + 1, "of")) {
+            m = k + 2;
+        } else {
+            return null;
+        }
+        Lexeme l = at(m);
+        if (l == null || !l.spaceBefore() || l.newlineBefore() || at(k).newlineBefore()) {
+            return null;
+        }
+        Numeral den = l.isNumber() ? digits(m) : l.isWord() && lexicon.classOf(l) != WordClass.ARTICLE ? words(m) : null;
+        if (den == null || den.exclusion != null || den.fraction || den.scaled || den.last != m) {
+            return null;
+        }
+        BigDecimal n = num.value;
+        BigDecimal d = den.value;
+        if (n.signum() <= 0 || d.compareTo(n) <= 0 || d.compareTo(BigDecimal.valueOf(1000)) > 0
+                || d.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        // "in 2023", "3 in 10 years": the second number must end the ratio
+        Lexeme after = at(m + 1);
+        if (after != null && after.attached() && (after.isWord() || after.isSymbol("%") || after.isSymbol("-"))) {
+            return null;
+        }
+        if (after != null && !after.newlineBefore() && lexicon.units.matchAt(lx, m + 1) != null) {
+            return null;
+        }
+        double value = n.divide(d, java.math.MathContext.DECIMAL64).doubleValue();
+        return new Quantity(i, m, num.first, m, value, "fraction", Quantity.Kind.FRACTION, !num.digits, false, null);
     }
 
     private static boolean unitFits(Unit unit, boolean hyphen, Lexeme first, boolean digits) {

@@ -16,6 +16,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** The numeric-claim extractor on invented sentences: each form of the scheme and each exclusion. */
@@ -77,6 +78,8 @@ class NumericClaimAnnotatorTest {
                 arguments("Nearly two-thirds of the members approved the plan.", "two-thirds", 2.0 / 3, "fraction", "APPROX", "members"),
                 arguments("Three quarters of the staff work remotely.", "Three quarters", 0.75, "fraction", "EXACT", "staff"),
                 arguments("A third of the students passed.", "A third", 1.0 / 3, "fraction", "EXACT", "students"),
+                arguments("One in four adults smoked as teenagers.", "One in four", 0.25, "fraction", "EXACT", "adults"),
+                arguments("Three out of five firms hired staff.", "Three out of five", 0.6, "fraction", "EXACT", "firms"),
                 // durations and measures
                 arguments("The treaty lasted 70 years.", "70 years", 70.0, "year", "EXACT", ""),
                 arguments("The reactor will run for five years.", "five years", 5.0, "year", "EXACT", ""),
@@ -86,6 +89,12 @@ class NumericClaimAnnotatorTest {
                 arguments("The race finished in under 3 hours.", "3 hours", 3.0, "hour", "LESS_THAN", ""),
                 arguments("The new road is 300 km long.", "300 km", 300.0, "km", "EXACT", ""),
                 arguments("The ship carried 20 tonnes of grain.", "20 tonnes", 20.0, "t", "EXACT", "grain"),
+                arguments("The wall is 5m high.", "5m", 5.0, "m", "EXACT", ""),
+                arguments("Warming must be held to 1.5C this century.", "1.5C", 1.5, "°C", "EXACT", ""),
+                arguments("Temperatures reached 40°C in the south.", "40°C", 40.0, "°C", "EXACT", ""),
+                arguments("Some 3.5m people live on the coast.", "3.5m", 3.5E6, "", "APPROX", "people"),
+                arguments("The province signed a $5-billion contract.", "$5-billion", 5.0E9, "USD", "EXACT", "contract"),
+                arguments("The state will spend Rs 500 crore on roads.", "Rs 500 crore", 5.0E9, "INR", "EXACT", ""),
                 // qualifiers
                 arguments("More than 500 people attended the rally.", "500", 500.0, "", "MORE_THAN", "people"),
                 arguments("Over 40 ships sailed into the port.", "40", 40.0, "", "MORE_THAN", "ships"),
@@ -147,6 +156,13 @@ class NumericClaimAnnotatorTest {
                 // scores, ranges and codes
                 arguments("The score was 3-1 at half time."),
                 arguments("The shop is open 24/7."),
+                arguments("Call (202) 555-0143 before noon."),
+                arguments("Tracking id=83749921 was logged."),
+                arguments("Prices peaked in the 80’s."),
+                arguments("The survey ran from Sept. 19 to 22 in the city."),
+                arguments("The office is at 131 West 42nd Street."),
+                arguments("Fans watched the show The 411 on Friday."),
+                arguments("The meeting ended at three o'clock."),
                 // ranks and labels
                 arguments("A three-star general leads the command."),
                 arguments("They back a two-state solution."),
@@ -178,6 +194,19 @@ class NumericClaimAnnotatorTest {
                         new Claim("half", 0.5, "fraction", "MORE_THAN", "soldiers"),
                         new Claim("50,000", 50000.0, "", "APPROX", "soldiers"),
                         new Claim("two", 2.0, "", "EXACT", "camps"));
+    }
+
+    @Test
+    void theFirstNumberOfARangeTakesTheUnitOfTheSecond() throws Exception {
+        assertThat(run("Between 10 and 15 percent of voters agreed.")).containsExactly(
+                new Claim("10", 10.0, "percent", "EXACT", "voters"),
+                new Claim("15 percent", 15.0, "percent", "EXACT", "voters"));
+        assertThat(run("The repair takes two to three weeks.")).extracting(Claim::text, Claim::value, Claim::unit)
+                .containsExactly(tuple("two", 2.0, "week"), tuple("three weeks", 3.0, "week"));
+        assertThat(run("The bridge will cost $3 to $5 billion.")).extracting(Claim::text, Claim::value, Claim::unit)
+                .containsExactly(tuple("$3", 3.0E9, "USD"), tuple("$5 billion", 5.0E9, "USD"));
+        assertThat(run("Pupils aged 12 to 16 took part.")).extracting(Claim::text, Claim::value, Claim::unit)
+                .containsExactly(tuple("12", 12.0, ""), tuple("16", 16.0, ""));
     }
 
     @Test
