@@ -249,8 +249,10 @@ final class ClaimFilter {
         if (before.isWord() && before.capitalised() && lexicon.months.matchEndingAt(lx, q.first() - 1) == null
                 && !titleCase(q.first())) {
             DocumentView.Tok prev = doc.tokenAt(before.begin());
+            // the tagger's PROPN is unreliable on a sentence's first word ("Between 10 and 15"): an entity must say so
             boolean name = doc.entityEndsAt(before.end())
-                    || (prev != null && prev.is("PROPN") && !prev.possessive() && prev.end() == before.end());
+                    || (prev != null && prev.is("PROPN") && !prev.possessive() && prev.end() == before.end()
+                            && !sentenceStart(q.first() - 1));
             // a capitalised "The" inside a sentence opens a title ("the show The 411")
             boolean title = before.text().equals("The") && !sentenceStart(q.first() - 1);
             if (name || title) {

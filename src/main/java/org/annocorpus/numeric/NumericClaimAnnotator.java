@@ -71,8 +71,11 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
             if (q == null) {
                 continue;
             }
+            // a number that is no claim on its own ("by 2030 to 32 percent") takes no unit from a range
             Quantity own = q;
-            q = parser.withRangeUnit(q);
+            if (q.exclusion() == null && filter.exclusion(q, qualifiers.find(q)) == null) {
+                q = parser.withRangeUnit(q);
+            }
             boolean rangeStart = q != own;
             QualifierFinder.Found qualifier = q.exclusion() == null ? qualifiers.find(q) : null;
             boolean qualifiedBefore = qualifier != null && qualifier.stated() && qualifier.last() < q.first();
