@@ -62,7 +62,7 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
         QuantityParser parser = new QuantityParser(lexemes, lexicon);
         QualifierFinder qualifiers = new QualifierFinder(lexemes, lexicon);
         ClaimFilter filter = new ClaimFilter(lexemes, lexicon, doc);
-        QuantifiedFinder quantifiedFinder = new QuantifiedFinder(doc);
+        QuantifiedFinder quantifiedFinder = new QuantifiedFinder(doc, lexicon);
 
         NumericClaim previous = null;
         boolean previousStartsRange = false;

@@ -23,9 +23,11 @@ import org.annocorpus.numeric.DocumentView.Tok;
 final class QuantifiedFinder {
 
     private final DocumentView doc;
+    private final NumericLexicon lexicon;
 
-    QuantifiedFinder(DocumentView doc) {
+    QuantifiedFinder(DocumentView doc, NumericLexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -92,8 +94,11 @@ final class QuantifiedFinder {
                 np.add(t);
                 continue;
             }
-            if (!t.is("NOUN", "PROPN", "ADJ") || (t.is("ADJ") && head >= 0)) {
-                break; // an adjective after the head opens another phrase ("workers last spring")
+            if (!t.is("NOUN", "PROPN", "ADJ")) {
+                break;
+            }
+            if (head >= 0 && t.is("ADJ") && isPlural(np.get(head))) {
+                break; // another phrase begins: "workers last spring"
             }
             if (t.possessive()) {
                 boolean possessorOnly = np.stream().allMatch(p -> p.is("PROPN"));
@@ -110,7 +115,8 @@ final class QuantifiedFinder {
                 break; // "two countries' armed forces": the count is of countries
             }
             np.add(t);
-            if (t.is("NOUN", "PROPN")) {
+            // a name after the last common noun is no part of it ("debates Monday"), a name before it is ("Sea Hawk helicopters")
+            if (t.is("NOUN") || (t.is("PROPN") && (head < 0 || !np.get(head).is("NOUN")))) {
                 head = np.size() - 1;
             }
         }
@@ -118,7 +124,21 @@ final class QuantifiedFinder {
             return null;
         }
         Tok h = np.get(head);
+        if (timeWord(h)) {
+            return null; // "$20 million last month": a time, not what is counted
+        }
         return doc.text.substring(np.get(0).begin(), cutPossessive ? h.endWithoutPossessive() : h.end());
+    }
+
+    private boolean timeWord(Tok t) {
+        List<Lexeme> word = Lexer.lex(t.text());
+        PhraseTable.Match<NumericLexicon.Unit> unit = word.size() == 1 ? lexicon.units.matchAt(word, 0) : null;
+        return unit != null && unit.value().time();
+    }
+
+    private static boolean isPlural(Tok t) {
+        String w = t.text().toLowerCase();
+        return w.endsWith("s") && !w.endsWith("ss");
     }
 
     /** "of the approximately 50,000 American soldiers": determiners, qualifiers and numbers skipped. */
@@ -138,6 +158,10 @@ final class QuantifiedFinder {
         if (m <= last && doc.tokens.get(m).is("NUM", "SYM")) {
             while (m <= last && doc.tokens.get(m).is("NUM", "SYM")) {
                 m++;
+            }
+            // "half of 1 percent of the refugees": what the inner percentage is of
+            if (m <= last && isNumberWordToken(doc.tokens.get(m))) {
+                return m + 1 <= last ? ofPhrase(m + 1, last, "of") : null;
             }
             k = m;
         }
@@ -233,7 +257,8 @@ final class QuantifiedFinder {
     /** "percent", "%" tagged as a noun: part of another quantity, not a thing. */
     private static boolean isNumberWordToken(Tok t) {
         String w = t.text().toLowerCase();
-        return w.equals("percent") || w.equals("%") || w.equals("cent");
+        return w.equals("percent") || w.equals("%") || w.equals("cent") || w.equals("percentage") || w.equals("points")
+                || w.equals("point");
     }
 
     private static boolean isTargetPreposition(Tok t) {

@@ -80,7 +80,7 @@ final class QuantityParser {
             NumberWord w = lexicon.numberWord(at(s));
             if (w != null) {
                 boolean ok = switch (w.wordClass()) {
-                    case SCALE -> hyphenScale || at(s).spaceBefore();
+                    case SCALE -> true; // "3 million", "$5-billion", "$38million"
                     case ABBREVIATION -> true;
                     case MONEY_ABBREVIATION -> at(s).attached() && (currency != null || millionsOfSomething(s));
                     default -> false;
