@@ -200,7 +200,7 @@ final class QuantityParser {
 
     /** "one in five", "3 out of 4": a fraction written as a ratio of two small cardinals. */
     private Quantity ratio(int i, Numeral num) {
-        if (num.fraction || num.scaled || num.value.scale() > 0 && num.value.stripTrailingZeros().scale() > 0) {
+        if (num.fraction || num.scaled || num.value.stripTrailingZeros().scale() > 0) {
             return null;
         }
         int k = num.last + 1;
