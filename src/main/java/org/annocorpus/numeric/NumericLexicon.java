@@ -1,0 +1,155 @@
+package org.annocorpus.numeric;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The general-purpose English lexicons the extractor reads numbers with, loaded once from the TSV files
+ * in {@code org/annocorpus/numeric/lexicon/} (their sources are stated in the README there).
+ */
+final class NumericLexicon {
+
+    enum WordClass { CARDINAL, TENS, HUNDRED, SCALE, ABBREVIATION, MONEY_ABBREVIATION, DOZEN, ARTICLE, DENOMINATOR }
+
+    record NumberWord(BigDecimal value, WordClass wordClass) {
+    }
+
+    /** A unit: the scheme's unit string, whether it is a time unit, and how it may follow the number. */
+    record Unit(String symbol, boolean time, String spacing) {
+        boolean allowsSpace() {
+            return !spacing.equals("ATTACHED");
+        }
+
+        boolean allowsAttached() {
+            return !spacing.equals("SPACED");
+        }
+    }
+
+    private static final String BASE = "/org/annocorpus/numeric/lexicon/";
+    private static volatile NumericLexicon instance;
+
+    /** Number words, case-sensitive keys for the abbreviations ("M", "m"), lower case for words. */
+    private final Map<String, NumberWord> numberWords = new HashMap<>();
+    final PhraseTable<String> currencyPrefixes = new PhraseTable<>();
+    final PhraseTable<String> currencySuffixes = new PhraseTable<>();
+    final PhraseTable<Unit> units = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
+    final PhraseTable<String> months = new PhraseTable<>();
+    final PhraseTable<String> timeMarkers = new PhraseTable<>();
+    final PhraseTable<String> identifierLabels = new PhraseTable<>();
+    /** Street types: a number before a name that ends in one is a house number. */
+    final PhraseTable<String> streetWords = new PhraseTable<>();
+    /** The same labels in lower case ("article 5"). */
+    final PhraseTable<String> identifierLabelsLowerCase = new PhraseTable<>();
+    /** Percent signs and words; the value is the scheme's unit. */
+    final PhraseTable<String> percentForms = new PhraseTable<>();
+
+    static NumericLexicon get() {
+        NumericLexicon l = instance;
+        if (l == null) {
+            synchronized (NumericLexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = new NumericLexicon();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private NumericLexicon() {
+        for (String[] row : rows("number-words.tsv", 3)) {
+            WordClass c = WordClass.valueOf(row[2]);
+            String key = c == WordClass.MONEY_ABBREVIATION ? row[0] : row[0].toLowerCase(java.util.Locale.ROOT);
+            numberWords.put(key, new NumberWord(new BigDecimal(row[1]), c));
+        }
+        for (String[] row : rows("currencies.tsv", 3)) {
+            if (!row[2].equals("SUFFIX")) {
+                currencyPrefixes.add(row[0], row[1]);
+            }
+            if (!row[2].equals("PREFIX")) {
+                currencySuffixes.add(row[0], row[1]);
+            }
+        }
+        for (String[] row : rows("units.tsv", 4)) {
+            units.add(row[0], new Unit(row[1], row[2].equals("TIME"), row[3]));
+        }
+        for (String[] row : rows("qualifiers.tsv", 3)) {
+            (row[2].equals("AFTER") ? qualifiersAfter : qualifiersBefore).add(row[0], Qualifier.valueOf(row[1]));
+        }
+        for (String[] row : rows("calendar.tsv", 2)) {
+            (row[1].equals("MONTH") ? months : timeMarkers).add(row[0], row[1]);
+        }
+        for (String[] row : rows("street-words.tsv", 1)) {
+            streetWords.add(row[0], row[0]);
+        }
+        for (String[] row : rows("identifier-labels.tsv", 1)) {
+            identifierLabels.add(row[0], row[0]);
+            identifierLabelsLowerCase.add(row[0].toLowerCase(java.util.Locale.ROOT), row[0]);
+        }
+        // the scheme's own unit names: not a word list to tune, the forms English writes a percentage with
+        for (String form : new String[] {"%", "percent", "per cent", "per-cent", "pct"}) {
+            percentForms.add(form, "percent");
+        }
+        for (String form : new String[] {"percentage point", "percentage points", "percentage-point"}) {
+            percentForms.add(form, "pp");
+        }
+    }
+
+    /** The number word this lexeme is (words match in lower case, scale abbreviations as written), or null. */
+    NumberWord numberWord(Lexeme l) {
+        if (!l.isWord()) {
+            return null;
+        }
+        NumberWord exact = numberWords.get(l.text());
+        if (exact != null) {
+            return exact;
+        }
+        NumberWord w = numberWords.get(l.lower());
+        // the one-letter money abbreviations ("$5m", "$5M") only as written
+        return w != null && w.wordClass != WordClass.MONEY_ABBREVIATION ? w : null;
+    }
+
+    WordClass classOf(Lexeme l) {
+        NumberWord w = numberWord(l);
+        return w == null ? null : w.wordClass;
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = NumericLexicon.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon " + BASE + file + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int lineNo = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t", -1);
+                if (fields.length != columns) {
+                    throw new IllegalStateException(BASE + file + ":" + lineNo + ": expected " + columns
+                            + " tab-separated fields, found " + fields.length);
+                }
+                rows.add(fields);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + BASE + file, e);
+        }
+        return rows;
+    }
+}

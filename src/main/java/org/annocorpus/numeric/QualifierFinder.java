@@ -1,0 +1,50 @@
+package org.annocorpus.numeric;
+
+import java.util.List;
+
+/**
+ * Finds the qualifier of a quantity: a phrase right before it ("more than", "about", "up to", "only") or
+ * right after it ("or more", "or so"), on the same line. Without one the claim is {@code EXACT}.
+ */
+final class QualifierFinder {
+
+    /** The qualifier and the lexemes of the phrase that states it ({@code first} = -1 when none does). */
+    record Found(Qualifier qualifier, int first, int last) {
+        boolean stated() {
+            return first >= 0;
+        }
+    }
+
+    private final List<Lexeme> lx;
+    private final NumericLexicon lexicon;
+
+    QualifierFinder(List<Lexeme> lexemes, NumericLexicon lexicon) {
+        this.lx = lexemes;
+        this.lexicon = lexicon;
+    }
+
+    Found find(Quantity q) {
+        Lexeme first = lx.get(q.first());
+        if (!first.newlineBefore()) {
+            PhraseTable.Match<Qualifier> m = lexicon.qualifiersBefore.matchEndingAt(lx, q.first() - 1);
+            if (m != null) {
+                Qualifier qualifier = m.value();
+                // "over five years" means "during five years"; "for over five years" means "more than"
+                if (q.kind() == Quantity.Kind.DURATION && m.first() == m.last() && lx.get(m.first()).is("over")) {
+                    Lexeme prev = m.first() > 0 ? lx.get(m.first() - 1) : null;
+                    boolean forOver = prev != null && prev.is("for") && !lx.get(m.first()).newlineBefore();
+                    qualifier = forOver ? Qualifier.MORE_THAN : Qualifier.EXACT;
+                }
+                return new Found(qualifier, m.first(), m.last());
+            }
+        }
+        int next = q.last() + 1;
+        if (next < lx.size() && !lx.get(next).newlineBefore() && lx.get(next).spaceBefore()) {
+            PhraseTable.Match<Qualifier> m = lexicon.qualifiersAfter.matchAt(lx, next);
+            if (m != null) {
+                return new Found(m.value(), m.first(), m.last());
+            }
+        }
+        return new Found(Qualifier.EXACT, -1, -1);
+    }
+}

@@ -1,0 +1,450 @@
+package org.annocorpus.numeric;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.annocorpus.numeric.NumericLexicon.NumberWord;
+import org.annocorpus.numeric.NumericLexicon.Unit;
+import org.annocorpus.numeric.NumericLexicon.WordClass;
+
+/**
+ * Reads the quantity that starts at a lexeme: an optional currency sign or code, a numeral in digits
+ * ("54,000", "0.6", "3/4") or in words ("twenty-five", "two hundred and fifty", "a dozen", "two-thirds",
+ * "half"), an optional scale word ("million", attached "bn"), and an optional percent sign or word,
+ * currency word or code, or unit ("years", "km", hyphenated "10-year").
+ */
+final class QuantityParser {
+
+    /** Digits with correct thousands groups, or plain digits, and an optional decimal part. */
+    private static final Pattern WELL_FORMED = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+
+    /** Words after "half" that make it a fraction of something ("half the", "half its"): closed-class words. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
+            "your", "this", "that", "these", "those", "all");
+
+    /** Common irregular plurals of counted nouns (for "3.5m people"). */
+    private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "cattle", "police");
+
+    private record Numeral(int first, int last, BigDecimal value, boolean digits, boolean fraction, boolean scaled,
+            String exclusion) {
+    }
+
+    private final List<Lexeme> lx;
+    private final NumericLexicon lexicon;
+
+    QuantityParser(List<Lexeme> lexemes, NumericLexicon lexicon) {
+        this.lx = lexemes;
+        this.lexicon = lexicon;
+    }
+
+    /** The quantity starting at lexeme {@code i}, or null when no numeral starts there. */
+    Quantity parse(int i) {
+        String currency = null;
+        int j = i;
+        PhraseTable.Match<String> prefix = lexicon.currencyPrefixes.matchAt(lx, i);
+        if (prefix != null && at(prefix.last() + 1) != null && at(prefix.last() + 1).isNumber()
+                && !at(prefix.last() + 1).newlineBefore()) {
+            currency = prefix.value();
+            j = prefix.last() + 1;
+        }
+        Numeral num = numeral(j);
+        if (num == null) {
+            return null;
+        }
+        if (num.exclusion != null) {
+            return Quantity.excluded(i, num.last, num.exclusion);
+        }
+        if (currency == null) {
+            Quantity ratio = ratio(i, num);
+            if (ratio != null) {
+                return ratio;
+            }
+        }
+        BigDecimal value = num.value;
+        boolean scaled = num.scaled;
+        int k = num.last + 1;
+
+        // "two and a half years"
+        if (!num.fraction && isWord(k, "and") && isWord(k + 1, "a") && isWord(k + 2, "half") && !at(k).newlineBefore()) {
+            value = value.add(new BigDecimal("0.5"));
+            k += 3;
+        }
+        // "3 million", "1.2 billion", "5bn", "$5m", "$5-billion", "3.5m people"
+        if (num.digits && !num.fraction && at(k) != null && !at(k).newlineBefore()) {
+            boolean hyphenScale = at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null && at(k + 1).attached()
+                    && lexicon.classOf(at(k + 1)) == WordClass.SCALE;
+            int s = hyphenScale ? k + 1 : k;
+            NumberWord w = lexicon.numberWord(at(s));
+            if (w != null) {
+                boolean ok = switch (w.wordClass()) {
+                    case SCALE -> true; // "3 million", "$5-billion", "$38million"
+                    case ABBREVIATION -> true;
+                    case MONEY_ABBREVIATION -> at(s).attached() && (currency != null || millionsOfSomething(s));
+                    default -> false;
+                };
+                if (ok) {
+                    value = value.multiply(w.value());
+                    scaled = true;
+                    k = s + 1;
+                }
+            }
+        }
+
+        String unit = num.fraction ? "fraction" : "";
+        Quantity.Kind kind = num.fraction ? Quantity.Kind.FRACTION : Quantity.Kind.COUNT;
+        // a hyphen joins a unit to the number in a modifier: "10-year", "300-km", "5-percent"
+        boolean hyphen = at(k) != null && at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null
+                && at(k + 1).attached();
+        int h = hyphen ? k + 1 : k;
+        boolean sameLine = at(h) != null && !at(h).newlineBefore() && (!hyphen || !at(k).newlineBefore());
+        PhraseTable.Match<String> percent = sameLine ? lexicon.percentForms.matchAt(lx, h) : null;
+        PhraseTable.Match<String> currencyWord = sameLine && !hyphen && currency == null
+                ? lexicon.currencySuffixes.matchAt(lx, h) : null;
+        PhraseTable.Match<Unit> unitMatch = sameLine && !num.fraction ? lexicon.units.matchAt(lx, h) : null;
+        if (unitMatch != null && !unitFits(unitMatch.value(), hyphen, at(h), num.digits)) {
+            unitMatch = null;
+        }
+        if (percent != null) {
+            unit = percent.value();
+            kind = Quantity.Kind.PERCENT;
+            k = percent.last() + 1;
+        } else if (currencyWord != null && at(h).spaceBefore()) {
+            currency = currencyWord.value();
+            k = currencyWord.last() + 1;
+        } else if (unitMatch != null) {
+            unit = unitMatch.value().symbol();
+            kind = unitMatch.value().time() ? Quantity.Kind.DURATION : Quantity.Kind.MEASURE;
+            k = unitMatch.last() + 1;
+        } else if (hyphen && at(h).isWord()) {
+            // "three-star", "two-state", "54,000-strong": the number is part of a label or rank
+            return Quantity.excluded(i, h, "number in a hyphenated label or rank");
+        } else if (hyphen && at(h).isNumber()) {
+            // "3-1", "10-15", "2023-01-11": a score, range, date or code
+            int end = h;
+            while (at(end + 1) != null && at(end + 1).isSymbol("-") && at(end + 1).attached()
+                    && at(end + 2) != null && at(end + 2).isNumber() && at(end + 2).attached()) {
+                end += 2;
+            }
+            return Quantity.excluded(i, end, "numbers joined by a hyphen (score, range, date or code)");
+        } else if (at(k) != null && at(k).isWord() && at(k).attached() && at(k - 1).isNumber()) {
+            // "70th", "1990s", "3pm", "5G", "4x4": ordinals, decades, times and codes
+            return Quantity.excluded(i, k, "letters attached to the number (ordinal, decade, time or code)");
+        }
+        if (currency != null) {
+            unit = currency;
+            kind = Quantity.Kind.MONEY;
+        }
+        return new Quantity(i, k - 1, num.first, num.last, value.doubleValue(), unit, kind, !num.digits, scaled, null);
+    }
+
+    /**
+     * "3.5m people", "2k votes": an attached "m" or "k" without a currency sign is a scale when a plural
+     * noun follows ("a 5m wall" is five metres).
+     */
+    private boolean millionsOfSomething(int abbreviation) {
+        Lexeme next = at(abbreviation + 1);
+        if (next == null || !next.isWord() || !next.spaceBefore() || next.newlineBefore()) {
+            return false;
+        }
+        String w = next.lower();
+        return (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) || PLURAL_NOUNS.contains(w);
+    }
+
+    /**
+     * The first number of a range takes the unit and scale that only the second states: "between 10 and 15
+     * percent" gives 10 percent, "two to three weeks" 2 weeks, "3 to 5 million people" 3E6, "$3 to $5
+     * billion" 3E9 USD.
+     */
+    Quantity withRangeUnit(Quantity q) {
+        if (q.exclusion() != null || q.scaled()
+                || (q.kind() != Quantity.Kind.COUNT && q.kind() != Quantity.Kind.MONEY)) {
+            return q;
+        }
+        Lexeme link = at(q.last() + 1);
+        if (link == null || link.newlineBefore() || !link.spaceBefore()
+                || !(link.is("to") || link.is("and") || link.is("or"))) {
+            return q;
+        }
+        Quantity second = parse(q.last() + 2);
+        if (second == null || second.exclusion() != null || lx.get(second.first()).newlineBefore()
+                || second.kind() == Quantity.Kind.FRACTION
+                || (second.kind() == Quantity.Kind.COUNT && !second.scaled())) {
+            return q;
+        }
+        boolean money = q.kind() == Quantity.Kind.MONEY;
+        if (money && !(second.kind() == Quantity.Kind.MONEY && second.unit().equals(q.unit()))) {
+            return q;
+        }
+        BigDecimal value = BigDecimal.valueOf(q.value());
+        if (second.scaled()) {
+            value = value.multiply(scaleOf(second));
+        }
+        return new Quantity(q.first(), q.last(), q.numeralFirst(), q.numeralLast(), value.doubleValue(),
+                money ? q.unit() : second.unit(), money ? q.kind() : second.kind(), q.inWords(), second.scaled(), null);
+    }
+
+    /** The value of the last scale word of a quantity ("million" in "$5 million"). */
+    private BigDecimal scaleOf(Quantity q) {
+        for (int k = q.last(); k >= q.numeralFirst(); k--) {
+            NumberWord w = lexicon.numberWord(lx.get(k));
+            if (w != null && (w.wordClass() == WordClass.SCALE || w.wordClass() == WordClass.ABBREVIATION
+                    || w.wordClass() == WordClass.MONEY_ABBREVIATION)) {
+                return w.value();
+            }
+        }
+        return BigDecimal.ONE;
+    }
+
+    /** "one in five", "3 out of 4": a fraction written as a ratio of two small cardinals. */
+    private Quantity ratio(int i, Numeral num) {
+        if (num.fraction || num.scaled || num.value.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        int k = num.last + 1;
+        int m;
+        if (isWord(k, "in") && at(k).spaceBefore()) {
+            m = k + 1;
+        } else if (isWord(k, "out") && isWord(k + 1, "of")) {
+            m = k + 2;
+        } else {
+            return null;
+        }
+        Lexeme l = at(m);
+        if (l == null || !l.spaceBefore() || l.newlineBefore() || at(k).newlineBefore()) {
+            return null;
+        }
+        Numeral den = l.isNumber() ? digits(m) : l.isWord() && lexicon.classOf(l) != WordClass.ARTICLE ? words(m) : null;
+        if (den == null || den.exclusion != null || den.fraction || den.scaled || den.last != m) {
+            return null;
+        }
+        BigDecimal n = num.value;
+        BigDecimal d = den.value;
+        if (n.signum() <= 0 || d.compareTo(n) <= 0 || d.compareTo(BigDecimal.valueOf(1000)) > 0
+                || d.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        // "in 2023", "3 in 10 years": the second number must end the ratio
+        Lexeme after = at(m + 1);
+        if (after != null && after.attached() && (after.isWord() || after.isSymbol("%") || after.isSymbol("-"))) {
+            return null;
+        }
+        if (after != null && !after.newlineBefore() && lexicon.units.matchAt(lx, m + 1) != null) {
+            return null;
+        }
+        double value = n.divide(d, java.math.MathContext.DECIMAL64).doubleValue();
+        return new Quantity(i, m, num.first, m, value, "fraction", Quantity.Kind.FRACTION, !num.digits, false, null);
+    }
+
+    private static boolean unitFits(Unit unit, boolean hyphen, Lexeme first, boolean digits) {
+        if (hyphen) {
+            return unit.allowsSpace();
+        }
+        if (first.attached()) {
+            return digits && unit.allowsAttached();
+        }
+        return unit.allowsSpace();
+    }
+
+    private Numeral numeral(int j) {
+        Lexeme l = at(j);
+        if (l == null) {
+            return null;
+        }
+        if (l.isNumber()) {
+            return digits(j);
+        }
+        return l.isWord() ? words(j) : null;
+    }
+
+    private Numeral digits(int j) {
+        String t = at(j).text();
+        if (!WELL_FORMED.matcher(t).matches()) {
+            return new Numeral(j, j, null, true, false, false, "malformed number (version, code or address)");
+        }
+        BigDecimal v = new BigDecimal(t.replace(",", ""));
+        if (attachedSymbol(j + 1, "/") && at(j + 2) != null && at(j + 2).isNumber() && at(j + 2).attached()) {
+            int end = j + 2;
+            while (attachedSymbol(end + 1, "/") && at(end + 2) != null && at(end + 2).isNumber() && at(end + 2).attached()) {
+                end += 2;
+            }
+            boolean afterSlash = j > 0 && at(j).attached() && at(j - 1).isSymbol("/");
+            if (end == j + 2 && !afterSlash && at(j + 2).text().matches("\\d+") && t.matches("\\d+")) {
+                int n = Integer.parseInt(t);
+                int d = Integer.parseInt(at(j + 2).text());
+                if (d >= 2 && d <= 10 && n >= 1 && n < d) {
+                    return new Numeral(j, end, fraction(n, d), true, true, false, null);
+                }
+            }
+            return new Numeral(j, end, null, true, false, false, "numbers joined by a slash (date, ratio or code)");
+        }
+        return new Numeral(j, j, v, true, false, false, null);
+    }
+
+    private Numeral words(int j) {
+        Lexeme l = at(j);
+        WordClass c = lexicon.classOf(l);
+        if (c == null) {
+            return null;
+        }
+        if (l.lower().equals("half")) {
+            return half(j);
+        }
+        if (c == WordClass.ARTICLE) {
+            WordClass next = spacedWord(j + 1) ? lexicon.classOf(at(j + 1)) : null;
+            if (next == WordClass.HUNDRED || next == WordClass.SCALE || next == WordClass.DOZEN) {
+                return cardinal(j, j + 1, BigDecimal.ONE);
+            }
+            // "a third of", "a quarter of"
+            if (next == WordClass.DENOMINATOR && !isPlural(at(j + 1)) && isWord(j + 2, "of")
+                    && !at(j + 1).lower().equals("half")) {
+                return new Numeral(j, j + 1, fraction(1, denominator(at(j + 1))), false, true, false, null);
+            }
+            return null;
+        }
+        if (c != WordClass.CARDINAL && c != WordClass.TENS) {
+            return null;
+        }
+        Numeral card = cardinal(j, j, null);
+        int e = card.last;
+        BigDecimal n = card.value;
+        if (!card.scaled && n.signum() > 0 && n.compareTo(BigDecimal.TEN) <= 0) {
+            // "one-third", "two-thirds", "three quarters", "one fifth of"
+            boolean hyphen = attachedSymbol(e + 1, "-") && at(e + 2) != null && at(e + 2).attached();
+            int d = hyphen ? e + 2 : e + 1;
+            Lexeme den = at(d);
+            if (den != null && (hyphen || den.spaceBefore()) && !den.newlineBefore()
+                    && lexicon.classOf(den) == WordClass.DENOMINATOR) {
+                boolean plural = isPlural(den);
+                if (hyphen || plural || isWord(d + 1, "of")) {
+                    int denominator = denominator(den);
+                    if (n.intValue() < denominator) {
+                        return new Numeral(j, d, fraction(n.intValue(), denominator), false, true, false, null);
+                    }
+                }
+            }
+        }
+        return card;
+    }
+
+    /**
+     * Cardinal number words from {@code k} ("two hundred and fifty thousand", "twenty-five"); {@code first}
+     * is where the numeral starts ("a" in "a hundred", with {@code start} = 1).
+     */
+    private Numeral cardinal(int first, int k, BigDecimal start) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = start == null ? BigDecimal.ZERO : start;
+        WordClass last = start == null ? null : WordClass.ARTICLE;
+        boolean scaled = false;
+        int lastIndex = first;
+        int idx = k;
+        while (at(idx) != null) {
+            Lexeme w = at(idx);
+            if (idx > first && w.newlineBefore()) {
+                break;
+            }
+            if (idx > first && w.isSymbol("-") && last == WordClass.TENS && w.attached() && at(idx + 1) != null
+                    && at(idx + 1).attached() && lexicon.classOf(at(idx + 1)) == WordClass.CARDINAL
+                    && lexicon.numberWord(at(idx + 1)).value().intValue() < 10) {
+                idx++;
+                continue;
+            }
+            if (idx > first && w.is("and") && (last == WordClass.HUNDRED || last == WordClass.SCALE)
+                    && spacedWord(idx + 1) && (lexicon.classOf(at(idx + 1)) == WordClass.CARDINAL
+                            || lexicon.classOf(at(idx + 1)) == WordClass.TENS)) {
+                idx++;
+                continue;
+            }
+            if (idx > first && !w.spaceBefore() && !at(idx - 1).isSymbol("-")) {
+                break;
+            }
+            NumberWord nw = lexicon.numberWord(w);
+            if (nw == null) {
+                break;
+            }
+            BigDecimal v = nw.value();
+            boolean accepted = switch (nw.wordClass()) {
+                case CARDINAL -> last == null || last == WordClass.HUNDRED || last == WordClass.SCALE
+                        || (last == WordClass.TENS && v.intValue() < 10);
+                case TENS -> last == null || last == WordClass.HUNDRED || last == WordClass.SCALE;
+                case HUNDRED -> last == WordClass.CARDINAL || last == WordClass.ARTICLE || last == WordClass.TENS;
+                case SCALE -> last != null && last != WordClass.SCALE;
+                case DOZEN -> last == WordClass.CARDINAL || last == WordClass.ARTICLE || last == WordClass.TENS;
+                default -> false;
+            };
+            if (!accepted) {
+                break;
+            }
+            switch (nw.wordClass()) {
+                case CARDINAL, TENS -> current = current.add(v);
+                case HUNDRED -> current = current.multiply(v);
+                case DOZEN -> current = current.multiply(v);
+                case SCALE -> {
+                    total = total.add(current.multiply(v));
+                    current = BigDecimal.ZERO;
+                    scaled = true;
+                }
+                default -> {
+                }
+            }
+            last = nw.wordClass();
+            lastIndex = idx;
+            idx++;
+        }
+        return new Numeral(first, lastIndex, total.add(current), false, false, scaled, null);
+    }
+
+    /** "half": a fraction, or "half a million" (a count), or "half an hour" (with the unit after it). */
+    private Numeral half(int j) {
+        // "half-brother", "second-half": a word part, no numeral
+        if (attachedSymbol(j + 1, "-") || (at(j).attached() && j > 0 && at(j - 1).isSymbol("-"))) {
+            return null;
+        }
+        if (spacedWord(j + 1) && (isWord(j + 1, "a") || isWord(j + 1, "an")) && spacedWord(j + 2)) {
+            NumberWord w = lexicon.numberWord(at(j + 2));
+            if (w != null && (w.wordClass() == WordClass.SCALE || w.wordClass() == WordClass.DOZEN)) {
+                return new Numeral(j, j + 2, w.value().multiply(new BigDecimal("0.5")), false, false, true, null);
+            }
+            PhraseTable.Match<Unit> unit = lexicon.units.matchAt(lx, j + 2);
+            if (unit != null && unit.value().allowsSpace()) {
+                // the unit after "a" is read by the caller: "half an hour" = 0.5 hour
+                return new Numeral(j, j + 1, new BigDecimal("0.5"), false, false, false, null);
+            }
+        }
+        return new Numeral(j, j, new BigDecimal("0.5"), false, true, false, null);
+    }
+
+    private static BigDecimal fraction(int n, int d) {
+        return BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64);
+    }
+
+    private int denominator(Lexeme l) {
+        return lexicon.numberWord(l).value().intValue();
+    }
+
+    private static boolean isPlural(Lexeme l) {
+        String w = l.lower();
+        return w.endsWith("s") || w.equals("halves");
+    }
+
+    private Lexeme at(int i) {
+        return i >= 0 && i < lx.size() ? lx.get(i) : null;
+    }
+
+    private boolean isWord(int i, String word) {
+        Lexeme l = at(i);
+        return l != null && l.isWord() && l.is(word);
+    }
+
+    private boolean spacedWord(int i) {
+        Lexeme l = at(i);
+        return l != null && l.isWord() && l.spaceBefore() && !l.newlineBefore();
+    }
+
+    private boolean attachedSymbol(int i, String symbol) {
+        Lexeme l = at(i);
+        return l != null && l.isSymbol(symbol) && l.attached();
+    }
+}
