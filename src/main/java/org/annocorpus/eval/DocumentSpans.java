@@ -3,14 +3,16 @@ package org.annocorpus.eval;
 import java.util.List;
 import java.util.Map;
 
-/** The text of one document and its annotations of each scored layer, in canonical order. */
-public record DocumentSpans(String id, String text, Map<org.annocorpus.corpus.Layer, List<Span>> layers) {
+import org.annocorpus.corpus.Layer;
+
+/** The text of one document and its annotations of each scored layer. */
+public record DocumentSpans(String id, String text, Map<Layer, List<Span>> layers) {
 
     public DocumentSpans {
         layers = Map.copyOf(layers);
     }
 
-    public List<Span> spans(org.annocorpus.corpus.Layer layer) {
+    public List<Span> spans(Layer layer) {
         return layers.getOrDefault(layer, List.of());
     }
 

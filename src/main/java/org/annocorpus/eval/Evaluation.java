@@ -1,5 +1,6 @@
 package org.annocorpus.eval;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,14 +36,19 @@ public record Evaluation(String gold, String system, List<Layer> layers, List<Do
 
     /** Counts summed over all documents. */
     public Map<Layer, LayerCounts> totals() {
-        int[] once = new int[documents.size()];
-        java.util.Arrays.fill(once, 1);
-        return totals(once);
+        return sum(documents, layers);
     }
 
     /** Counts summed over the documents, document {@code i} taken {@code times[i]} times. */
     public Map<Layer, LayerCounts> totals(int[] times) {
         return sum(documents, times, layers);
+    }
+
+    /** Counts of the given documents summed, each taken once. */
+    static Map<Layer, LayerCounts> sum(List<DocumentCounts> documents, List<Layer> layers) {
+        int[] once = new int[documents.size()];
+        Arrays.fill(once, 1);
+        return sum(documents, once, layers);
     }
 
     static Map<Layer, LayerCounts> sum(List<DocumentCounts> documents, int[] times, List<Layer> layers) {

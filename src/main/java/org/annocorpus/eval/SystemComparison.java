@@ -44,8 +44,8 @@ public final class SystemComparison {
                 left.add((swapped[d] ? b : a).documents().get(d));
                 right.add((swapped[d] ? a : b).documents().get(d));
             }
-            double[] f1Left = F1Key.values(Evaluation.sum(left, ones(n), layers), keys);
-            double[] f1Right = F1Key.values(Evaluation.sum(right, ones(n), layers), keys);
+            double[] f1Left = F1Key.values(Evaluation.sum(left, layers), keys);
+            double[] f1Right = F1Key.values(Evaluation.sum(right, layers), keys);
             double[] differences = new double[keys.size()];
             for (int k = 0; k < differences.length; k++) {
                 differences[k] = f1Left[k] - f1Right[k];
@@ -59,11 +59,5 @@ public final class SystemComparison {
             rows.add(new Row(keys.get(k), keys.get(k).valueIn(totalsA), keys.get(k).valueIn(totalsB), test.p()[k]));
         }
         return new Result(a.system(), b.system(), n, rows, test.samples(), seed, test.exhaustive());
-    }
-
-    private static int[] ones(int n) {
-        int[] ones = new int[n];
-        java.util.Arrays.fill(ones, 1);
-        return ones;
     }
 }
