@@ -2,7 +2,7 @@ package org.annocorpus.eval;
 
 /**
  * A short excerpt around an error, on one line: up to {@code width} characters either side, the erroneous
- * stretch between « and », runs of white space shown as one space.
+ * stretch between « and », runs of white space (line breaks and no-break spaces too) shown as one space.
  */
 final class ContextWindow {
 
@@ -28,6 +28,6 @@ final class ContextWindow {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ");
+        return s.replaceAll("(?U)\\s+", " ");
     }
 }

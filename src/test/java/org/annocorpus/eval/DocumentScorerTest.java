@@ -82,12 +82,12 @@ class DocumentScorerTest {
 
     @Test
     void errorOffsetsAreCodePoints() {
-        String text = "😀 Ana Ruiz";   // the emoji takes two UTF-16 units and one code point
+        String text = "😀 Ana Ruiz\u00A0\n\nsaid";   // the emoji takes two UTF-16 units and one code point
         DocumentSpans gold = new DocumentSpans("d", text, Map.of(Layer.ENTITY, List.of(new Span("PER", 3, 11))));
         DocumentSpans system = DocumentSpans.empty("d", text);
         ScoringError missed = new DocumentScorer(List.of(Layer.ENTITY), 5).score(gold, system).errors().get(0);
         assertThat(missed.kind()).isEqualTo(ScoringError.Kind.MISSED);
         assertThat(missed.gold()).isEqualTo(new ScoringError.Mention("PER", 2, 10, "Ana Ruiz"));
-        assertThat(missed.context()).isEqualTo("😀 «Ana Ruiz»");
+        assertThat(missed.context()).isEqualTo("😀 «Ana Ruiz» sa…");
     }
 }

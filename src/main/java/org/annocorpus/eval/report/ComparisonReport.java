@@ -51,15 +51,17 @@ public final class ComparisonReport {
     }
 
     private static String header(SystemComparison.Result result) {
+        // swapping every document mirrors the observed difference: the smallest exact p-value is 2 / 2^documents
         String method = result.exhaustive()
-                ? "exact: all " + result.samples() + " ways of swapping the systems' documents enumerated"
+                ? "exact: all " + result.samples() + " ways of swapping the systems' documents enumerated; with "
+                        + result.documents() + " documents no p-value can be below " + Numbers.pValue(2.0 / result.samples())
                 : result.samples() + " random swaps, seed " + result.seed() + "; p = (c + 1) / (samples + 1)";
         return "A = " + result.systemA() + "\nB = " + result.systemB() + "\n"
                 + "paired approximate randomisation test over " + result.documents() + " documents, two-sided (" + method + ")\n";
     }
 
     private static Table table(SystemComparison.Result result) {
-        Table table = new Table("layer", "mode", "averaging", "F1 A", "F1 B", "A - B", "p");
+        Table table = new Table("layer", "mode", "averaging", "F1 A", "F1 B", "A - B", "p").leftAligned(3);
         for (SystemComparison.Row row : result.rows()) {
             table.row(row.key().layer().id(), row.key().mode().label(), row.key().scope(), Numbers.score(row.f1A()),
                     Numbers.score(row.f1B()), String.format(Locale.ROOT, "%+.3f", row.difference()), Numbers.pValue(row.p()));

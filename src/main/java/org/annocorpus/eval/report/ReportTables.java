@@ -155,7 +155,7 @@ final class ReportTables {
     /** {@code LOC 120-125 "Japan"}, or "—". */
     static String mention(ScoringError.Mention mention) {
         return mention == null ? Numbers.NONE
-                : mention.type() + " " + mention.begin() + "-" + mention.end() + " \"" + mention.text().replaceAll("\\s+", " ") + "\"";
+                : mention.type() + " " + mention.begin() + "-" + mention.end() + " \"" + mention.text().replaceAll("(?U)\\s+", " ") + "\"";
     }
 
     static String documentsLine(Evaluation evaluation) {
