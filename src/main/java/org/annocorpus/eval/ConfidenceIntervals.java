@@ -17,7 +17,7 @@ public final class ConfidenceIntervals {
     public static Map<F1Key, Bootstrap.Interval> of(Evaluation evaluation, int samples, long seed) {
         List<F1Key> keys = F1Key.all(evaluation.totals(), evaluation.layers(), true);
         Bootstrap.Interval[] intervals = Bootstrap.intervals(evaluation.documents().size(), samples, seed, LEVEL,
-                draws -> F1Key.values(evaluation.totals(draws), keys));
+                draws -> F1Key.resampleValues(evaluation.totals(draws), keys));
         Map<F1Key, Bootstrap.Interval> result = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             result.put(keys.get(i), intervals[i]);

@@ -21,9 +21,22 @@ public record F1Key(Layer layer, Mode mode, String scope) {
         return switch (scope) {
             case MICRO -> counts.micro().f1();
             case MACRO -> counts.macro().f1();
-            // a type that does not occur in a resample has neither gold nor system output there: F1 1
             default -> counts.types().containsKey(scope) ? counts.types().get(scope).prf().f1() : 1.0;
         };
+    }
+
+    /**
+     * The F1 this key names in a bootstrap resample, or NaN when the resample holds neither gold nor system
+     * annotations in its scope: it then says nothing about this figure (the empty-case value 1 would
+     * stretch the interval to 1), and {@link org.annocorpus.eval.stats.Bootstrap} leaves it out.
+     */
+    public double valueInResample(Map<Layer, LayerCounts> totals) {
+        ModeCounts counts = totals.get(layer).mode(mode);
+        boolean empty = switch (scope) {
+            case MICRO, MACRO -> counts.possible() == 0 && counts.actual() == 0;
+            default -> !counts.types().containsKey(scope);
+        };
+        return empty ? Double.NaN : valueIn(totals);
     }
 
     /** Micro and macro F1 of each layer and mode, and if {@code perType} the F1 of every type in the counts. */
@@ -47,6 +60,15 @@ public record F1Key(Layer layer, Mode mode, String scope) {
         double[] values = new double[keys.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = keys.get(i).valueIn(totals);
+        }
+        return values;
+    }
+
+    /** {@link #valueInResample} of every key. */
+    public static double[] resampleValues(Map<Layer, LayerCounts> totals, List<F1Key> keys) {
+        double[] values = new double[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = keys.get(i).valueInResample(totals);
         }
         return values;
     }

@@ -68,4 +68,23 @@ class SystemComparisonTest {
         assertThat(intervals).containsKey(new F1Key(Layer.ENTITY, Mode.PARTIAL, "LOC"));
         assertThat(ConfidenceIntervals.of(evaluation("a", 10, 1), 300, 5)).isEqualTo(intervals);
     }
+
+    /**
+     * A type that occurs in one document of ten, and is always missed there: its F1 is 0 in every resample
+     * that holds it. Resamples without it (no gold, no output) say nothing about it and must not pull the
+     * interval up to the empty-case value 1.
+     */
+    @Test
+    void resamplesWithoutATypeDoNotStretchItsInterval() {
+        List<Evaluation.DocumentCounts> counts = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            List<Span> gold = d == 0 ? List.of(new Span("PER", 0, 5), new Span("LOC", 10, 15)) : List.of(new Span("PER", 0, 5));
+            DocumentScorer.Result result = SCORER.score(Spans.entities(gold), Spans.entities(List.of(new Span("PER", 0, 5))));
+            counts.add(new Evaluation.DocumentCounts("doc" + d, result.counts()));
+        }
+        Evaluation evaluation = new Evaluation("gold", "s", List.of(Layer.ENTITY), counts, new ConfusionMatrix(), List.of(),
+                new EnumMap<>(Layer.class), new TreeMap<>(), List.of());
+        Bootstrap.Interval loc = ConfidenceIntervals.of(evaluation, 500, 1).get(new F1Key(Layer.ENTITY, Mode.STRICT, "LOC"));
+        assertThat(loc).isEqualTo(new Bootstrap.Interval(0, 0));
+    }
 }

@@ -8,7 +8,8 @@ import java.util.function.Function;
  * Document-level bootstrap confidence intervals (percentile method). Each sample draws as many documents
  * as there are, with replacement; the statistics are recomputed on the sample, and the interval is cut
  * from the sorted sample values at (1 - level) / 2 and (1 + level) / 2, interpolating linearly between
- * neighbouring values. The random generator is {@link Random}, whose sequence the Java specification
+ * neighbouring values. A statistic may be NaN in a sample where it is undefined; such samples are left
+ * out of its interval. The random generator is {@link Random}, whose sequence the Java specification
  * fixes: the same seed gives the same intervals on every JVM.
  */
 public final class Bootstrap {
@@ -54,8 +55,9 @@ public final class Bootstrap {
             }
         }
         for (int k = 0; k < width; k++) {
-            Arrays.sort(values[k]);
-            result[k] = new Interval(quantile(values[k], (1 - level) / 2), quantile(values[k], (1 + level) / 2));
+            double[] defined = Arrays.stream(values[k]).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            result[k] = defined.length == 0 ? Interval.NONE
+                    : new Interval(quantile(defined, (1 - level) / 2), quantile(defined, (1 + level) / 2));
         }
         return result;
     }

@@ -55,6 +55,16 @@ class BootstrapTest {
         assertThat(a).isNotEqualTo(c);
     }
 
+    /** Samples where the statistic is undefined (NaN) are left out; if all are, there is no interval. */
+    @Test
+    void undefinedSamplesAreLeftOut() {
+        // the statistic is 0.5 when the first document is drawn and undefined otherwise
+        Bootstrap.Interval interval = Bootstrap.intervals(3, 300, 2, 0.95,
+                draws -> new double[] {draws[0] > 0 ? 0.5 : Double.NaN})[0];
+        assertThat(interval).isEqualTo(new Bootstrap.Interval(0.5, 0.5));
+        assertThat(Bootstrap.intervals(3, 300, 2, 0.95, draws -> new double[] {Double.NaN})[0].isDefined()).isFalse();
+    }
+
     @Test
     void noDocumentsOrNoSamplesGiveNoInterval() {
         assertThat(Bootstrap.intervals(0, 100, 1, 0.95, draws -> new double[] {1})[0].isDefined()).isFalse();
