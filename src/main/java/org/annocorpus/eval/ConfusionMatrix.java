@@ -2,6 +2,7 @@ package org.annocorpus.eval;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -27,7 +28,8 @@ public final class ConfusionMatrix {
     }
 
     public long count(String goldType, String systemType) {
-        return cells.getOrDefault(goldType, new TreeMap<>()).getOrDefault(systemType, 0L);
+        Map<String, Long> row = cells.get(goldType);
+        return row == null ? 0 : row.getOrDefault(systemType, 0L);
     }
 
     /** Row labels: gold types, then {@link #NONE} if any system annotation was unpaired. */
@@ -50,7 +52,7 @@ public final class ConfusionMatrix {
         return Collections.unmodifiableSortedMap(cells);
     }
 
-    private static SortedSet<String> withNoneLast(java.util.Set<String> labels) {
+    private static SortedSet<String> withNoneLast(Set<String> labels) {
         TreeSet<String> sorted = new TreeSet<>((a, b) -> a.equals(b) ? 0 : a.equals(NONE) ? 1 : b.equals(NONE) ? -1
                 : a.compareTo(b));
         sorted.addAll(labels);

@@ -1,6 +1,7 @@
 package org.annocorpus.eval.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,14 +30,14 @@ public final class TextReport {
         out.append("Scores of ").append(evaluation.system()).append(" against ").append(evaluation.gold()).append('\n');
         out.append(ReportTables.documentsLine(evaluation)).append('\n');
         if (report.run() != null) {
-            out.append(String.format(java.util.Locale.ROOT, "pipeline %s: %d documents in %.1f s, %s documents/s%n",
+            out.append(String.format(Locale.ROOT, "pipeline %s: %d documents in %.1f s, %s documents/s%n",
                     report.run().pipeline(), report.run().documents(), report.run().seconds(),
                     Numbers.rate(report.run().documentsPerSecond())));
         }
         out.append(settings(report)).append('\n');
         for (Layer layer : evaluation.layers()) {
             LayerCounts counts = totals.get(layer);
-            out.append('\n').append(layer.id().toUpperCase(java.util.Locale.ROOT)).append(": ")
+            out.append('\n').append(layer.id().toUpperCase(Locale.ROOT)).append(": ")
                     .append(counts.mode(Mode.STRICT).possible()).append(" gold, ")
                     .append(counts.mode(Mode.STRICT).actual()).append(" system\n");
             out.append(ReportTables.modes(report, layer, counts, false).toText("  "));
