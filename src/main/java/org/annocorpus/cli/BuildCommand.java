@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.annocorpus.eval.benchmark.BuildScore;
 import org.annocorpus.pipeline.RunReport;
 
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code corpus build}: the main job. Annotates the seed articles into {@code out/corpus/} and sums up. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Annotate seeds/ into out/corpus/ with the default pipeline and print a summary.")
+        description = "Annotate seeds/ into out/corpus/ with the default pipeline, score it against gold/ and print the scoreboard.")
 public class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +44,7 @@ public class BuildCommand implements Callable<Integer> {
         out.println("  XMI:      " + home.relativize(corpus.resolve("xmi")) + "/");
         out.println("  CoNLL:    " + home.relativize(corpus.resolve("conll")) + "/");
         out.println("  manifest: " + home.relativize(corpus.resolve("manifest.json")));
+        BuildScore.print(out, home, corpus, ProjectPaths.pipeline(pipeline), report);
         out.flush();
         return report.ok() ? ExitCodes.OK : ExitCodes.FAILURES;
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 PipelineCommand.class,
                 ValidateCommand.class,
                 GoldCommand.class,
+                EvalCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 
