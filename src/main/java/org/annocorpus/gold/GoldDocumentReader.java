@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.annocorpus.io.DocumentReadException;
 import org.annocorpus.io.TextDecoder;
-import org.annocorpus.io.XmlCharacters;
+import org.annocorpus.io.DocumentSetup;
 import org.apache.uima.UimaContext;
 import org.apache.uima.collection.CollectionException;
 import org.apache.uima.fit.component.JCasCollectionReader_ImplBase;
@@ -21,7 +21,6 @@ import org.apache.uima.util.Level;
 import org.apache.uima.util.Progress;
 import org.apache.uima.util.ProgressImpl;
 
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Reads a gold folder ({@code ID.txt} + {@code ID.ann}, brat standoff) into CASes with the corpus type
@@ -97,21 +96,7 @@ public class GoldDocumentReader extends JCasCollectionReader_ImplBase {
         Path ann = GoldCorpus.annotations(dir, id);
         String text = decode(txt);
         BratAnnotations brat = BratParser.parse(decode(ann));
-        int illegal = XmlCharacters.firstIllegal(text);
-        if (illegal >= 0) {
-            getLogger().log(Level.WARNING, txt + ": character U+" + String.format("%04X", (int) text.charAt(illegal))
-                    + " at offset " + illegal + " is not allowed in XML 1.0; replaced by a space (offsets unchanged)");
-            text = XmlCharacters.sanitize(text);
-        }
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage(language);
-        DocumentMetaData meta = DocumentMetaData.create(jcas);
-        meta.setDocumentId(id);
-        meta.setDocumentTitle(txt.getFileName().toString());
-        meta.setDocumentUri(txt.toAbsolutePath().toUri().toString());
-        meta.setDocumentBaseUri(dir.toAbsolutePath().toUri().toString());
-        meta.setCollectionId(collectionId);
-        meta.setLanguage(language);
+        DocumentSetup.install(jcas, txt, id, text, language, collectionId, getLogger());
         GoldCasLoader.fill(jcas, brat);
     }
 

@@ -16,11 +16,8 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.apache.uima.util.Level;
 import org.apache.uima.util.Progress;
 import org.apache.uima.util.ProgressImpl;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Reads every matching file of a directory as one UTF-8 document, in file-name order, with the file
@@ -89,23 +86,7 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
     @Override
     public void getNext(JCas jcas) throws IOException, CollectionException {
         Path file = files.get(next++);
-        String text = readText(file);
-        int illegal = XmlCharacters.firstIllegal(text);
-        if (illegal >= 0) {
-            getLogger().log(Level.WARNING, file + ": character U+" + String.format("%04X", (int) text.charAt(illegal))
-                    + " at offset " + illegal + " is not allowed in XML 1.0; replaced by a space (offsets unchanged)");
-            text = XmlCharacters.sanitize(text);
-        }
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage(language);
-
-        DocumentMetaData meta = DocumentMetaData.create(jcas);
-        meta.setDocumentId(documentId(file));
-        meta.setDocumentTitle(file.getFileName().toString());
-        meta.setDocumentUri(file.toAbsolutePath().toUri().toString());
-        meta.setDocumentBaseUri(file.toAbsolutePath().getParent().toUri().toString());
-        meta.setCollectionId(collectionId);
-        meta.setLanguage(language);
+        DocumentSetup.install(jcas, file, documentId(file), readText(file), language, collectionId, getLogger());
     }
 
     static String readText(Path file) throws DocumentReadException {
