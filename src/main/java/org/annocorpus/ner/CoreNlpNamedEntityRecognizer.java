@@ -1,0 +1,203 @@
+package org.annocorpus.ner;
+
+import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.apache.uima.fit.util.JCasUtil.selectCovered;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Named entities from Stanford CoreNLP's CRF sequence models, run directly on the pipeline's sentences
+ * and tokens (re-cut CoNLL-style by {@link NerTokenizer}). Consecutive tokens with the same label become
+ * one {@code NamedEntity} over the whole multi-token span. CoreNLP labels are mapped to the scheme's
+ * types; labels without a mapping (DATE, MONEY, PERCENT, TIME, ...) are left to other layers.
+ * <p>
+ * Several models are combined as CoreNLP's {@code ClassifierCombiner} does: each model in turn adds its
+ * mentions where no earlier model has one; in {@code NORMAL} mode only with labels that no earlier model
+ * can produce, in {@code HIGH_RECALL} mode with any label. The combination is done here on the mentions,
+ * because each model must see the sentence through its own preprocessing
+ * ({@code classifySentence}).
+ */
+@ResourceMetaData(name = "CoreNLP named-entity recognizer")
+@TypeCapability(
+        inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token"},
+        outputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity")
+public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
+
+    /** How the mentions of several models are combined. */
+    public enum CombinationMode {
+        /** A later model adds only labels no earlier model produces, on tokens still free (CoreNLP's default). */
+        NORMAL,
+        /** A later model adds any label on tokens still free. */
+        HIGH_RECALL
+    }
+
+    /**
+     * CRF models, as class-path resource paths or file paths, in order of precedence. The default is
+     * CoreNLP's CoNLL-2003 4-class model.
+     */
+    public static final String PARAM_MODEL_LOCATIONS = "modelLocations";
+    @ConfigurationParameter(name = PARAM_MODEL_LOCATIONS, defaultValue = CoreNlpModels.CONLL_4CLASS)
+    private String[] modelLocations;
+
+    /** How several models are combined: NORMAL or HIGH_RECALL. */
+    public static final String PARAM_COMBINATION_MODE = "combinationMode";
+    @ConfigurationParameter(name = PARAM_COMBINATION_MODE, defaultValue = "NORMAL")
+    private CombinationMode combinationMode;
+
+    /** CoreNLP label to entity type, as {@code LABEL=TYPE}; a label not listed is dropped. */
+    public static final String PARAM_LABEL_MAPPING = "labelMapping";
+    @ConfigurationParameter(name = PARAM_LABEL_MAPPING, defaultValue = {"PERSON=PER", "ORGANIZATION=ORG",
+            "LOCATION=LOC", "MISC=MISC", "PER=PER", "ORG=ORG", "LOC=LOC"})
+    private String[] labelMapping;
+
+    private final List<AbstractSequenceClassifier<CoreLabel>> models = new ArrayList<>();
+    private Map<String, String> mapping;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        mapping = parseMapping(labelMapping);
+        models.clear();
+        for (String location : modelLocations) {
+            try {
+                models.add(CoreNlpModels.model(location));
+            } catch (IOException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
+    }
+
+    /** Parses {@code LABEL=TYPE} pairs. */
+    static Map<String, String> parseMapping(String[] pairs) throws ResourceInitializationException {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new ResourceInitializationException(new IllegalArgumentException(
+                        "label mapping '" + pair + "' is not of the form LABEL=TYPE"));
+            }
+            map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return map;
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        for (Sentence sentence : select(jcas, Sentence.class)) {
+            List<NerToken> tokens = NerTokenizer.tokenize(text, selectCovered(Token.class, sentence));
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            for (Mention mention : recognise(tokens)) {
+                String type = mapping.get(mention.label());
+                if (type == null) {
+                    continue;
+                }
+                NamedEntity entity = new NamedEntity(jcas, tokens.get(mention.first()).begin(),
+                        tokens.get(mention.last()).end());
+                entity.setValue(type);
+                entity.addToIndexes();
+            }
+        }
+    }
+
+    /** A run of tokens {@code first..last} (inclusive) with one CoreNLP label. */
+    record Mention(int first, int last, String label) {
+    }
+
+    /** The combined mentions of all models over one sentence, in token order. */
+    List<Mention> recognise(List<NerToken> tokens) {
+        boolean[] taken = new boolean[tokens.size()];
+        Set<String> earlierLabels = new HashSet<>();
+        List<Mention> result = new ArrayList<>();
+        for (AbstractSequenceClassifier<CoreLabel> model : models) {
+            List<Mention> mentions = mentions(classify(model, tokens), model.backgroundSymbol());
+            for (Mention m : mentions) {
+                if (combinationMode == CombinationMode.NORMAL && earlierLabels.contains(m.label())) {
+                    continue;
+                }
+                if (free(taken, m)) {
+                    result.add(m);
+                }
+            }
+            for (Mention m : result) {
+                for (int i = m.first(); i <= m.last(); i++) {
+                    taken[i] = true;
+                }
+            }
+            earlierLabels.addAll(model.labels());
+        }
+        result.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return result;
+    }
+
+    private static boolean free(boolean[] taken, Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> classify(AbstractSequenceClassifier<CoreLabel> model, List<NerToken> tokens) {
+        List<CoreLabel> words = new ArrayList<>(tokens.size());
+        for (NerToken token : tokens) {
+            CoreLabel word = new CoreLabel();
+            word.setWord(token.text());
+            word.setValue(token.text());
+            word.setOriginalText(token.text());
+            word.setBeginPosition(token.begin());
+            word.setEndPosition(token.end());
+            words.add(word);
+        }
+        List<CoreLabel> labelled = model.classifySentence(words);
+        List<String> labels = new ArrayList<>(labelled.size());
+        for (CoreLabel word : labelled) {
+            labels.add(word.get(CoreAnnotations.AnswerAnnotation.class));
+        }
+        return labels;
+    }
+
+    /** Runs of equal non-background labels. */
+    static List<Mention> mentions(List<String> labels, String background) {
+        List<Mention> mentions = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= labels.size(); i++) {
+            String label = i < labels.size() ? labels.get(i) : null;
+            String current = start >= 0 ? labels.get(start) : null;
+            if (current != null && !current.equals(label)) {
+                mentions.add(new Mention(start, i - 1, current));
+                start = -1;
+            }
+            if (start < 0 && label != null && !label.equals(background)) {
+                start = i;
+            }
+        }
+        return mentions;
+    }
+}
