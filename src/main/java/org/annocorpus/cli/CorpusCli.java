@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code corpus} command line. Every command returns an exit code and writes to the streams given. */
 @Command(name = "corpus", mixinStandardHelpOptions = true, version = "annocorpus 0.1.0",
         description = "Annotate news articles for named entities, quotations and numeric claims; export; score.",
-        subcommands = {BuildCommand.class, AnnotateCommand.class, PipelineCommand.class})
+        subcommands = {BuildCommand.class, AnnotateCommand.class, PipelineCommand.class, NerConllCommand.class})
 public class CorpusCli {
 
     /** A command line writing to the given streams, as the tests use it. */

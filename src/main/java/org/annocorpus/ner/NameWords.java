@@ -15,7 +15,7 @@ public final class NameWords {
 
     /** Honorifics: never part of a name, and what follows them is a person. */
     public static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.",
-            "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Madam", "Mme", "M.");
+            "Dr", "Prof.", "Sir", "Dame", "Madam", "Mme");
 
     /** Titles that stand directly before a person's name ("President Biden", "spokesman Lin"). */
     public static final Set<String> TITLES = Set.of("President", "Vice-President", "Premier", "Chancellor", "Minister",
@@ -45,8 +45,44 @@ public final class NameWords {
             "Economic", "Fisheries", "Food", "Tourism", "Sport", "Sports", "Youth", "Women", "Family", "Welfare",
             "Social", "Public", "Works", "Land", "Infrastructure", "National", "Policy", "Staff");
 
+    /** Lowercase particles inside a person's name ("Ludwig van Beethoven", "Zine al-Abidine Ben Ali"). */
+    public static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "du", "del", "della",
+            "der", "den", "ter", "ten", "le", "la", "dos", "das", "al", "el", "bin", "ibn", "wa", "y");
+
+    /** True for a title word, also a hyphenated one ("Lieutenant-Colonel", "Vice-Admiral"). */
+    public static boolean isTitle(String word) {
+        if (TITLES.contains(word)) {
+            return true;
+        }
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (!TITLES.contains(part) && !TITLE_MODIFIERS.contains(part) && !RANKS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Military ranks that form hyphenated titles ("Major-General"). */
+    private static final Set<String> RANKS = Set.of("Lieutenant", "Colonel", "Major", "General", "Admiral", "Brigadier",
+            "Commander", "Captain", "Sergeant", "Corporal", "Marshal", "Vice", "Rear");
+
+    /** Organisation and place heads that take an "of" phrase ("Ministry of Health", "Sea of Japan"). */
+    public static final Set<String> OF_HEADS = Set.of("Ministry", "Department", "Bank", "University", "College",
+            "Institute", "Organization", "Organisation", "Association", "Federation", "Union", "League", "Council",
+            "Committee", "Commission", "Agency", "Office", "Bureau", "Court", "Board", "School", "Academy", "Museum",
+            "Society", "Fund", "Foundation", "Army", "Navy", "Forces", "Force", "Party", "Corps", "House", "Chamber",
+            "Sea", "Gulf", "Bay", "Strait", "Isle", "Island", "Islands", "Declaration", "Treaty", "Act", "Protocol",
+            "Convention", "Charter", "Assembly", "Secretariat", "Authority", "Service", "Church",
+            "Kingdom", "Republic", "Province", "Prefecture", "Cape", "Lake", "Mount", "Battle", "Tribunal",
+            "Administration", "Command");
+
     /** Generational suffixes and initials that belong to a person's name. */
-    public static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    public static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII",
+            "VIII");
 
     /** Head nouns of organisation names ("Defense Ministry", "Bank of Japan", "US Forces Japan"). */
     public static final Set<String> ORGANISATION_HEADS = Set.of("Ministry", "Department", "Agency", "Command", "Forces",
@@ -62,11 +98,27 @@ public final class NameWords {
             "Systems", "Enterprises", "Partners", "Broadcasting", "Television", "Radio", "Daily", "Weekly",
             "Magazine");
 
+    /** Organisation heads that make a name an organisation whatever a model says ("US Forces Korea"). */
+    public static final Set<String> STRONG_ORGANISATION_HEADS = Set.of("Ministry", "Department", "Agency", "Command",
+            "Forces", "Army", "Navy", "Corps", "Brigade", "Regiment", "Battalion", "Fleet", "Committee", "Commission",
+            "Council", "Party", "Association", "Organization", "Organisation", "Federation", "Institute", "University",
+            "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Bureau", "Authority", "Company");
+
     /** Head nouns that end place names ("Okinawa Prefecture", "Gulf of Aden" is in the lexicon). */
     public static final Set<String> PLACE_HEADS = Set.of("Prefecture", "Province", "County", "Island", "Islands",
             "Sea", "Seas", "Ocean", "Oceans", "River", "Rivers", "Mountains", "Mountain", "Mount", "Strait", "Straits",
             "Peninsula", "Valley", "Bay", "Gulf", "Lake", "Lakes", "Desert", "Canal", "Region", "District", "Oblast",
             "Basin", "Plateau", "Archipelago", "Coast", "Heights", "Highlands");
+
+    /** Head nouns of names of laws, treaties, events and prizes, which are MISC ("Paris Agreement", "World Cup"). */
+    public static final Set<String> MISC_HEADS = Set.of("Treaty", "Treaties", "Act", "Accord", "Accords", "Agreement",
+            "Convention", "Charter", "Protocol", "Pact", "Doctrine", "Declaration", "Initiative", "Strategy", "War",
+            "Olympics", "Games", "Cup", "Championship", "Championships", "Prize", "Award", "Summit", "Festival",
+            "Conference", "Crisis", "Revolution", "Plan");
+
+    /** The heads of names of laws and treaties, which are MISC whatever a model says ("Defense Treaty"). */
+    public static final Set<String> LEGAL_HEADS = Set.of("Treaty", "Treaties", "Act", "Accord", "Accords", "Agreement",
+            "Convention", "Charter", "Protocol", "Pact");
 
     /** Plural place heads that two coordinated names can share ("East and South China Seas"). */
     public static final Set<String> SHARED_PLURAL_HEADS = Set.of("Seas", "Oceans", "Islands", "Rivers", "Mountains",
@@ -82,7 +134,7 @@ public final class NameWords {
 
     /** Nouns for weapons: a capitalised name right before one is a weapon's name ("Tomahawk cruise missiles"). */
     public static final Set<String> WEAPON_NOUNS = Set.of("missile", "missiles", "rocket", "rockets", "drone", "drones",
-            "jet", "jets", "fighter", "fighters", "aircraft", "bomber", "bombers", "helicopter", "helicopters", "tank",
+            "jet", "jets", "aircraft", "bomber", "bombers", "helicopter", "helicopters", "tank",
             "tanks", "howitzer", "howitzers", "submarine", "submarines", "destroyer", "destroyers", "frigate",
             "frigates", "warship", "warships", "interceptor", "interceptors", "launcher", "launchers", "rifle", "rifles",
             "warhead", "warheads", "torpedo", "torpedoes", "artillery", "batteries", "battery");

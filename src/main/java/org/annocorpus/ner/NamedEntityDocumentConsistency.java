@@ -26,6 +26,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 /**
  * One name, one type per document, as news text uses names:
  * <ol>
+ * <li>in a headline written in title case, where every word is capitalised and capitals say nothing, an
+ * entity stands only where the lexicon or the rest of the document confirms its name;</li>
  * <li>the surname of a person named in full is a person wherever it stands alone ("Jane Roe ... Roe
  * said"), even where a model took it for a place;</li>
  * <li>a name tagged with different types takes the type most of its mentions have;</li>
@@ -58,6 +60,11 @@ public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_PROPAGATE, defaultValue = "true")
     private boolean propagate;
 
+    /** Give every mention of a name the type most of its mentions have (rule 3). */
+    public static final String PARAM_MAJORITY_TYPE = "majorityType";
+    @ConfigurationParameter(name = PARAM_MAJORITY_TYPE, defaultValue = "true")
+    private boolean majorityType;
+
     private Lexicon lexicon;
 
     @Override
@@ -73,15 +80,49 @@ public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         Map<String, String> surnames = surnames(jcas);
+        dropUnconfirmedInHeadlines(jcas, surnames);
         Map<String, String> types = majorityTypes(jcas, surnames);
         for (NamedEntity entity : select(jcas, NamedEntity.class)) {
-            String type = types.get(Lexicon.key(entity.getCoveredText()));
+            String key = Lexicon.key(entity.getCoveredText());
+            String type = majorityType || surnames.containsKey(key) ? types.get(key) : null;
             if (type != null && !type.equals(entity.getValue())) {
                 entity.setValue(type);
             }
         }
         if (propagate) {
             spread(jcas, types);
+        }
+    }
+
+    /** Removes entities of title-case sentences whose names neither the lexicon nor the other sentences confirm. */
+    private void dropUnconfirmedInHeadlines(JCas jcas, Map<String, String> surnames) {
+        String text = jcas.getDocumentText();
+        java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
+        List<NamedEntity> inHeadlines = new ArrayList<>();
+        java.util.Set<NamedEntity> seen = new java.util.HashSet<>();
+        for (Sentence sentence : select(jcas, Sentence.class)) {
+            if (Casing.isHeadline(NerTokenizer.tokenize(text, selectCovered(Token.class, sentence)), lowerCaseWords)) {
+                for (NamedEntity e : selectCovered(NamedEntity.class, sentence)) {
+                    if (seen.add(e)) {
+                        inHeadlines.add(e);
+                    }
+                }
+            }
+        }
+        if (inHeadlines.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> confirmed = new java.util.HashSet<>(surnames.keySet());
+        for (NamedEntity e : select(jcas, NamedEntity.class)) {
+            if (!seen.contains(e)) {
+                confirmed.add(Lexicon.key(e.getCoveredText()));
+            }
+        }
+        for (NamedEntity e : inHeadlines) {
+            String name = Lexicon.key(e.getCoveredText());
+            if (!confirmed.contains(name) && lexicon.typeOf(name) == null) {
+                e.removeFromIndexes();
+            }
         }
     }
 

@@ -19,7 +19,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * Gives an entity whose whole text is a listed name the lexicon's type, whatever a model said: a
  * nationality or other demonym is MISC, a country or region is LOC also where it is used as an
  * adjective or for its government ("U.S. officials"), a listed organisation is ORG. Cities are not in the
- * default list: a city's name often stands for a team or company, which the model judges better.
+ * default list: a city's name often stands for a team or company, which the model judges better. A
+ * person stays a person where the document uses the name as the surname of a person named in full
+ * ("Eddie Jordan ... Jordan said").
  */
 @ResourceMetaData(name = "Named-entity lexicon typer")
 @TypeCapability(
@@ -50,9 +52,19 @@ public class NamedEntityLexiconTyper extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
         for (NamedEntity entity : select(jcas, NamedEntity.class)) {
-            String type = lexicon.typeOf(entity.getCoveredText());
-            if (type != null && !type.equals(entity.getValue())) {
+            String[] words = entity.getCoveredText().trim().split("\\s+");
+            if ("PER".equals(entity.getValue()) && words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+            String text = entity.getCoveredText();
+            String type = lexicon.typeOf(text);
+            // a listed name that the document uses as a person's surname ("Eddie Jordan ... Jordan") stays a person
+            boolean surname = "PER".equals(entity.getValue()) && surnames.contains(text.trim());
+            if (type != null && !type.equals(entity.getValue()) && !surname) {
                 entity.setValue(type);
             }
         }

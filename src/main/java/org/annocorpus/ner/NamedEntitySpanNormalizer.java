@@ -26,6 +26,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>no leading determiner ("the Philippines" gives "Philippines");</li>
  * <li>no honorific or title before a person's name ("Mr. Roe" gives "Roe" PER);</li>
  * <li>no possessive ("Japan’s" gives "Japan");</li>
+ * <li>no title: an entity that ends in a title is cut before it ("US Secretary of Defense" gives "US"),
+ * one that is only a title or its modifiers is dropped ("Defense" in "Defense Secretary");</li>
  * <li>no portfolio of a title ("Secretary of [State]" is no entity; "Secretary of [Defense Jane Roe]"
  * gives "Jane Roe");</li>
  * <li>names joined by a hyphen are separate entities when each part is a listed name ("US-China" gives
@@ -134,12 +136,25 @@ public class NamedEntitySpanNormalizer extends JCasAnnotator_ImplBase {
                 if (firstSpace < 0) {
                     return List.of();
                 }
-                begin = skipSpace(text, begin + firstSpace, end);
-                changed = true;
+                // "Secretary of [Defense Jane Roe]": the rest must be a person's name, not "Air France"
+                String rest = text.substring(skipSpace(text, begin + firstSpace, end), end);
+                if (rest.split("\\s+").length >= 2 && lexicon.typeOf(rest) == null) {
+                    begin = skipSpace(text, begin + firstSpace, end);
+                    changed = true;
+                }
             }
         }
         if (begin >= end) {
             return List.of();
+        }
+        if (!"PER".equals(type)) {
+            // "Billie Jean King" is a person's name; "US Secretary of Defense" is no organisation
+            int[] withoutTitle = withoutTitle(text, begin, end);
+            if (withoutTitle == null) {
+                return List.of();
+            }
+            begin = withoutTitle[0];
+            end = withoutTitle[1];
         }
         List<Span> parts = splitCoordination(text, begin, end, type);
         if (parts != null) {
@@ -150,6 +165,60 @@ public class NamedEntitySpanNormalizer extends JCasAnnotator_ImplBase {
             return parts;
         }
         return List.of(new Span(begin, end, type));
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\\u00A0]+(\\S+)");
+
+    /**
+     * The span without a trailing title ("US Secretary of Defense" gives "US"); null when the entity is
+     * only a title, or only title modifiers right before a title ("Defense" in "Defense Secretary").
+     */
+    private static int[] withoutTitle(String text, int begin, int end) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.substring(begin, end));
+        while (m.find()) {
+            words.add(new int[] {begin + m.start(), begin + m.end()});
+        }
+        int title = -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (NameWords.isTitle(word(text, words.get(k)))) {
+                title = k;
+                break;
+            }
+        }
+        if (title < 0) {
+            boolean allModifiers = words.stream().allMatch(w -> NameWords.TITLE_MODIFIERS.contains(word(text, w)));
+            Matcher next = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+            if (allModifiers && next.find() && NameWords.isTitle(next.group(1))) {
+                return null;
+            }
+            return new int[] {begin, end};
+        }
+        for (int k = title + 1; k < words.size(); k++) {
+            String w = word(text, words.get(k));
+            if (!NameWords.TITLE_MODIFIERS.contains(w) && !NameWords.PORTFOLIO_WORDS.contains(w) && !NameWords.isTitle(w)
+                    && !w.equals("of") && !w.equals("for")) {
+                // a name follows the title: the pattern recognizer deals with titles before names
+                return new int[] {begin, end};
+            }
+        }
+        int cut = title;
+        while (cut > 0 && NameWords.TITLE_MODIFIERS.contains(word(text, words.get(cut - 1)))) {
+            cut--;
+        }
+        if (cut == 0) {
+            return null;
+        }
+        String lastKept = word(text, words.get(cut - 1));
+        if (NameWords.NAME_CONNECTORS.contains(lastKept) || NameWords.DETERMINERS.contains(lastKept)) {
+            return new int[] {begin, end};
+        }
+        return Spans.trim(text, begin, words.get(cut - 1)[1]);
+    }
+
+    private static String word(String text, int[] span) {
+        return NerTokenizer.normalise(text.substring(span[0], span[1]));
     }
 
     private static int firstSpace(String s) {
@@ -264,36 +333,52 @@ public class NamedEntitySpanNormalizer extends JCasAnnotator_ImplBase {
         return null;
     }
 
-    /** Joins "A and B" into one place when B ends in a plural head the two share ("East and South China Seas"). */
+    /**
+     * Widens a name that ends in a plural head over the names coordinated before it, which share that
+     * head ("East and South China Seas"), dropping the entities found there.
+     */
     private static List<Span> mergeSharedHeads(String text, List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans);
         sorted.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
         List<Span> result = new ArrayList<>();
         for (Span s : sorted) {
-            if (!result.isEmpty()) {
-                Span previous = result.get(result.size() - 1);
-                if (previous.end() <= s.begin() && sharesHead(text, previous, s)) {
-                    result.set(result.size() - 1, new Span(previous.begin(), s.end(), s.type()));
-                    continue;
+            int begin = sharedHeadStart(text, s);
+            if (begin < s.begin()) {
+                while (!result.isEmpty() && result.get(result.size() - 1).end() > begin) {
+                    result.remove(result.size() - 1);
                 }
+                result.add(new Span(begin, s.end(), "LOC"));
+            } else {
+                result.add(s);
             }
-            result.add(s);
         }
         return result;
     }
 
-    private static boolean sharesHead(String text, Span left, Span right) {
-        String between = text.substring(left.end(), right.begin());
-        if (!between.matches("\\s+and\\s+")) {
-            return false;
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{L}.-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.-]*){0,3})\\s+and\\s+$");
+
+    /** Where the coordination before a plural-head name starts, or the name's own begin. */
+    private static int sharedHeadStart(String text, Span span) {
+        String name = text.substring(span.begin(), span.end());
+        int lastSpace = firstSpace(new StringBuilder(name).reverse().toString());
+        if (lastSpace < 0) {
+            return span.begin();
         }
-        String rightText = text.substring(right.begin(), right.end());
-        String head = rightText.substring(rightText.lastIndexOf(' ') + 1);
-        if (!NameWords.SHARED_PLURAL_HEADS.contains(head) || rightText.indexOf(' ') < 0) {
-            return false;
+        String head = name.substring(name.length() - lastSpace);
+        if (!NameWords.SHARED_PLURAL_HEADS.contains(head)) {
+            return span.begin();
         }
-        String leftText = text.substring(left.begin(), left.end());
-        String leftLast = leftText.substring(leftText.lastIndexOf(' ') + 1);
-        return !NameWords.PLACE_HEADS.contains(leftLast) && !NameWords.SHARED_PLURAL_HEADS.contains(leftLast);
+        Matcher m = COORDINATED_BEFORE.matcher(text.substring(Math.max(0, span.begin() - 60), span.begin()));
+        if (!m.find()) {
+            return span.begin();
+        }
+        String left = m.group(1);
+        String leftLast = left.substring(left.lastIndexOf(' ') + 1);
+        if (NameWords.PLACE_HEADS.contains(leftLast) || NameWords.SHARED_PLURAL_HEADS.contains(leftLast)
+                || NameWords.DETERMINERS.contains(left.split(" ")[0])) {
+            return span.begin();
+        }
+        return span.begin() - (m.end() - m.start(1));
     }
 }
