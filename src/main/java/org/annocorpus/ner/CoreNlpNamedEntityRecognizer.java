@@ -51,7 +51,13 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
         /** A later model adds only labels no earlier model produces, on tokens still free (CoreNLP's default). */
         NORMAL,
         /** A later model adds any label on tokens still free. */
-        HIGH_RECALL
+        HIGH_RECALL,
+        /**
+         * The first model leads and the others vote: a mention of the first model takes the type that a
+         * majority of all models give the same span; where the first model has nothing, a mention that a
+         * majority of the models agree on (same span, same type) is added.
+         */
+        VOTE
     }
 
     /**
@@ -62,7 +68,7 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_MODEL_LOCATIONS, defaultValue = CoreNlpModels.CONLL_4CLASS)
     private String[] modelLocations;
 
-    /** How several models are combined: NORMAL or HIGH_RECALL. */
+    /** How several models are combined: NORMAL, HIGH_RECALL or VOTE. */
     public static final String PARAM_COMBINATION_MODE = "combinationMode";
     @ConfigurationParameter(name = PARAM_COMBINATION_MODE, defaultValue = "NORMAL")
     private CombinationMode combinationMode;
@@ -113,7 +119,7 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
                 continue;
             }
             for (Mention mention : recognise(tokens)) {
-                String type = mapping.get(mention.label());
+                String type = combinationMode == CombinationMode.VOTE ? mention.label() : mapping.get(mention.label());
                 if (type == null) {
                     continue;
                 }
@@ -131,12 +137,25 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
 
     /** The combined mentions of all models over one sentence, in token order. */
     List<Mention> recognise(List<NerToken> tokens) {
-        boolean[] taken = new boolean[tokens.size()];
+        List<List<Mention>> perModel = new ArrayList<>();
+        List<Set<String>> labelSets = new ArrayList<>();
+        for (AbstractSequenceClassifier<CoreLabel> model : models) {
+            perModel.add(mentions(classify(model, tokens), model.backgroundSymbol()));
+            labelSets.add(model.labels());
+        }
+        return combine(perModel, labelSets, tokens.size());
+    }
+
+    /** Combines the mentions of several models (given in precedence order) as the combination mode says. */
+    List<Mention> combine(List<List<Mention>> perModel, List<Set<String>> labelSets, int size) {
+        if (combinationMode == CombinationMode.VOTE) {
+            return vote(perModel, size);
+        }
+        boolean[] taken = new boolean[size];
         Set<String> earlierLabels = new HashSet<>();
         List<Mention> result = new ArrayList<>();
-        for (AbstractSequenceClassifier<CoreLabel> model : models) {
-            List<Mention> mentions = mentions(classify(model, tokens), model.backgroundSymbol());
-            for (Mention m : mentions) {
+        for (int k = 0; k < perModel.size(); k++) {
+            for (Mention m : perModel.get(k)) {
                 if (combinationMode == CombinationMode.NORMAL && earlierLabels.contains(m.label())) {
                     continue;
                 }
@@ -149,7 +168,52 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
                     taken[i] = true;
                 }
             }
-            earlierLabels.addAll(model.labels());
+            earlierLabels.addAll(labelSets.get(k));
+        }
+        result.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return result;
+    }
+
+    /** Majority vote on mapped types, led by the first model (see {@link CombinationMode#VOTE}). */
+    private List<Mention> vote(List<List<Mention>> perModel, int size) {
+        int models = perModel.size();
+        Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+        for (List<Mention> mentions : perModel) {
+            for (Mention m : mentions) {
+                String type = mapping.get(m.label());
+                if (type != null) {
+                    votes.computeIfAbsent(m.first() + ":" + m.last(), k -> new LinkedHashMap<>()).merge(type, 1, Integer::sum);
+                }
+            }
+        }
+        boolean[] taken = new boolean[size];
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : perModel.get(0)) {
+            String type = mapping.get(m.label());
+            if (type == null) {
+                continue;
+            }
+            for (Map.Entry<String, Integer> v : votes.get(m.first() + ":" + m.last()).entrySet()) {
+                if (v.getValue() * 2 > models) {
+                    type = v.getKey();
+                }
+            }
+            result.add(new Mention(m.first(), m.last(), type));
+            for (int i = m.first(); i <= m.last(); i++) {
+                taken[i] = true;
+            }
+        }
+        for (Map.Entry<String, Map<String, Integer>> span : votes.entrySet()) {
+            String[] bounds = span.getKey().split(":");
+            Mention candidate = new Mention(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]), null);
+            for (Map.Entry<String, Integer> v : span.getValue().entrySet()) {
+                if (v.getValue() * 2 > models && free(taken, candidate)) {
+                    result.add(new Mention(candidate.first(), candidate.last(), v.getKey()));
+                    for (int i = candidate.first(); i <= candidate.last(); i++) {
+                        taken[i] = true;
+                    }
+                }
+            }
         }
         result.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return result;

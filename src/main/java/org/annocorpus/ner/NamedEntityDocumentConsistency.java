@@ -30,7 +30,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * entity stands only where the lexicon or the rest of the document confirms its name;</li>
  * <li>the surname of a person named in full is a person wherever it stands alone ("Jane Roe ... Roe
  * said"), even where a model took it for a place;</li>
- * <li>a name tagged with different types takes the type most of its mentions have;</li>
+ * <li>a name tagged with different types takes the type most of its mentions have (only with
+ * {@link #PARAM_MAJORITY_TYPE});</li>
  * <li>a name tagged somewhere is tagged wherever it occurs again untagged (as whole words, with the
  * same capitalisation).</li>
  * </ol>
@@ -55,14 +56,18 @@ public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
             "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
     private String[] lexiconLocations;
 
-    /** Tag untagged occurrences of names tagged elsewhere in the document (rule 3). */
+    /** Tag untagged occurrences of names tagged elsewhere in the document (rule 4). */
     public static final String PARAM_PROPAGATE = "propagate";
     @ConfigurationParameter(name = PARAM_PROPAGATE, defaultValue = "true")
     private boolean propagate;
 
-    /** Give every mention of a name the type most of its mentions have (rule 3). */
+    /**
+     * Give every mention of a name the type most of its mentions have (rule 3). Off by default: in
+     * sports and market reports one name stands for a place and for a team or an index in the same text,
+     * and on the CoNLL-2003 development set the rule costs more than it gains.
+     */
     public static final String PARAM_MAJORITY_TYPE = "majorityType";
-    @ConfigurationParameter(name = PARAM_MAJORITY_TYPE, defaultValue = "true")
+    @ConfigurationParameter(name = PARAM_MAJORITY_TYPE, defaultValue = "false")
     private boolean majorityType;
 
     private Lexicon lexicon;
