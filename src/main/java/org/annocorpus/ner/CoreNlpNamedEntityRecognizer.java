@@ -143,13 +143,17 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
             perModel.add(mentions(classify(model, tokens), model.backgroundSymbol()));
             labelSets.add(model.labels());
         }
-        return combine(perModel, labelSets, tokens.size());
+        return combine(combinationMode, mapping, perModel, labelSets, tokens.size());
     }
 
-    /** Combines the mentions of several models (given in precedence order) as the combination mode says. */
-    List<Mention> combine(List<List<Mention>> perModel, List<Set<String>> labelSets, int size) {
+    /**
+     * Combines the mentions of several models (given in precedence order) as the combination mode says.
+     * In VOTE mode the mentions returned carry the mapped entity types, otherwise the models' labels.
+     */
+    static List<Mention> combine(CombinationMode combinationMode, Map<String, String> mapping,
+            List<List<Mention>> perModel, List<Set<String>> labelSets, int size) {
         if (combinationMode == CombinationMode.VOTE) {
-            return vote(perModel, size);
+            return vote(mapping, perModel, size);
         }
         boolean[] taken = new boolean[size];
         Set<String> earlierLabels = new HashSet<>();
@@ -175,7 +179,7 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
     }
 
     /** Majority vote on mapped types, led by the first model (see {@link CombinationMode#VOTE}). */
-    private List<Mention> vote(List<List<Mention>> perModel, int size) {
+    private static List<Mention> vote(Map<String, String> mapping, List<List<Mention>> perModel, int size) {
         int models = perModel.size();
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
         for (List<Mention> mentions : perModel) {
