@@ -31,7 +31,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * <li>LOC: a run of capitalised words ending in a place head noun ("Nagano Prefecture", "Coral Islands");</li>
  * <li>MISC: a run of capitalised words ending in the head noun of a law, treaty, event or prize ("Kyoto
  * Protocol", "World War II");</li>
- * <li>MISC: a capitalised name right before a weapon noun ("Trident ballistic missiles").</li>
+ * <li>MISC: a capitalised name right before a weapon noun ("Trident ballistic missiles");</li>
+ * <li>ORG: a capitalised web domain used as a name ("Example.com"): the outlet or company that owns it.</li>
  * </ul>
  * A pattern covers a region (for a person: title and name); named entities found earlier inside that
  * region are replaced (where one has exactly the pattern's span, the pattern's type wins only for the
@@ -98,6 +99,7 @@ public class NamePatternRecognizer extends JCasAnnotator_ImplBase {
     List<Found> find(List<NerToken> tokens) {
         List<Found> result = new ArrayList<>();
         List<Found> candidates = new ArrayList<>(persons(tokens));
+        candidates.addAll(domains(tokens));
         candidates.addAll(organisationsAndPlaces(tokens));
         candidates.addAll(weapons(tokens));
         for (Found c : candidates) {
@@ -374,6 +376,22 @@ public class NamePatternRecognizer extends JCasAnnotator_ImplBase {
             b.append(t.get(k).text());
         }
         return b.toString();
+    }
+
+    // ---------------------------------------------------------------- outlets named by their web domain
+
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}-]*\\.(?:com|org|net|info|news|io|co|us|uk|tv|fm)");
+
+    /** A capitalised web domain used as a name is the outlet or company that owns it ("Example.com"). */
+    private static List<Found> domains(List<NerToken> t) {
+        List<Found> found = new ArrayList<>();
+        for (NerToken token : t) {
+            if (DOMAIN.matcher(token.text()).matches()) {
+                found.add(new Found(token.begin(), token.end(), token.begin(), token.end(), "ORG", true));
+            }
+        }
+        return found;
     }
 
     // ---------------------------------------------------------------- weapons

@@ -41,7 +41,9 @@ class NamePatternRecognizerTest {
                 Arguments.of("It recalled World War II veterans.", List.of("World War II/MISC")),
                 Arguments.of("The navy bought Trident ballistic missiles.", List.of("Trident/MISC")),
                 Arguments.of("Officials said missiles were fired.", List.of()),
-                Arguments.of("Police said nothing.", List.of()));
+                Arguments.of("Police said nothing.", List.of()),
+                Arguments.of("Read more on Dailyreport.com today.", List.of("Dailyreport.com/ORG")),
+                Arguments.of("Mail us at www.dailyreport.com today.", List.of()));
     }
 
     @ParameterizedTest

@@ -18,7 +18,7 @@ final class TestDocuments {
 
     /** Words (with inner full stops, apostrophes and hyphens), or single punctuation characters. */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:Mr|Mrs|Ms|Dr|Jr|Inc|Corp|Gen|St)\\.|\\p{L}\\.(?:\\p{L}\\.)*|[\\p{L}\\p{N}]+(?:[-'’+][\\p{L}\\p{N}]+)*|[^\\s\\u00A0]");
+            "(?:Mr|Mrs|Ms|Dr|Jr|Inc|Corp|Gen|St)\\.|\\p{L}\\.(?:\\p{L}\\.)*|[\\p{L}\\p{N}]+(?:[-'’+.][\\p{L}\\p{N}]+)*|[^\\s\\u00A0]");
 
     private TestDocuments() {
     }
