@@ -1,7 +1,5 @@
 package org.annocorpus.ner;
 
-import static org.apache.uima.fit.util.JCasUtil.select;
-import static org.apache.uima.fit.util.JCasUtil.selectCovered;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,8 +19,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -112,12 +108,7 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        String text = jcas.getDocumentText();
-        for (Sentence sentence : select(jcas, Sentence.class)) {
-            List<NerToken> tokens = NerTokenizer.tokenize(text, selectCovered(Token.class, sentence));
-            if (tokens.isEmpty()) {
-                continue;
-            }
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
             for (Mention mention : recognise(tokens)) {
                 String type = combinationMode == CombinationMode.VOTE ? mention.label() : mapping.get(mention.label());
                 if (type == null) {

@@ -1,7 +1,5 @@
 package org.annocorpus.ner;
 
-import static org.apache.uima.fit.util.JCasUtil.select;
-import static org.apache.uima.fit.util.JCasUtil.selectCovered;
 
 import java.io.IOException;
 import java.util.List;
@@ -16,8 +14,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Named entities from a gazetteer of general-purpose name lists (countries, places, cities, demonyms,
@@ -57,9 +53,7 @@ public class LexiconNamedEntityRecognizer extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        String text = jcas.getDocumentText();
-        for (Sentence sentence : select(jcas, Sentence.class)) {
-            List<NerToken> tokens = NerTokenizer.tokenize(text, selectCovered(Token.class, sentence));
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
             if (Casing.isAllCaps(tokens)) {
                 continue;
             }

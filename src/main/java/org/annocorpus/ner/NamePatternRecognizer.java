@@ -1,7 +1,5 @@
 package org.annocorpus.ner;
 
-import static org.apache.uima.fit.util.JCasUtil.select;
-import static org.apache.uima.fit.util.JCasUtil.selectCovered;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,8 +16,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Named entities from the shape of English names in running text:
@@ -84,8 +80,7 @@ public class NamePatternRecognizer extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
         java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
-        for (Sentence sentence : select(jcas, Sentence.class)) {
-            List<NerToken> tokens = NerTokenizer.tokenize(text, selectCovered(Token.class, sentence));
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
             if (tokens.isEmpty() || Casing.isAllCaps(tokens) || Casing.isHeadline(tokens, lowerCaseWords)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.annocorpus.ner;
 
+
 import static org.apache.uima.fit.util.JCasUtil.select;
 import static org.apache.uima.fit.util.JCasUtil.selectCovered;
 
@@ -20,8 +21,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * One name, one type per document, as news text uses names:
@@ -105,9 +104,11 @@ public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
         java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
         List<NamedEntity> inHeadlines = new ArrayList<>();
         java.util.Set<NamedEntity> seen = new java.util.HashSet<>();
-        for (Sentence sentence : select(jcas, Sentence.class)) {
-            if (Casing.isHeadline(NerTokenizer.tokenize(text, selectCovered(Token.class, sentence)), lowerCaseWords)) {
-                for (NamedEntity e : selectCovered(NamedEntity.class, sentence)) {
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
+            if (Casing.isHeadline(tokens, lowerCaseWords)) {
+                int begin = tokens.get(0).begin();
+                int end = tokens.get(tokens.size() - 1).end();
+                for (NamedEntity e : selectCovered(jcas, NamedEntity.class, begin, end)) {
                     if (seen.add(e)) {
                         inHeadlines.add(e);
                     }
@@ -193,8 +194,7 @@ public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
         String text = jcas.getDocumentText();
         List<int[]> additions = new ArrayList<>();
         List<String> additionTypes = new ArrayList<>();
-        for (Sentence sentence : select(jcas, Sentence.class)) {
-            List<NerToken> tokens = NerTokenizer.tokenize(text, selectCovered(Token.class, sentence));
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
             List<NerToken> pieces = WordPieces.of(tokens);
             for (Lexicon.Match match : known.match(pieces)) {
                 int begin = pieces.get(match.first()).begin();

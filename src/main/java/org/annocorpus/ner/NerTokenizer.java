@@ -14,8 +14,11 @@ import org.apache.uima.jcas.tcas.Annotation;
  * keeps hyphenated words whole, and the span normaliser splits names joined by a hyphen later;</li>
  * <li>a possessive or a negation clitic written with a typographic apostrophe, which the UD tokenizer
  * leaves attached ("China’s", "don’t"), is cut off as CoNLL does ("China" + "’s");</li>
+ * <li>an abbreviation whose last full stop the tokenizer cut off ("U.K" + ".") gets it back;</li>
  * <li>the token text is normalised: ’ and ‘ become ', “ and ” become ".</li>
  * </ul>
+ * {@link #sentences} also mends a sentence break that the sentence detector put after an abbreviation
+ * such as "U.S." inside a name ("the U.S. | Army said").
  */
 public final class NerTokenizer {
 
@@ -32,6 +35,59 @@ public final class NerTokenizer {
         return result;
     }
 
+    /** Words that often open a sentence: after one of them a break after "U.S." is a real sentence end. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "This", "That",
+            "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My",
+            "Your", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "With", "By", "From", "As", "If", "When",
+            "While", "After", "Before", "However", "Meanwhile", "Still", "Also", "There", "Here", "What", "Who", "Why",
+            "How", "Some", "Many", "Most", "All", "Both", "No", "Not", "Officials", "Experts", "Analysts");
+
+    private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION =
+            java.util.regex.Pattern.compile(".*(?:\\p{Lu}\\.){2,}$");
+
+    /**
+     * The NER tokens of each sentence of a document. Two sentences of one line are taken as one where the
+     * first ends in an upper-case abbreviation ("U.S.") and the second opens with a capitalised word that
+     * rarely opens a sentence: the sentence detector took the abbreviation's full stop for a sentence end.
+     */
+    public static List<List<NerToken>> sentences(org.apache.uima.jcas.JCas jcas) {
+        String text = jcas.getDocumentText();
+        List<List<Annotation>> groups = new ArrayList<>();
+        for (de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence sentence
+                : org.apache.uima.fit.util.JCasUtil.select(jcas, de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence.class)) {
+            List<Annotation> tokens = new ArrayList<>(org.apache.uima.fit.util.JCasUtil.selectCovered(
+                    de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token.class, sentence));
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            if (!groups.isEmpty() && continues(text, groups.get(groups.size() - 1), tokens)) {
+                groups.get(groups.size() - 1).addAll(tokens);
+            } else {
+                groups.add(tokens);
+            }
+        }
+        List<List<NerToken>> sentences = new ArrayList<>(groups.size());
+        for (List<Annotation> group : groups) {
+            sentences.add(tokenize(text, group));
+        }
+        return sentences;
+    }
+
+    private static boolean continues(String text, List<Annotation> previousTokens, List<Annotation> tokens) {
+        Annotation last = previousTokens.get(previousTokens.size() - 1);
+        Annotation first = tokens.get(0);
+        if (first.getBegin() < last.getEnd()) {
+            return false;
+        }
+        String gap = text.substring(last.getEnd(), first.getBegin());
+        if (gap.isEmpty() || !gap.isBlank() || gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0) {
+            return false;
+        }
+        String firstWord = first.getCoveredText();
+        return ENDS_WITH_ABBREVIATION.matcher(last.getCoveredText()).matches() && !firstWord.isEmpty()
+                && Character.isUpperCase(firstWord.charAt(0)) && !SENTENCE_OPENERS.contains(firstWord);
+    }
+
     /** Joins touching tokens when the seam is a hyphen between two word characters. */
     private static List<int[]> joinHyphenated(String text, List<? extends Annotation> tokens) {
         List<int[]> spans = new ArrayList<>(tokens.size());
@@ -42,7 +98,8 @@ public final class NerTokenizer {
             int[] current = {token.getBegin(), token.getEnd()};
             if (!spans.isEmpty()) {
                 int[] previous = spans.get(spans.size() - 1);
-                if (previous[1] == current[0] && hyphenSeam(text, previous, current)) {
+                if (previous[1] == current[0] && (hyphenSeam(text, previous, current)
+                        || abbreviationPoint(text, previous, current))) {
                     previous[1] = current[1];
                     continue;
                 }
@@ -66,6 +123,14 @@ public final class NerTokenizer {
                     : right[1] < text.length() && isWordChar(text.charAt(right[1])));
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
+    /** "U.K" + ".": the full stop that ends a dotted abbreviation. */
+    private static boolean abbreviationPoint(String text, int[] left, int[] right) {
+        return right[1] - right[0] == 1 && text.charAt(right[0]) == '.'
+                && DOTTED.matcher(text.substring(left[0], left[1])).matches();
     }
 
     private static boolean isHyphen(char c) {

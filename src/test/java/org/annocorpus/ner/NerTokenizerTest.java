@@ -56,4 +56,36 @@ class NerTokenizerTest {
                     .isEqualTo(token.text());
         }
     }
+
+    @Test
+    void givesAnAbbreviationBackItsLastFullStop() throws Exception {
+        JCas jcas = TestDocuments.jcasOfTokens("the", "U.K", "Treasury");
+        JCas cut = org.apache.uima.fit.factory.JCasFactory.createJCas();
+        cut.setDocumentText("the U.K. Treasury");
+        for (int[] span : new int[][] {{0, 3}, {4, 7}, {7, 8}, {9, 17}}) {
+            new Token(cut, span[0], span[1]).addToIndexes();
+        }
+
+        assertThat(tokenize(cut)).extracting(NerToken::text).containsExactly("the", "U.K.", "Treasury");
+        // with a space the full stop is a token of its own, as in a CoNLL file
+        assertThat(tokenize(TestDocuments.jcasOfTokens("U.K", "."))).extracting(NerToken::text).containsExactly("U.K", ".");
+        assertThat(jcas.getDocumentText()).isEqualTo("the U.K Treasury");
+    }
+
+    @Test
+    void mendsASentenceBreakAfterAnAbbreviationInsideAName() throws Exception {
+        // the sentence detector broke both lines after the abbreviation
+        String name = "Staff of the U.S. Army left.";
+        JCas jcas = TestDocuments.jcas(name, new int[] {0, 17}, new int[] {18, 28});
+
+        assertThat(NerTokenizer.sentences(jcas)).hasSize(1);
+        assertThat(NerTokenizer.sentences(jcas).get(0)).extracting(NerToken::text)
+                .containsExactly("Staff", "of", "the", "U.S.", "Army", "left", ".");
+
+        String end = "Troops left the U.K. The army stayed.";
+        assertThat(NerTokenizer.sentences(TestDocuments.jcas(end, new int[] {0, 20}, new int[] {21, 37}))).hasSize(2);
+
+        String lines = "Staff of the U.S.\nArmy left.";
+        assertThat(NerTokenizer.sentences(TestDocuments.jcas(lines, new int[] {0, 17}, new int[] {18, 28}))).hasSize(2);
+    }
 }

@@ -42,6 +42,21 @@ final class TestDocuments {
         return jcas;
     }
 
+    /** A CAS with sentences at the given character spans, tokens cut as in {@link #jcas(String)}. */
+    static JCas jcas(String text, int[]... sentences) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        for (int[] span : sentences) {
+            new Sentence(jcas, span[0], span[1]).addToIndexes();
+            Matcher m = TOKEN.matcher(text.substring(span[0], span[1]));
+            while (m.find()) {
+                new Token(jcas, span[0] + m.start(), span[0] + m.end()).addToIndexes();
+            }
+        }
+        return jcas;
+    }
+
     /** A CAS with the given tokens (joined by single spaces) as one sentence. */
     static JCas jcasOfTokens(String... tokens) throws Exception {
         JCas jcas = JCasFactory.createJCas();
