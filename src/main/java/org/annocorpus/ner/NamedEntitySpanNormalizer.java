@@ -315,15 +315,8 @@ public class NamedEntitySpanNormalizer extends JCasAnnotator_ImplBase {
             String listed = lexicon.typeOf(name.text());
             return List.of(new Span(name.begin(), name.end(), listed != null ? listed : type));
         }
-        if (allListed && !commonWord) {
-            List<Span> parts = new ArrayList<>();
-            for (NerToken n : names) {
-                parts.add(new Span(n.begin(), n.end(), lexicon.typeOf(n.text())));
-            }
-            return parts;
-        }
         if (allListed) {
-            // "US-Japan-led": the names without the common word
+            // "US-Japan", also "US-Japan-led": each listed name on its own, without the common word
             List<Span> parts = new ArrayList<>();
             for (NerToken n : names) {
                 parts.add(new Span(n.begin(), n.end(), lexicon.typeOf(n.text())));
