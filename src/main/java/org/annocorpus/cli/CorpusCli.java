@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 GoldCommand.class,
                 EvalCommand.class,
+                NerConllCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 

@@ -1,0 +1,47 @@
+package org.annocorpus.ner;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Loads each CoreNLP CRF model once per JVM. A model takes seconds and hundreds of megabytes to load;
+ * every component instance, pipeline and test that names the same model path shares one copy (the
+ * classifiers are only read after loading).
+ */
+public final class CoreNlpModels {
+
+    /** CoreNLP's CoNLL-2003 model: PERSON, LOCATION, ORGANIZATION, MISC. */
+    public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** CoreNLP's 3-class model trained on several corpora: PERSON, LOCATION, ORGANIZATION. */
+    public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** CoreNLP's MUC-7 model: the 3 classes plus DATE, TIME, MONEY, PERCENT. */
+    public static final String MUC_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+
+    private static final Map<String, AbstractSequenceClassifier<CoreLabel>> MODELS = new ConcurrentHashMap<>();
+
+    private CoreNlpModels() {
+    }
+
+    /** The model at a class-path resource path or a file path, loaded on first use. */
+    public static AbstractSequenceClassifier<CoreLabel> model(String location) throws IOException {
+        try {
+            return MODELS.computeIfAbsent(location, CoreNlpModels::load);
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e.getCause());
+        }
+    }
+
+    private static AbstractSequenceClassifier<CoreLabel> load(String location) {
+        try {
+            return CRFClassifier.getClassifier(location, new Properties());
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            throw new IllegalStateException("cannot load the CoreNLP model " + location + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.annocorpus.ner;
+
+
+import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.apache.uima.fit.util.JCasUtil.selectCovered;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+
+/**
+ * One name, one type per document, as news text uses names:
+ * <ol>
+ * <li>in a headline written in title case, where every word is capitalised and capitals say nothing, an
+ * entity stands only where the lexicon or the rest of the document confirms its name;</li>
+ * <li>the surname of a person named in full is a person wherever it stands alone ("Jane Roe ... Roe
+ * said"), even where a model took it for a place;</li>
+ * <li>a name tagged with different types takes the type most of its mentions have (only with
+ * {@link #PARAM_MAJORITY_TYPE});</li>
+ * <li>a name tagged somewhere is tagged wherever it occurs again untagged (as whole words, with the
+ * same capitalisation).</li>
+ * </ol>
+ * Surnames that are also listed place or organisation names are left alone ("George Washington" does not
+ * make every "Washington" a person).
+ */
+@ResourceMetaData(name = "Named-entity document consistency")
+@TypeCapability(
+        inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+                "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"},
+        outputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity")
+public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
+
+    /** Lexicon files: a surname listed there is not spread as a person's name. */
+    public static final String PARAM_LEXICON_LOCATIONS = "lexiconLocations";
+    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {
+            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/cities.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
+    private String[] lexiconLocations;
+
+    /** Tag untagged occurrences of names tagged elsewhere in the document (rule 4). */
+    public static final String PARAM_PROPAGATE = "propagate";
+    @ConfigurationParameter(name = PARAM_PROPAGATE, defaultValue = "true")
+    private boolean propagate;
+
+    /**
+     * Give every mention of a name the type most of its mentions have (rule 3). Off by default: in
+     * sports and market reports one name stands for a place and for a team or an index in the same text,
+     * and on the CoNLL-2003 development set the rule costs more than it gains.
+     */
+    public static final String PARAM_MAJORITY_TYPE = "majorityType";
+    @ConfigurationParameter(name = PARAM_MAJORITY_TYPE, defaultValue = "false")
+    private boolean majorityType;
+
+    private Lexicon lexicon;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            lexicon = Lexicon.load(lexiconLocations);
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        Map<String, String> surnames = surnames(jcas);
+        dropUnconfirmedInHeadlines(jcas, surnames);
+        Map<String, String> types = majorityTypes(jcas, surnames);
+        for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+            String key = Lexicon.key(entity.getCoveredText());
+            String type = majorityType || surnames.containsKey(key) ? types.get(key) : null;
+            if (type != null && !type.equals(entity.getValue())) {
+                entity.setValue(type);
+            }
+        }
+        if (propagate) {
+            spread(jcas, types);
+        }
+    }
+
+    /** Removes entities of title-case sentences whose names neither the lexicon nor the other sentences confirm. */
+    private void dropUnconfirmedInHeadlines(JCas jcas, Map<String, String> surnames) {
+        String text = jcas.getDocumentText();
+        java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
+        List<NamedEntity> inHeadlines = new ArrayList<>();
+        java.util.Set<NamedEntity> seen = new java.util.HashSet<>();
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
+            if (Casing.isHeadline(tokens, lowerCaseWords)) {
+                int begin = tokens.get(0).begin();
+                int end = tokens.get(tokens.size() - 1).end();
+                for (NamedEntity e : selectCovered(jcas, NamedEntity.class, begin, end)) {
+                    if (seen.add(e)) {
+                        inHeadlines.add(e);
+                    }
+                }
+            }
+        }
+        if (inHeadlines.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> confirmed = new java.util.HashSet<>(surnames.keySet());
+        for (NamedEntity e : select(jcas, NamedEntity.class)) {
+            if (!seen.contains(e)) {
+                confirmed.add(Lexicon.key(e.getCoveredText()));
+            }
+        }
+        for (NamedEntity e : inHeadlines) {
+            String name = Lexicon.key(e.getCoveredText());
+            if (!confirmed.contains(name) && lexicon.typeOf(name) == null) {
+                e.removeFromIndexes();
+            }
+        }
+    }
+
+    /** Surnames of persons named with at least two words, as name to "PER". */
+    private Map<String, String> surnames(JCas jcas) {
+        Map<String, String> surnames = new HashMap<>();
+        for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+            if (!"PER".equals(entity.getValue())) {
+                continue;
+            }
+            String[] words = Lexicon.key(entity.getCoveredText()).split(" ");
+            int last = words.length - 1;
+            while (last > 0 && (NameWords.NAME_SUFFIXES.contains(words[last]) || words[last].matches("\\p{Lu}\\.?"))) {
+                last--;
+            }
+            if (last < 1) {
+                continue;
+            }
+            String surname = words[last];
+            if (surname.length() > 1 && NameWords.looksLikeName(surname) && surname.chars().anyMatch(Character::isLowerCase)
+                    && lexicon.typeOf(surname) == null && !NameWords.CALENDAR.contains(surname)) {
+                surnames.put(surname, "PER");
+            }
+        }
+        return surnames;
+    }
+
+    /** The type of each entity text: a surname's PER, else the type most mentions have (the first on a tie). */
+    private static Map<String, String> majorityTypes(JCas jcas, Map<String, String> surnames) {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+            counts.computeIfAbsent(Lexicon.key(entity.getCoveredText()), k -> new LinkedHashMap<>())
+                    .merge(entity.getValue(), 1, Integer::sum);
+        }
+        Map<String, String> types = new HashMap<>();
+        counts.forEach((text, byType) -> {
+            String best = null;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> e : byType.entrySet()) {
+                if (e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            types.put(text, best);
+        });
+        types.putAll(surnames);
+        return types;
+    }
+
+    /** Tags untagged whole-word occurrences of the known names. */
+    private static void spread(JCas jcas, Map<String, String> types) {
+        Map<String, String> names = new HashMap<>();
+        types.forEach((text, type) -> {
+            if (text.length() > 1 && text.chars().anyMatch(Character::isUpperCase)) {
+                names.put(text, type);
+            }
+        });
+        if (names.isEmpty()) {
+            return;
+        }
+        Lexicon known = Lexicon.of(names);
+        String text = jcas.getDocumentText();
+        List<int[]> additions = new ArrayList<>();
+        List<String> additionTypes = new ArrayList<>();
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
+            List<NerToken> pieces = WordPieces.of(tokens);
+            for (Lexicon.Match match : known.match(pieces)) {
+                int begin = pieces.get(match.first()).begin();
+                int end = pieces.get(match.last()).end();
+                if (!Entities.overlapsAny(jcas, begin, end)) {
+                    additions.add(new int[] {begin, end});
+                    additionTypes.add(match.type());
+                }
+            }
+        }
+        for (int i = 0; i < additions.size(); i++) {
+            Entities.add(jcas, additions.get(i)[0], additions.get(i)[1], additionTypes.get(i));
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package org.annocorpus.ner;
+
+import static org.apache.uima.fit.util.JCasUtil.select;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+
+/**
+ * Brings entity spans to the scheme's boundaries, whichever recognizer made them:
+ * <ul>
+ * <li>no white space or punctuation at either end (the full stop of "U.S." stays);</li>
+ * <li>no leading determiner ("the Philippines" gives "Philippines");</li>
+ * <li>no honorific or title before a person's name ("Mr. Roe" gives "Roe" PER);</li>
+ * <li>no possessive ("Japan’s" gives "Japan");</li>
+ * <li>no title: an entity that ends in a title is cut before it ("US Secretary of Defense" gives "US"),
+ * one that is only a title or its modifiers is dropped ("Defense" in "Defense Secretary");</li>
+ * <li>no portfolio of a title ("Secretary of [State]" is no entity; "Secretary of [Defense Jane Roe]"
+ * gives "Jane Roe");</li>
+ * <li>names joined by a hyphen are separate entities when each part is a listed name ("US-China" gives
+ * "US" and "China"), and a name joined to a common word keeps only the name ("Kyiv-based" gives
+ * "Kyiv"); a name that contains a hyphen itself ("Indo-Pacific") stays whole;</li>
+ * <li>a coordination that repeats its first word ("Department of Labor and Department of Energy") or
+ * lists only listed names ("Peru, Chile and Bolivia") is one entity per conjunct;</li>
+ * <li>coordinated names that share a plural head are one entity ("North and Baltic Seas").</li>
+ * </ul>
+ */
+@ResourceMetaData(name = "Named-entity span normalizer")
+@TypeCapability(
+        inputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity",
+        outputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity")
+public class NamedEntitySpanNormalizer extends JCasAnnotator_ImplBase {
+
+    /** Lexicon files that tell names from common words in hyphenated compounds and lists. */
+    public static final String PARAM_LEXICON_LOCATIONS = "lexiconLocations";
+    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {
+            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/cities.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
+            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
+    private String[] lexiconLocations;
+
+    private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\b(\\p{L}[\\p{L}.-]*)\\s+(of|for)\\s+(the\\s+)?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(['\u2019][sS]?)$");
+    private static final Pattern CONJUNCTION = Pattern.compile(",\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
+
+    private Lexicon lexicon;
+
+    /** A span with a type. */
+    record Span(int begin, int end, String type) {
+    }
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            lexicon = Lexicon.load(lexiconLocations);
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        List<Span> result = new ArrayList<>();
+        List<NamedEntity> entities = new ArrayList<>(select(jcas, NamedEntity.class));
+        for (NamedEntity entity : entities) {
+            result.addAll(normalise(text, new Span(entity.getBegin(), entity.getEnd(), entity.getValue())));
+        }
+        result = mergeSharedHeads(text, result);
+        for (NamedEntity entity : entities) {
+            entity.removeFromIndexes();
+        }
+        int lastEnd = -1;
+        for (Span s : result) {
+            // normalising never widens a span except by merging, so overlaps can only come from input overlaps
+            if (s.begin() >= lastEnd) {
+                Entities.add(jcas, s.begin(), s.end(), s.type());
+                lastEnd = s.end();
+            }
+        }
+    }
+
+    /** The spans one entity becomes (none, one, or several). */
+    List<Span> normalise(String text, Span span) {
+        int[] t = Spans.trim(text, span.begin(), span.end());
+        if (t == null) {
+            return List.of();
+        }
+        int begin = t[0];
+        int end = t[1];
+        String type = span.type();
+        boolean changed = true;
+        while (changed && begin < end) {
+            changed = false;
+            String s = text.substring(begin, end);
+            int firstSpace = firstSpace(s);
+            String firstWord = firstSpace < 0 ? s : s.substring(0, firstSpace);
+            if (firstSpace > 0 && (NameWords.DETERMINERS.contains(firstWord) || NameWords.HONORIFICS.contains(firstWord)
+                    || "PER".equals(type) && (NameWords.TITLES.contains(firstWord) || NameWords.TITLE_MODIFIERS.contains(firstWord)))) {
+                if (NameWords.HONORIFICS.contains(firstWord)) {
+                    type = "PER";
+                }
+                begin = skipSpace(text, begin + firstSpace, end);
+                changed = true;
+                continue;
+            }
+            Matcher possessive = POSSESSIVE.matcher(NerTokenizer.normalise(s));
+            if (possessive.find() && possessive.start() > 0 && !s.endsWith(".")
+                    && (possessive.group(1).length() == 2 || s.charAt(possessive.start() - 1) == 's')) {
+                int[] trimmed = Spans.trim(text, begin, begin + possessive.start());
+                if (trimmed == null) {
+                    return List.of();
+                }
+                begin = trimmed[0];
+                end = trimmed[1];
+                changed = true;
+                continue;
+            }
+            if (isAfterTitleOf(text, begin) && NameWords.PORTFOLIO_WORDS.contains(firstWord)) {
+                if (firstSpace < 0) {
+                    return List.of();
+                }
+                // "Secretary of [Defense Jane Roe]": the rest must be a person's name, not "Air France"
+                String rest = text.substring(skipSpace(text, begin + firstSpace, end), end);
+                if (rest.split("\\s+").length >= 2 && lexicon.typeOf(rest) == null) {
+                    begin = skipSpace(text, begin + firstSpace, end);
+                    changed = true;
+                }
+            }
+        }
+        if (begin >= end) {
+            return List.of();
+        }
+        if (!"PER".equals(type)) {
+            // "Billie Jean King" is a person's name; "US Secretary of Defense" is no organisation
+            int[] withoutTitle = withoutTitle(text, begin, end);
+            if (withoutTitle == null) {
+                return List.of();
+            }
+            begin = withoutTitle[0];
+            end = withoutTitle[1];
+        }
+        List<Span> parts = splitCoordination(text, begin, end, type);
+        if (parts != null) {
+            return parts;
+        }
+        parts = splitHyphenated(text, begin, end, type);
+        if (parts != null) {
+            return parts;
+        }
+        return List.of(new Span(begin, end, type));
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\\u00A0]+(\\S+)");
+
+    /**
+     * The span without a trailing title ("US Secretary of Defense" gives "US"); null when the entity is
+     * only a title, or only title modifiers right before a title ("Defense" in "Defense Secretary").
+     */
+    private static int[] withoutTitle(String text, int begin, int end) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.substring(begin, end));
+        while (m.find()) {
+            words.add(new int[] {begin + m.start(), begin + m.end()});
+        }
+        int title = -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (NameWords.isTitle(word(text, words.get(k)))) {
+                title = k;
+                break;
+            }
+        }
+        if (title < 0) {
+            boolean allModifiers = words.stream().allMatch(w -> NameWords.TITLE_MODIFIERS.contains(word(text, w)));
+            Matcher next = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+            if (allModifiers && next.find() && NameWords.isTitle(next.group(1))) {
+                return null;
+            }
+            return new int[] {begin, end};
+        }
+        for (int k = title + 1; k < words.size(); k++) {
+            String w = word(text, words.get(k));
+            if (!NameWords.TITLE_MODIFIERS.contains(w) && !NameWords.PORTFOLIO_WORDS.contains(w) && !NameWords.isTitle(w)
+                    && !w.equals("of") && !w.equals("for")) {
+                // a name follows the title: the pattern recognizer deals with titles before names
+                return new int[] {begin, end};
+            }
+        }
+        int cut = title;
+        while (cut > 0 && NameWords.TITLE_MODIFIERS.contains(word(text, words.get(cut - 1)))) {
+            cut--;
+        }
+        if (cut == 0) {
+            return null;
+        }
+        String lastKept = word(text, words.get(cut - 1));
+        if (NameWords.NAME_CONNECTORS.contains(lastKept) || NameWords.DETERMINERS.contains(lastKept)) {
+            return new int[] {begin, end};
+        }
+        return Spans.trim(text, begin, words.get(cut - 1)[1]);
+    }
+
+    private static String word(String text, int[] span) {
+        return NerTokenizer.normalise(text.substring(span[0], span[1]));
+    }
+
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpace(String text, int from, int end) {
+        while (from < end && (Character.isWhitespace(text.charAt(from)) || Character.isSpaceChar(text.charAt(from)))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** True when a title and "of"/"for" stand right before the offset ("Secretary of |State"). */
+    private static boolean isAfterTitleOf(String text, int begin) {
+        String before = text.substring(Math.max(0, begin - 40), begin);
+        Matcher m = TITLE_OF_BEFORE.matcher(before);
+        return m.find() && (NameWords.TITLES.contains(m.group(1)) || NameWords.TITLE_MODIFIERS.contains(m.group(1)));
+    }
+
+    /** One entity per conjunct, or null to keep the span whole. */
+    private List<Span> splitCoordination(String text, int begin, int end, String type) {
+        String s = text.substring(begin, end);
+        Matcher m = CONJUNCTION.matcher(s);
+        List<int[]> conjuncts = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            conjuncts.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        if (conjuncts.isEmpty()) {
+            return null;
+        }
+        conjuncts.add(new int[] {from, s.length()});
+        if (lexicon.typeOf(s) != null) {
+            return null;
+        }
+        String firstWord = s.split("\\s+")[0];
+        boolean allListed = true;
+        boolean repeatsFirstWord = true;
+        for (int k = 0; k < conjuncts.size(); k++) {
+            String c = s.substring(conjuncts.get(k)[0], conjuncts.get(k)[1]);
+            allListed &= lexicon.typeOf(c) != null;
+            if (k > 0) {
+                repeatsFirstWord &= c.split("\\s+")[0].equals(firstWord) && c.contains(" ");
+            }
+        }
+        if (!allListed && !repeatsFirstWord) {
+            return null;
+        }
+        List<Span> parts = new ArrayList<>();
+        for (int[] c : conjuncts) {
+            String part = s.substring(c[0], c[1]);
+            String listed = lexicon.typeOf(part);
+            parts.addAll(normalise(text, new Span(begin + c[0], begin + c[1], allListed ? listed : type)));
+        }
+        return parts;
+    }
+
+    /** The names of a hyphenated compound, or null to keep the span whole. */
+    private List<Span> splitHyphenated(String text, int begin, int end, String type) {
+        String s = text.substring(begin, end);
+        if (firstSpace(s) >= 0 || lexicon.typeOf(s) != null) {
+            return null;
+        }
+        List<NerToken> pieces = WordPieces.of(List.of(new NerToken(begin, end, NerTokenizer.normalise(s))));
+        if (pieces.size() < 3) {
+            return null;
+        }
+        List<NerToken> names = new ArrayList<>();
+        boolean commonWord = false;
+        for (NerToken piece : pieces) {
+            if (piece.text().equals("-")) {
+                continue;
+            }
+            if (NameWords.looksLikeName(piece.text())) {
+                names.add(piece);
+            } else {
+                commonWord = true;
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        boolean allListed = names.stream().allMatch(n -> lexicon.typeOf(n.text()) != null);
+        if (names.size() == 1 && commonWord) {
+            // "Kyiv-based", "anti-American": the name alone
+            NerToken name = names.get(0);
+            String listed = lexicon.typeOf(name.text());
+            return List.of(new Span(name.begin(), name.end(), listed != null ? listed : type));
+        }
+        if (allListed) {
+            // "US-Japan", also "US-Japan-led": each listed name on its own, without the common word
+            List<Span> parts = new ArrayList<>();
+            for (NerToken n : names) {
+                parts.add(new Span(n.begin(), n.end(), lexicon.typeOf(n.text())));
+            }
+            return parts;
+        }
+        return null;
+    }
+
+    /**
+     * Widens a name that ends in a plural head over the names coordinated before it, which share that
+     * head ("East and South China Seas"), dropping the entities found there.
+     */
+    private static List<Span> mergeSharedHeads(String text, List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+        List<Span> result = new ArrayList<>();
+        for (Span s : sorted) {
+            int begin = sharedHeadStart(text, s);
+            if (begin < s.begin()) {
+                while (!result.isEmpty() && result.get(result.size() - 1).end() > begin) {
+                    result.remove(result.size() - 1);
+                }
+                result.add(new Span(begin, s.end(), "LOC"));
+            } else {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{L}.-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.-]*){0,3})\\s+and\\s+$");
+
+    /** Where the coordination before a plural-head name starts, or the name's own begin. */
+    private static int sharedHeadStart(String text, Span span) {
+        String name = text.substring(span.begin(), span.end());
+        int lastSpace = firstSpace(new StringBuilder(name).reverse().toString());
+        if (lastSpace < 0) {
+            return span.begin();
+        }
+        String head = name.substring(name.length() - lastSpace);
+        if (!NameWords.SHARED_PLURAL_HEADS.contains(head)) {
+            return span.begin();
+        }
+        Matcher m = COORDINATED_BEFORE.matcher(text.substring(Math.max(0, span.begin() - 60), span.begin()));
+        if (!m.find()) {
+            return span.begin();
+        }
+        String left = m.group(1);
+        String leftLast = left.substring(left.lastIndexOf(' ') + 1);
+        if (NameWords.PLACE_HEADS.contains(leftLast) || NameWords.SHARED_PLURAL_HEADS.contains(leftLast)
+                || NameWords.DETERMINERS.contains(left.split(" ")[0])) {
+            return span.begin();
+        }
+        return span.begin() - (m.end() - m.start(1));
+    }
+}

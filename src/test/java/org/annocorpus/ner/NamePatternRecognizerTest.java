@@ -1,0 +1,89 @@
+package org.annocorpus.ner;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NamePatternRecognizerTest {
+
+    private static AnalysisEngine engine;
+
+    @BeforeAll
+    static void createRecognizer() throws Exception {
+        engine = createEngine(NamePatternRecognizer.class);
+    }
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                Arguments.of("Prime Minister Jane Doe arrived late.", List.of("Jane Doe/PER")),
+                Arguments.of("He met Secretary of State John Q. Roe Jr. on Monday.", List.of("John Q. Roe Jr./PER")),
+                Arguments.of("Ask Mr. Okafor about it.", List.of("Okafor/PER")),
+                Arguments.of("said ministry spokeswoman Ana Lopez.", List.of("Ana Lopez/PER")),
+                Arguments.of("The shipyard hired Pieter van Dijk as director.", List.of()),
+                Arguments.of("Mayor Pieter van Dijk opened it.", List.of("Pieter van Dijk/PER")),
+                Arguments.of("The Ministry of Health said so.", List.of("Ministry of Health/ORG")),
+                Arguments.of("The Ruritanian Northern Fleet Command trained.", List.of("Ruritanian Northern Fleet Command/ORG")),
+                Arguments.of("Units of US Forces Korea moved.", List.of("US Forces Korea/ORG")),
+                Arguments.of("Economist Lee Park of First Harbor Bank spoke.", List.of("First Harbor Bank/ORG")),
+                Arguments.of("Floods hit Nagano Prefecture again.", List.of("Nagano Prefecture/LOC")),
+                Arguments.of("They signed the Lisbon Treaty and the Kyoto Protocol.",
+                        List.of("Lisbon Treaty/MISC", "Kyoto Protocol/MISC")),
+                Arguments.of("It recalled World War II veterans.", List.of("World War II/MISC")),
+                Arguments.of("The navy bought Trident ballistic missiles.", List.of("Trident/MISC")),
+                Arguments.of("Officials said missiles were fired.", List.of()),
+                Arguments.of("Police said nothing.", List.of()),
+                Arguments.of("Read more on Dailyreport.com today.", List.of("Dailyreport.com/ORG")),
+                Arguments.of("Mail us at www.dailyreport.com today.", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sentences")
+    void findsNamesByTheirShape(String sentence, List<String> expected) throws Exception {
+        JCas jcas = TestDocuments.jcas(sentence);
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void replacesEntitiesInsideATitleAndCutsOneCrossingIt() throws Exception {
+        JCas jcas = TestDocuments.jcas("Peru Secretary of Defense Ana Lopez spoke.");
+        TestDocuments.entity(jcas, "Peru Secretary of Defense", "ORG");
+        TestDocuments.entity(jcas, "Ana Lopez", "ORG");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Peru/ORG", "Ana Lopez/PER");
+    }
+
+    @Test
+    void givesWayToALongerNameAndKeepsTheModelTypeOnAnAmbiguousHead() throws Exception {
+        JCas jcas = TestDocuments.jcas("Fans of Ross County cheered at the Bank of Lima Tower.");
+        TestDocuments.entity(jcas, "Ross County", "ORG");
+        TestDocuments.entity(jcas, "Bank of Lima Tower", "LOC");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Ross County/ORG", "Bank of Lima Tower/LOC");
+    }
+
+    @Test
+    void skipsHeadlines() throws Exception {
+        JCas jcas = TestDocuments.jcas("Farmers Fear Poor Harvest Against Drought Council\nThe farmers fear a poor harvest.");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package org.annocorpus.ner;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+class NamedEntityDocumentConsistencyTest {
+
+    @Test
+    void aSurnameAfterAFullNameIsThePerson() throws Exception {
+        JCas jcas = TestDocuments.jcas("Defence chief Maria Delgado arrived.\nDelgado said the drill went well.\n"
+                + "Later Delgado left.");
+        TestDocuments.entity(jcas, "Maria Delgado", "PER");
+        TestDocuments.entity(jcas, "Delgado", "LOC", 40);
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Maria Delgado/PER", "Delgado/PER", "Delgado/PER");
+    }
+
+    @Test
+    void aSurnameThatIsAListedPlaceIsNotSpread() throws Exception {
+        JCas jcas = TestDocuments.jcas("Pastor Ana Lima preached.\nIn Lima the rain stopped.");
+        TestDocuments.entity(jcas, "Ana Lima", "PER");
+        TestDocuments.entity(jcas, "Lima", "LOC", 20);
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Ana Lima/PER", "Lima/LOC");
+    }
+
+    @Test
+    void aNameTaggedOnceIsTaggedWhereverItRecurs() throws Exception {
+        JCas jcas = TestDocuments.jcas("Talks with Zorvania stalled.\nZorvania-based traders and Zorvania waited.");
+        TestDocuments.entity(jcas, "Zorvania", "LOC");
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Zorvania/LOC", "Zorvania/LOC", "Zorvania/LOC");
+    }
+
+    @Test
+    void aNameTaggedTwoWaysKeepsItsTypesUnlessMajorityTypeIsOn() throws Exception {
+        String text = "Lakeview beat Porto.\nLakeview fans cheered.\nIn Lakeview the streets were full.";
+        JCas jcas = TestDocuments.jcas(text);
+        TestDocuments.entity(jcas, "Lakeview", "ORG");
+        TestDocuments.entity(jcas, "Lakeview", "ORG", 10);
+        TestDocuments.entity(jcas, "Lakeview", "LOC", 40);
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Lakeview/ORG", "Lakeview/ORG", "Lakeview/LOC");
+
+        createEngine(NamedEntityDocumentConsistency.class, NamedEntityDocumentConsistency.PARAM_MAJORITY_TYPE, true)
+                .process(jcas);
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Lakeview/ORG", "Lakeview/ORG", "Lakeview/ORG");
+    }
+
+    @Test
+    void inATitleCaseHeadlineOnlyConfirmedNamesStand() throws Exception {
+        JCas jcas = TestDocuments.jcas("Zorvania Farmers Fear Poor Harvest Against Drought\n"
+                + "Farmers in Zorvania fear a poor harvest after the drought.");
+        TestDocuments.entity(jcas, "Zorvania Farmers", "ORG");
+        TestDocuments.entity(jcas, "Poor Harvest", "MISC");
+        TestDocuments.entity(jcas, "Zorvania", "LOC", 60);
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        // both headline entities are unconfirmed; "Zorvania" is confirmed and spreads into the headline
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Zorvania/LOC", "Zorvania/LOC");
+    }
+}

@@ -1,0 +1,101 @@
+package org.annocorpus.ner;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule on an invented sentence: the entity a recognizer made, and what the scheme wants. */
+class NamedEntitySpanNormalizerTest {
+
+    private static AnalysisEngine engine;
+
+    @BeforeAll
+    static void createNormalizer() throws Exception {
+        engine = createEngine(NamedEntitySpanNormalizer.class);
+    }
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                // sentence, entity as found, its type, entities after normalising
+                Arguments.of("trim", "They flew to “Lima,” she said.", "“Lima,”", "LOC", List.of("Lima/LOC")),
+                Arguments.of("abbreviation point stays", "Aid from the U.K. arrived.", "U.K.", "LOC", List.of("U.K./LOC")),
+                Arguments.of("leading determiner", "It reached the Maldives today.", "the Maldives", "LOC",
+                        List.of("Maldives/LOC")),
+                Arguments.of("capitalised determiner", "The Daily Planet reported it.", "The Daily Planet", "ORG",
+                        List.of("Daily Planet/ORG")),
+                Arguments.of("honorific", "We asked Mrs. Okafor first.", "Mrs. Okafor", "ORG", List.of("Okafor/PER")),
+                Arguments.of("title before a person", "We asked President Okafor first.", "President Okafor", "PER",
+                        List.of("Okafor/PER")),
+                Arguments.of("possessive ’s", "Chile’s copper exports grew.", "Chile’s", "LOC", List.of("Chile/LOC")),
+                Arguments.of("possessive 's", "Oslo's harbour froze.", "Oslo's", "LOC", List.of("Oslo/LOC")),
+                Arguments.of("plural possessive", "the Andes countries' pact", "Andes countries'", "LOC",
+                        List.of("Andes countries/LOC")),
+                Arguments.of("portfolio of a title", "The Secretary of State spoke.", "State", "ORG", List.of()),
+                Arguments.of("portfolio before a name", "Secretary of Defense Ana Lopez spoke.", "Defense Ana Lopez", "ORG",
+                        List.of("Ana Lopez/ORG")),
+                Arguments.of("portfolio that is no portfolio", "the chairman of Air France said", "Air France", "ORG",
+                        List.of("Air France/ORG")),
+                Arguments.of("trailing title", "Chile Foreign Minister spoke.", "Chile Foreign Minister", "ORG",
+                        List.of("Chile/ORG")),
+                Arguments.of("title modifier before a title", "The Defense Secretary spoke.", "Defense", "ORG", List.of()),
+                Arguments.of("listed names joined by a hyphen", "the Chile-Peru border", "Chile-Peru", "MISC",
+                        List.of("Chile/LOC", "Peru/LOC")),
+                Arguments.of("name joined to a common word", "a Kenya-based charity", "Kenya-based", "MISC",
+                        List.of("Kenya/LOC")),
+                Arguments.of("common word before a name", "an anti-Italian mood", "anti-Italian", "MISC",
+                        List.of("Italian/MISC")),
+                Arguments.of("hyphen inside a listed name", "the Indo-Pacific region", "Indo-Pacific", "MISC",
+                        List.of("Indo-Pacific/MISC")),
+                Arguments.of("hyphen inside an unknown name", "the Lakeview-Hollis Company", "Lakeview-Hollis", "ORG",
+                        List.of("Lakeview-Hollis/ORG")),
+                Arguments.of("coordination repeating its head", "the Department of Labor and Department of Energy",
+                        "Department of Labor and Department of Energy", "ORG",
+                        List.of("Department of Labor/ORG", "Department of Energy/ORG")),
+                Arguments.of("coordination of listed names", "Peru, Chile and Bolivia", "Peru, Chile and Bolivia", "LOC",
+                        List.of("Peru/LOC", "Chile/LOC", "Bolivia/LOC")),
+                Arguments.of("coordination that is one name", "Trinidad and Tobago", "Trinidad and Tobago", "LOC",
+                        List.of("Trinidad and Tobago/LOC")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void normalises(String rule, String sentence, String found, String type, List<String> expected) throws Exception {
+        JCas jcas = TestDocuments.jcas(sentence);
+        TestDocuments.entity(jcas, found, type);
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void joinsNamesThatShareAPluralHead() throws Exception {
+        JCas jcas = TestDocuments.jcas("Patrols in the North and Baltic Seas grew.");
+        TestDocuments.entity(jcas, "North", "LOC");
+        TestDocuments.entity(jcas, "Baltic Seas", "ORG");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("North and Baltic Seas/LOC");
+    }
+
+    @Test
+    void joinsAlsoWhenTheFirstNameWasMissed() throws Exception {
+        JCas jcas = TestDocuments.jcas("Patrols in the Adriatic and Ionian Seas grew.");
+        TestDocuments.entity(jcas, "Ionian Seas", "LOC");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Adriatic and Ionian Seas/LOC");
+    }
+}
