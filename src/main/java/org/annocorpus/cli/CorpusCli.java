@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 GoldCommand.class,
                 EvalCommand.class,
+                ReviewCommand.class,
+                AgreeCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 
