@@ -343,14 +343,13 @@ final class DocumentPage {
             String ids = String.join(" ", java.util.stream.Stream.of(row.goldId(), row.systemId())
                     .filter(java.util.Objects::nonNull).toList());
             String target = row.goldId() != null ? row.goldId() : row.systemId();
-            out.append("<tr data-ids=\"").append(ids).append("\"><td>");
+            out.append("<tr data-ids=\"").append(ids).append("\"><td><span class=\"badge ")
+                    .append(Styles.statusClass(e.kind())).append("\">").append(Styles.badge(e.kind())).append("</span> ");
             if (target != null) {
-                out.append("<a href=\"#").append(target).append("\">");
-            }
-            out.append("<span class=\"badge ").append(Styles.statusClass(e.kind())).append("\">")
-                    .append(Styles.badge(e.kind())).append("</span> ").append(e.kind().label());
-            if (target != null) {
-                out.append("</a>");
+                out.append("<a href=\"#").append(target).append("\" title=\"show it in the text\">")
+                        .append(e.kind().label()).append("</a>");
+            } else {
+                out.append(e.kind().label());
             }
             out.append("</td><td>").append(Styles.layerName(e.layer())).append("</td><td>").append(mention(e.gold()))
                     .append("</td><td>").append(mention(e.system())).append("</td><td>").append(Html.escape(e.detail()))
