@@ -61,7 +61,7 @@ final class Styles {
             case "type" -> "type: same boundaries, other type";
             case "boundary+type" -> "boundary+type: overlapping, other boundaries and type";
             case "attribute" -> "attribute: same boundaries, a speaker, value, unit or qualifier differs";
-            case "unscored" -> "not scored: " + UNSCORED_NOTE;
+            case "unscored" -> UNSCORED_NOTE;
             default -> status;
         };
     }

@@ -85,7 +85,7 @@
     var head = add(box, 'p', 'card-head');
     add(head, 'span', 'side', a.side === 'gold' ? 'GOLD' : 'SYSTEM');
     add(head, 'span', null, ' ' + a.layerName + ' · ' + a.type + ' ');
-    add(head, 'span', 'verdict k-' + a.status.replace('+', '-'), a.status);
+    add(head, 'span', 'verdict k-' + a.status.replace('+', '-'), a.status === 'unscored' ? 'not scored' : a.status);
     add(box, 'p', 'quote', '“' + a.text + '”');
     add(box, 'p', 'offsets', 'code points ' + a.begin + '–' + a.end + ' · ' + id);
     var facts = add(box, 'dl');
@@ -101,7 +101,9 @@
       fact('unit', a.unit);
       fact('qualifier', a.qualifier);
     }
-    if (a.partner) {
+    if (a.status === 'unscored') {
+      /* nothing was paired */
+    } else if (a.partner) {
       var p = annotations[a.partner];
       fact('paired with', describe(p) + (p.speaker !== undefined ? ', speaker “' + p.speaker + '”' : '')
           + (p.value !== undefined ? ', ' + p.value + ' ' + p.unit + ' ' + p.qualifier : ''));
@@ -190,6 +192,13 @@
   }
   window.addEventListener('hashchange', fromAddress);
 
+  /* the details panel stays below the filters, however many lines they take */
+  function fitPanel() {
+    document.documentElement.style.setProperty('--toolbar', form.offsetHeight + 'px');
+  }
+  window.addEventListener('resize', fitPanel);
+
+  fitPanel();
   applyFilters();
   fromAddress();
   document.body.classList.add('ready');

@@ -169,7 +169,7 @@ class ReviewBrowserTest {
     }
 
     @Test
-    void theErrorListSelectsTheAnnotationItNames() {
+    void theErrorListSelectsTheAnnotationItNames() throws Exception {
         open("docs/d1.html");
         WebElement row = browser.findElements(By.cssSelector("#errors tbody tr")).stream()
                 .filter(r -> r.getText().contains("speaker")).findFirst().orElseThrow();
@@ -178,6 +178,7 @@ class ReviewBrowserTest {
         String details = browser.findElement(By.id("details")).getText();
         assertThat(details).contains("Quotation", "attribute", "speaker", "Ana Ruiz", "Tomas Berg",
                 "speaker: gold \"Ana Ruiz\", system \"Tomas Berg\"");
+        screenshot("d1-selected.png");
     }
 
     @Test
