@@ -213,14 +213,52 @@ final class DocumentPage {
             cuts.add(a.end());
         }
         cuts.removeIf(p -> insideSurrogatePair(text, p));
-        Integer[] points = cuts.toArray(new Integer[0]);
-        for (int i = 0; i < points.length; i++) {
-            int at = points[i];
-            pointItems(out, at, i == 0 ? Integer.MIN_VALUE : points[i - 1]);
-            if (i + 1 < points.length) {
-                segment(out, at, points[i + 1]);
+        int[] points = cuts.stream().mapToInt(Integer::intValue).toArray();
+        int segments = points.length - 1;
+        // what covers each piece, and what ends or sits at each cut; filled in drawing order
+        List<List<ReviewedAnnotation>> covering = lists(segments);
+        List<List<ReviewedAnnotation>> ending = lists(points.length);
+        List<List<ReviewedAnnotation>> empty = lists(points.length);
+        for (ReviewedAnnotation a : drawn) {
+            if (a.begin() == a.end()) {
+                empty.get(ceiling(points, a.begin())).add(a);
+                continue;
+            }
+            int last = ceiling(points, a.end()) - 1;
+            for (int i = Math.min(floor(points, a.begin()), last); i <= last; i++) {
+                covering.get(i).add(a);
+            }
+            if (a.layer() != Layer.ENTITY) {
+                ending.get(last + 1).add(a);
             }
         }
+        for (int i = 0; i < points.length; i++) {
+            List<ReviewedAnnotation> next = i < segments ? covering.get(i) : List.of();
+            pointItems(out, points[i], ending.get(i), empty.get(i), next);
+            if (i < segments) {
+                segment(out, points[i], points[i + 1], next);
+            }
+        }
+    }
+
+    private static List<List<ReviewedAnnotation>> lists(int n) {
+        List<List<ReviewedAnnotation>> lists = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+
+    /** Index of the first cut at or after {@code offset}. */
+    private static int ceiling(int[] points, int offset) {
+        int i = java.util.Arrays.binarySearch(points, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Index of the last cut at or before {@code offset}. */
+    private static int floor(int[] points, int offset) {
+        int i = java.util.Arrays.binarySearch(points, offset);
+        return i >= 0 ? i : -i - 2;
     }
 
     /**
@@ -228,35 +266,23 @@ final class DocumentPage {
      * there, and the badges of empty annotations. They are nested in the annotations that continue across
      * the cut, so that the bars of those run on under them.
      */
-    private void pointItems(StringBuilder out, int at, int previousCut) {
-        List<ReviewedAnnotation> ending = new ArrayList<>();
-        List<ReviewedAnnotation> empty = new ArrayList<>();
-        for (ReviewedAnnotation a : drawn) {
-            if (a.begin() == a.end()) {
-                if (a.begin() <= at && a.begin() > previousCut) {
-                    empty.add(a);
-                }
-            } else if (a.end() <= at && a.end() > previousCut && a.layer() != Layer.ENTITY) {
-                ending.add(a);
-            }
-        }
+    private void pointItems(StringBuilder out, int at, List<ReviewedAnnotation> ending, List<ReviewedAnnotation> empty,
+            List<ReviewedAnnotation> next) {
         if (ending.isEmpty() && empty.isEmpty()) {
             return;
         }
-        List<ReviewedAnnotation> across = drawn.stream().filter(a -> a.begin() < at && a.end() > at).toList();
+        List<ReviewedAnnotation> across = next.stream().filter(a -> a.begin() < at).toList();
         open(out, across);
         for (ReviewedAnnotation a : empty) {
             badge(out, a);
         }
-        ending.sort(Comparator.comparing((ReviewedAnnotation a) -> NESTING.get(a.layer())).thenComparing(a -> !a.gold()));
         for (ReviewedAnnotation a : ending) {
             label(out, a);
         }
         close(out, across);
     }
 
-    private void segment(StringBuilder out, int from, int to) {
-        List<ReviewedAnnotation> covering = drawn.stream().filter(a -> a.begin() < to && a.end() > from).toList();
+    private void segment(StringBuilder out, int from, int to, List<ReviewedAnnotation> covering) {
         for (ReviewedAnnotation a : covering) {
             open(out, List.of(a));
             // the badge sits inside its own annotation's span, before the ones nested in it
