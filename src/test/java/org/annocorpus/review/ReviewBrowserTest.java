@@ -221,7 +221,7 @@ class ReviewBrowserTest {
     }
 
     @Test
-    void printingLeavesOutTheControls() {
+    void printingLeavesOutTheControls() throws Exception {
         open("docs/d1.html");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
@@ -230,6 +230,7 @@ class ReviewBrowserTest {
             assertThat(browser.findElement(By.id("text")).isDisplayed()).isTrue();
             assertThat(browser.findElement(By.id("errors")).isDisplayed()).isTrue();
             assertThat(background(piece(".a.g.L-entities", "Faro"))).contains("rgba(229, 57, 53, 0.26)");
+            screenshot("d1-print.png");
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
