@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 GoldCommand.class,
                 EvalCommand.class,
                 NerConllCommand.class,
+                ReviewCommand.class,
+                AgreeCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 

@@ -21,6 +21,20 @@ import org.annocorpus.eval.source.DocumentSource;
  */
 public final class Evaluator {
 
+    /**
+     * Sees each gold document as soon as it is scored, while its annotations are still at hand: the hook
+     * that tools showing the documents themselves (the HTML review, the agreement study) build on.
+     */
+    @FunctionalInterface
+    public interface DocumentObserver {
+        /**
+         * @param system the system annotations that were scored ({@link DocumentSpans#empty} when unusable)
+         * @param problem why the system output of this document could not be used, or null
+         */
+        void scored(DocumentSpans gold, DocumentSpans system, DocumentScorer.Result result, String problem)
+                throws IOException;
+    }
+
     private final List<Layer> layers;
     private final DocumentScorer scorer;
     private final boolean keepErrors;
@@ -37,6 +51,12 @@ public final class Evaluator {
 
     /** @throws IOException when a gold document cannot be read (gold is the reference: no guessing) */
     public Evaluation evaluate(DocumentSource gold, DocumentSource system) throws IOException {
+        return evaluate(gold, system, (g, s, result, problem) -> {
+        });
+    }
+
+    /** As {@link #evaluate(DocumentSource, DocumentSource)}, showing each scored document to {@code observer}. */
+    public Evaluation evaluate(DocumentSource gold, DocumentSource system, DocumentObserver observer) throws IOException {
         Set<Layer> layerSet = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
         List<String> goldIds = gold.ids();
         TreeSet<String> systemIds = new TreeSet<>(system.ids());
@@ -64,6 +84,7 @@ public final class Evaluator {
                 }
             }
             DocumentScorer.Result result = scorer.score(goldSpans, systemSpans);
+            observer.scored(goldSpans, systemSpans, result, unscored.get(id));
             documents.add(new Evaluation.DocumentCounts(id, result.counts()));
             confusion.addAll(result.entityConfusion());
             for (ScoringError error : result.errors()) {
