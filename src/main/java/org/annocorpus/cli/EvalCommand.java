@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score system output against gold: precision, recall and F1 per layer, mode (strict, exact,"
-                + " partial, type), type and document, micro and macro; attribute accuracies; bootstrap 95% intervals;"
+                + " partial, type), type and document, micro and macro; attribute accuracies; bootstrap 95%% intervals;"
                 + " the errors themselves.",
                 "  corpus eval --system out/corpus            score a folder of XMI output against gold/",
                 "  corpus eval --pipeline pipelines/X.yaml    run a pipeline on the gold texts and score it",
