@@ -73,13 +73,62 @@ final class NamingContext {
                 return true;
             }
         }
-        if (!reportingInSentence(open, close)) {
+        boolean headline = m.headline(m.paragraphOf[open]);
+        if (!headline && titleCase(open, close) && !reportedRightBefore(open)) {
+            return true;
+        }
+        if (!headline && !reportingInSentence(open, close)) {
             Tok prev = open > 0 && m.narrative(open - 1) ? m.tok(open - 1) : null;
             if (prev != null && (prev.lower().equals("a") || prev.lower().equals("an"))) {
                 return true;
             }
             if (opensSubject(open, close)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quoted words in title case inside running text are a title or a name ("Fox News Sunday", "All
+     * Bets Are Off"): every word capitalised but short function words, and no sentence punctuation.
+     */
+    private boolean titleCase(int open, int close) {
+        int words = 0;
+        int end = close - 1; // the closing mark
+        while (end > open && m.tok(end).is("PUNCT")) {
+            end--; // a comma or full stop inside the closing mark
+        }
+        for (int i = open + 1; i <= end; i++) {
+            Tok t = m.tok(i);
+            String w = t.text();
+            if (!w.chars().anyMatch(Character::isLetterOrDigit)) {
+                if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(",") || w.equals(":")) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
+                    && !FUNCTION_WORDS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+            "to", "for", "with", "by", "from", "as", "vs", "vs.", "de", "la", "le", "du", "von", "van");
+
+    /** A reporting verb, possibly with a colon or "that", right before the marks: "said “Thank You”". */
+    private boolean reportedRightBefore(int open) {
+        for (int k = open - 1; k >= 0 && k >= open - 3 && m.narrative(k); k--) {
+            Tok t = m.tok(k);
+            if (Lexicons.speechLemma(t.text(), t.lemma()) != null && (t.is("VERB") || t.is("AUX"))) {
+                return true;
+            }
+            if (!(t.is("PUNCT") || t.lower().equals("that"))) {
+                return false;
             }
         }
         return false;

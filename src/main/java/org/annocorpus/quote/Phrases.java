@@ -163,7 +163,9 @@ final class Phrases {
         int last = np.last();
         Tok lastTok = m.tok(last);
         if (first == last && (lastTok.is("PRON") || Lexicons.RELATIVE_PRONOUNS.contains(lastTok.lower()))) {
-            return new Mention(lastTok.begin(), lastTok.end(), first, last, lastTok.lower(), null, 0);
+            // a pronoun without a glued verb: "He’s" mentions "He"
+            return new Mention(lastTok.begin(), lastTok.begin() + lastTok.lower().length(), first, last, lastTok.lower(),
+                    null, 0);
         }
         int body = first;
         int count = 0;

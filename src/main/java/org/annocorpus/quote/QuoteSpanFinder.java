@@ -25,7 +25,8 @@ import org.annocorpus.quote.QuoteSpan.Ending;
  * <li>Content: marks excluded, whitespace trimmed, and a comma or full stop right before the closing
  * mark (or, for an unclosed quotation, at the end of its sentence) excluded.</li>
  * </ul>
- * Names being named ("known as the ...") are told apart later, by {@link NamingContext}.
+ * Attribute values of markup left in a text ({@code author="..."}) are no quotations. Names being named
+ * ("known as the ...") are told apart later, by {@link NamingContext}.
  */
 public final class QuoteSpanFinder {
 
@@ -57,7 +58,7 @@ public final class QuoteSpanFinder {
             result.addAll(doubles);
             result.addAll(singles);
         }
-        result.removeIf(q -> !hasWord(text, q.contentBegin(), q.contentEnd()));
+        result.removeIf(q -> !hasWord(text, q.contentBegin(), q.contentEnd()) || markup(text, q.open()));
         result.sort(Comparator.comparingInt(QuoteSpan::open));
         return result;
     }
@@ -197,6 +198,11 @@ public final class QuoteSpanFinder {
             i++;
         }
         return i < para.end() && QuoteMarks.isDouble(text.charAt(i)) && QuoteMarks.direction(text, i) != Direction.CLOSE;
+    }
+
+    /** An attribute value in markup that made it into the text: {@code author="..."}. */
+    private static boolean markup(String text, int open) {
+        return open > 0 && text.charAt(open - 1) == '=';
     }
 
     private static boolean hasWord(String text, int b, int e) {

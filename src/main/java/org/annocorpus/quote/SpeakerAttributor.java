@@ -48,6 +48,7 @@ final class SpeakerAttributor {
     private record Group(int first, int last) {
     }
 
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s",
             "'re", "\u2019re", "get", "got", "gets");
     /** Forms of reporting verbs that taggers often get wrong in headlines and after quotations. */
@@ -112,6 +113,10 @@ final class SpeakerAttributor {
         Group g = groupOf[q];
         int a = qFirst[q];
         int b = qLast[q];
+        Mention label = transcriptLabel(a, b);
+        if (label != null) {
+            return label;
+        }
         for (int i = a - 1; i >= g.first(); i--) {
             if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.VERB) {
                 Mention s = subjectForCue(i, g, 0);
@@ -126,6 +131,13 @@ final class SpeakerAttributor {
                 if (s != null) {
                     return s;
                 }
+            }
+        }
+        if (b + 2 < m.size() && m.narrative(b + 1) && DASHES.contains(m.tok(b + 1).text())) {
+            // "“...” ― Name": a signed quotation
+            Mention s = ph.analyse(ph.startingAt(b + 2, m.size() - 1));
+            if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
+                return s;
             }
         }
         for (int i = b + 1; i <= g.last(); i++) {
@@ -162,6 +174,20 @@ final class SpeakerAttributor {
         }
         int para = m.paragraphOf[a];
         if (before >= 0 && m.narrative(before) && m.paragraphOf[before] == para && m.headline(para)) {
+            // "Pence: ... Trump Was ‘Mocking’ ...": a headline names its source before a colon
+            int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+            for (int k = paraStart + 1; k < a; k++) {
+                if (m.tok(k).text().equals(":") && m.narrative(k)) {
+                    Np np = ph.endingAt(k - 1, paraStart);
+                    Mention s = np != null && np.first() == paraStart ? ph.analyse(np, true) : null;
+                    if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
+                        return s;
+                    }
+                    break;
+                }
+            }
+        }
+        if (before >= 0 && m.narrative(before) && m.paragraphOf[before] == para && m.headline(para)) {
             int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
             Mention s = ph.analyse(ph.endingAt(before, paraStart), true);
             if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
@@ -169,6 +195,31 @@ final class SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * A transcript line inside the marks: "“WALLACE: Let’s start ...”" is said by the speaker its label
+     * names (one to three capitalised words before a colon at the start).
+     */
+    private Mention transcriptLabel(int a, int b) {
+        int k = a + 1;
+        int first = k;
+        while (k <= b && k < first + 3 && m.tok(k).capitalised() && m.tok(k).text().chars().allMatch(Character::isLetter)) {
+            k++;
+        }
+        if (k == first || k > b || !m.tok(k).text().equals(":")) {
+            return null;
+        }
+        for (int i = first; i < k; i++) {
+            String w = m.tok(i).text();
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !m.tok(i).is("PROPN")) {
+                return null;
+            }
+        }
+        int last = k - 1;
+        Referent r = m.nameOf[last] >= 0 && m.nameOf[first] == m.nameOf[last] ? Referent.name(m.name(last))
+                : Referent.nominal(first, last, false);
+        return new Mention(m.tok(first).begin(), m.tok(last).end(), first, last, null, r, 0);
     }
 
     /** The subject of reporting verb {@code v}, which lies in group {@code g}. */
@@ -234,6 +285,7 @@ final class SpeakerAttributor {
                 || m.tok(j).lower().equals("n't"))) {
             j--;
         }
+        j = skipParenthesis(j, lo);
         if (j < lo) {
             return null;
         }
@@ -250,6 +302,19 @@ final class SpeakerAttributor {
         }
         np = skipPostmodifiers(np, lo);
         return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
+    }
+
+    /** Before a parenthesis that ends at {@code j} ("Rep. John Mica (R-Fla.) said"): the token before it. */
+    private int skipParenthesis(int j, int lo) {
+        if (j < lo || !m.tok(j).text().equals(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= lo && k >= j - 12; k--) {
+            if (m.tok(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     /** "X, who ..., said": the subject "who" stands for the phrase before it. */
@@ -337,7 +402,12 @@ final class SpeakerAttributor {
             return null;
         }
         int[] coreSeg = kept.get(core);
-        Mention mention = relativeAntecedent(ph.analyse(ph.endingAt(coreSeg[1], coreSeg[0]), headline(coreSeg[0])), lo);
+        int coreEnd = skipParenthesis(coreSeg[1], coreSeg[0]);
+        Np coreNp = ph.endingAt(coreEnd, coreSeg[0]);
+        if (coreNp == null || coreNp.first() != coreSeg[0]) {
+            coreNp = ph.startingAt(coreSeg[0], coreEnd); // a phrase with prepositional phrases: its head
+        }
+        Mention mention = relativeAntecedent(ph.analyse(coreNp, headline(coreSeg[0])), lo);
         if (mention == null) {
             return null;
         }
@@ -391,11 +461,22 @@ final class SpeakerAttributor {
         if (numbersOnly) {
             return Segment.ASIDE; // an age: "X, 45, said"
         }
-        Np np = ph.endingAt(b, a);
+        int end = skipParenthesis(b, a);
+        Np np = ph.endingAt(end, a);
         if (np != null && np.first() == a) {
             return Segment.NP;
         }
-        return Segment.CLAUSE;
+        // "the director of debate at the University of Michigan": a noun phrase and its prepositional phrases
+        Np head = ph.startingAt(a, end);
+        int k = head == null ? a - 1 : head.last();
+        while (head != null && k < end && m.tok(k + 1).is("ADP")) {
+            Np pp = ph.startingAt(k + 2, end);
+            if (pp == null) {
+                break;
+            }
+            k = pp.last();
+        }
+        return head != null && k == end ? Segment.NP : Segment.CLAUSE;
     }
 
     private int comitativeLength(int a) {
@@ -457,6 +538,9 @@ final class SpeakerAttributor {
             }
             return null;
         }
+        if (lower.equals("put") && i + 1 < m.size() && m.tok(i + 1).lower().equals("it")) {
+            return new Cue(i, CueKind.VERB, null); // "as X put it"
+        }
         String lemma = Lexicons.speechLemma(t.text(), t.lemma());
         if (lemma == null) {
             return null;
@@ -467,6 +551,9 @@ final class SpeakerAttributor {
         }
         if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
             return null; // "so-called"
+        }
+        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1))) {
+            return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
         }
         if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {
             return null; // "a force reporting to the commander"
@@ -480,6 +567,18 @@ final class SpeakerAttributor {
             return null; // "is considered ..." says nothing about who considers
         }
         return new Cue(i, CueKind.VERB, null);
+    }
+
+    /** A word after which a noun, not a verb, follows. */
+    private static boolean nounContext(Tok prev) {
+        String l = prev.lower();
+        if (prev.is("DET") || prev.is("NUM") || prev.possessive()) {
+            return !l.equals("that") && !l.equals("who");
+        }
+        if (prev.is("PRON")) {
+            return Set.of("his", "their", "its", "our", "my", "your").contains(l);
+        }
+        return prev.is("ADJ") && !Set.of("later", "earlier", "first", "last", "also", "once").contains(l);
     }
 
     private boolean passive(int v) {
@@ -512,10 +611,10 @@ final class SpeakerAttributor {
             to[q] = m.sentenceOf[qLast[q]];
             QuoteSpan span = m.quotes().get(q);
             int para = m.paragraphOf[qFirst[q]];
-            // "“...,”" closing its sentence: the attribution follows in the next one
-            if (span.close() >= 0 && m.text.substring(span.contentEnd(), span.close()).contains(",")
-                    && m.sentenceTokens(to[q])[1] == qLast[q] && to[q] + 1 < m.sentences.size()
-                    && paragraphOfSentence(to[q] + 1) == para) {
+            // "“...,”" or "“...?”" closing its sentence: the attribution follows in the next one
+            if (span.close() >= 0 && m.sentenceTokens(to[q])[1] == qLast[q] && to[q] + 1 < m.sentences.size()
+                    && paragraphOfSentence(to[q] + 1) == para
+                    && (m.text.substring(span.contentEnd(), span.close()).contains(",") || attributionOpens(to[q] + 1))) {
                 to[q]++;
             }
             // "X said:" ending the sentence before
@@ -547,6 +646,25 @@ final class SpeakerAttributor {
             q = r;
         }
         return out;
+    }
+
+    /** A sentence that opens as an attribution does: "she said, ...", "said X", "Graham asked." */
+    private boolean attributionOpens(int s) {
+        int[] range = m.sentenceTokens(s);
+        if (range[1] < range[0]) {
+            return false;
+        }
+        Tok first = m.tok(range[0]);
+        if (first.text().chars().anyMatch(Character::isLetter) && Character.isLowerCase(first.text().charAt(0))) {
+            return true;
+        }
+        for (int k = range[0]; k <= Math.min(range[1], range[0] + 4); k++) {
+            if (cues[k] != null && cues[k].kind() == CueKind.VERB) {
+                return k + 1 > range[1] || m.tok(k + 1).is("PUNCT") || m.tok(k + 1).is("ADV") || m.tok(k + 1).is("ADP")
+                        || k == range[0] || m.tok(k + 1).is("PROPN");
+            }
+        }
+        return false;
     }
 
     private int paragraphOfSentence(int s) {
@@ -588,6 +706,15 @@ final class SpeakerAttributor {
                 continue;
             }
             int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+            if (groupOf[q].first() > paraStart) {
+                // "Schiff said. “...”": the sentence before, in the same paragraph, reports speech
+                Mention s = lastReporting(m.sentenceOf[groupOf[q].first() - 1]);
+                Referent r = s == null ? null : resolve(s, 0);
+                if (r != null) {
+                    result[q] = new Attribution(s, r);
+                }
+                continue;
+            }
             if (paraStart != qFirst[q] || paraStart == 0) {
                 continue;
             }
@@ -608,6 +735,18 @@ final class SpeakerAttributor {
                 result[q] = result[q - 1]; // the speaker of the paragraph before goes on
             }
         }
+    }
+
+    /** The subject of the last reporting verb of sentence {@code s} outside quotations, or null. */
+    private Mention lastReporting(int s) {
+        int[] range = m.sentenceTokens(s);
+        Group g = new Group(range[0], range[1]);
+        for (int k = range[1]; k >= range[0]; k--) {
+            if (m.narrative(k) && cues[k] != null && cues[k].kind() == CueKind.VERB) {
+                return subjectForCue(k, g, 0);
+            }
+        }
+        return null;
     }
 
     /** The source of a clause that ends with a colon: its reporting verb's subject, or its subject. */

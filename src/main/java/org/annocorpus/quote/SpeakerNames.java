@@ -103,16 +103,9 @@ final class SpeakerNames {
             return written;
         }
         if (name.type().equals(TextModel.UNTYPED) && words.size() == 1) {
-            // untyped: a person is named in full before the short form is used; a place or organisation
-            // written alone first ("Japan" ... "US Forces Japan") is no short form of the longer name
-            int firstAlone = Integer.MAX_VALUE;
-            for (Name other : m.names) {
-                if (written(other).equalsIgnoreCase(written)) {
-                    firstAlone = Math.min(firstAlone, other.begin());
-                }
-            }
-            final int alone = firstAlone;
-            matches.removeIf(other -> words(written(other)).size() > 1 && other.begin() > alone);
+            // untyped: "First Last" is a person's name, but a longer name holding another name of the
+            // document ("US Forces Japan" while "US" stands alone elsewhere) is an organisation's
+            matches.removeIf(other -> containsOtherName(other, written));
         }
         Name anchor = nearestFullForm(name, matches);
         Name best = null;
@@ -127,6 +120,25 @@ final class SpeakerNames {
             }
         }
         return best == null ? written : written(best);
+    }
+
+    /** Whether a longer name holds a word, other than {@code word}, that the document also writes as a name on its own. */
+    private boolean containsOtherName(Name longer, String word) {
+        List<String> ws = words(written(longer));
+        if (ws.size() < 2) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.equalsIgnoreCase(word)) {
+                continue;
+            }
+            for (Name other : m.names) {
+                if (written(other).equalsIgnoreCase(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The mention of the same person that fixes which person is meant: the nearest full form before it. */

@@ -17,8 +17,16 @@ final class TextModel {
     /** A token. {@code pos} is a Universal Dependencies tag; a possessive 's glued to it is noted. */
     record Tok(int index, int begin, int end, String text, String pos, String lemma, boolean possessive) {
 
+        /** The token in lower case; a pronoun without a glued verb ("he’s" is "he"). */
         String lower() {
-            return text.toLowerCase(Locale.ROOT);
+            String l = text.toLowerCase(Locale.ROOT);
+            if (pos.equals("PRON")) {
+                int apostrophe = Math.max(l.indexOf('\''), l.indexOf('\u2019'));
+                if (apostrophe > 0) {
+                    return l.substring(0, apostrophe);
+                }
+            }
+            return l;
         }
 
         /** End of the word without a glued possessive ('s, ’s, or the ' of a plural). */
@@ -74,6 +82,17 @@ final class TextModel {
         this.paragraphs = paragraphs.isEmpty() ? QuoteSpanFinder.lines(text) : List.copyOf(paragraphs);
         this.sentences = sentences.isEmpty() ? QuoteSpanFinder.simpleSentences(text, this.paragraphs) : List.copyOf(sentences);
         List<Tok> list = new ArrayList<>();
+        java.util.Set<String> properForms = new java.util.HashSet<>();
+        java.util.Set<String> lowerForms = new java.util.HashSet<>();
+        for (RawToken raw : tokens) {
+            String surface = text.substring(raw.begin(), raw.end());
+            if (universal(raw.pos()).startsWith("PROPN")) {
+                properForms.add(surface);
+            }
+            if (!surface.isEmpty() && Character.isLowerCase(surface.charAt(0))) {
+                lowerForms.add(surface);
+            }
+        }
         for (RawToken raw : tokens) {
             String surface = text.substring(raw.begin(), raw.end());
             String tag = universal(raw.pos());
@@ -82,12 +101,17 @@ final class TextModel {
                 possessive = tag.endsWith("+PART");
                 tag = tag.substring(0, tag.indexOf('+'));
             }
-            if (!possessive && surface.length() > 2 && !tag.equals("PART")
+            if (!possessive && surface.length() > 2 && !tag.equals("PART") && !tag.equals("PRON")
                     && (surface.endsWith("'s") || surface.endsWith("\u2019s"))) {
                 possessive = true;
             }
             if (!possessive && surface.length() > 2 && (surface.endsWith("s'") || surface.endsWith("s\u2019"))) {
                 possessive = true;
+            }
+            // a name the tagger took for a common word here ("Trump tells") but for a name elsewhere
+            if ((tag.equals("NOUN") || tag.equals("VERB") || tag.equals("ADJ")) && properForms.contains(surface)
+                    && !lowerForms.contains(surface.toLowerCase(Locale.ROOT))) {
+                tag = "PROPN";
             }
             list.add(new Tok(list.size(), raw.begin(), raw.end(), surface, tag, raw.lemma(), possessive));
         }
