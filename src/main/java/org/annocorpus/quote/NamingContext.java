@@ -63,9 +63,10 @@ final class NamingContext {
                 && !span.single()) {
             return true;
         }
-        // "called" after a noun: "a group called ..." names; "called it the ..." reproduces a label
-        if (before >= 1 && m.tok(before).lower().equals("called") && m.narrative(before - 1)
-                && (m.tok(before - 1).is("NOUN") || m.tok(before - 1).is("PROPN"))) {
+        // "a group called ..." names; "called it the ...", "what lawmakers called ..." reproduce a label
+        if (before >= 2 && m.tok(before).lower().equals("called") && m.narrative(before - 1)
+                && (m.tok(before - 1).is("NOUN") || m.tok(before - 1).is("PROPN"))
+                && Set.of("a", "an").contains(m.tok(before - 2).lower())) {
             return true;
         }
         for (List<String> cue : DEFINING_AFTER) {
@@ -77,16 +78,32 @@ final class NamingContext {
         if (!headline && titleCase(open, close) && !reportedRightBefore(open)) {
             return true;
         }
-        if (!headline && !reportingInSentence(open, close)) {
+        if (!headline && shortPhrase(open, close) && !reportingInSentence(open, close)) {
             Tok prev = open > 0 && m.narrative(open - 1) ? m.tok(open - 1) : null;
-            if (prev != null && (prev.lower().equals("a") || prev.lower().equals("an"))) {
-                return true;
+            if (prev != null && (prev.lower().equals("a") || prev.lower().equals("an"))
+                    && !(open >= 2 && m.tok(open - 2).lower().equals("as"))) {
+                return true; // "signed a “mutual access agreement”"; but "as a “con artist”" labels
             }
             if (opensSubject(open, close)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A noun phrase of a few words, no verb in it: what a name or term looks like. */
+    private boolean shortPhrase(int open, int close) {
+        int words = 0;
+        for (int i = open + 1; i < close; i++) {
+            Tok t = m.tok(i);
+            if (t.is("VERB") || t.is("AUX") || t.is("PRON")) {
+                return false;
+            }
+            if (!t.is("PUNCT")) {
+                words++;
+            }
+        }
+        return words >= 1 && words <= 5;
     }
 
     /**
@@ -114,7 +131,8 @@ final class NamingContext {
                 return false;
             }
         }
-        return words > 0;
+        // one capitalised word is a title only if it is a name ("13th", "Quad"), not "That," opening a quote
+        return words > 1 || (words == 1 && (m.tok(end).is("PROPN") || m.tok(end).is("NUM")));
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
@@ -174,6 +192,9 @@ final class NamingContext {
     /** The quoted words follow only determiners and adjectives from the start of the sentence, and a verb follows. */
     private boolean opensSubject(int open, int close) {
         int start = m.sentenceTokens(m.sentenceOf[open])[0];
+        if (start >= open) {
+            return false;
+        }
         for (int i = start; i < open; i++) {
             Tok t = m.tok(i);
             if (!(t.is("DET") || t.is("ADJ"))) {
@@ -184,7 +205,8 @@ final class NamingContext {
         while (next < m.size() && m.tok(next).is("ADV")) {
             next++;
         }
-        return next < m.size() && m.narrative(next) && (m.tok(next).is("VERB") || m.tok(next).is("AUX"));
+        return next < m.size() && m.narrative(next) && m.sentenceOf[next] == m.sentenceOf[close]
+                && (m.tok(next).is("VERB") || m.tok(next).is("AUX"));
     }
 
     private boolean endsWith(int last, List<String> words) {

@@ -148,6 +148,15 @@ public final class QuoteSpanFinder {
     }
 
     private static QuoteSpan content(String text, int open, int begin, int end, int close, Ending ending, boolean single) {
+        int[] t = trimContent(text, begin, end);
+        return new QuoteSpan(open, t[0], t[1], close, ending, single);
+    }
+
+    /**
+     * The content of a quotation between {@code begin} and {@code end} (marks already excluded) trimmed by
+     * the scheme: no outer white space, no comma or full stop at the end. Returns {begin, end}.
+     */
+    public static int[] trimContent(String text, int begin, int end) {
         int b = begin;
         int e = end;
         while (b < e && isSpace(text.charAt(b))) {
@@ -162,7 +171,7 @@ public final class QuoteSpanFinder {
                 e--;
             }
         }
-        return new QuoteSpan(open, b, e, close, ending, single);
+        return new int[] {b, e};
     }
 
     /** A comma or a full stop that ends the quoted words; not the dots of an ellipsis or of "U.S.". */

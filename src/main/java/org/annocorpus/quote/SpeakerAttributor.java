@@ -117,6 +117,10 @@ final class SpeakerAttributor {
         if (label != null) {
             return label;
         }
+        Mention headlineSource = headlineColon(a);
+        if (headlineSource != null) {
+            return headlineSource;
+        }
         for (int i = a - 1; i >= g.first(); i--) {
             if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.VERB) {
                 Mention s = subjectForCue(i, g, 0);
@@ -174,24 +178,27 @@ final class SpeakerAttributor {
         }
         int para = m.paragraphOf[a];
         if (before >= 0 && m.narrative(before) && m.paragraphOf[before] == para && m.headline(para)) {
-            // "Pence: ... Trump Was ‘Mocking’ ...": a headline names its source before a colon
-            int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
-            for (int k = paraStart + 1; k < a; k++) {
-                if (m.tok(k).text().equals(":") && m.narrative(k)) {
-                    Np np = ph.endingAt(k - 1, paraStart);
-                    Mention s = np != null && np.first() == paraStart ? ph.analyse(np, true) : null;
-                    if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
-                        return s;
-                    }
-                    break;
-                }
-            }
-        }
-        if (before >= 0 && m.narrative(before) && m.paragraphOf[before] == para && m.headline(para)) {
             int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
             Mention s = ph.analyse(ph.endingAt(before, paraStart), true);
             if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
                 return s;
+            }
+        }
+        return null;
+    }
+
+    /** "Pence: ... Trump Was ‘Mocking’ ...": a headline that opens with a name and a colon names its source. */
+    private Mention headlineColon(int a) {
+        int para = m.paragraphOf[a];
+        if (!m.headline(para)) {
+            return null;
+        }
+        int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+        for (int k = paraStart + 1; k < a; k++) {
+            if (m.tok(k).text().equals(":") && m.narrative(k)) {
+                Np np = ph.endingAt(k - 1, paraStart);
+                Mention s = np != null && np.first() == paraStart ? ph.analyse(np, true) : null;
+                return s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL ? s : null;
             }
         }
         return null;
@@ -545,7 +552,9 @@ final class SpeakerAttributor {
         if (lemma == null) {
             return null;
         }
-        boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"));
+        boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
+                || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
+                        && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
         if (!verb) {
             return null;
         }
