@@ -181,9 +181,9 @@ final class Phrases {
         if (body < last && NUMBER_WORDS.containsKey(m.tok(body).lower()) && body > first) {
             count = NUMBER_WORDS.get(m.tok(body).lower()); // "the two countries"
         }
-        if (headline && isName(body) && !isName(last)) {
+        if (headline && isName(body)) {
             int cut = nameCoordinationEnd(body, last);
-            if (cut >= body) {
+            if (cut >= body && cut < last && !isName(cut + 1)) {
                 last = cut;
             }
         }

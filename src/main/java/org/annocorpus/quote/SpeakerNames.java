@@ -81,26 +81,40 @@ final class SpeakerNames {
             return viaVariant;
         }
         if (!name.type().equals("PER") && !name.type().equals(TextModel.UNTYPED)) {
-            return written; // places and organisations: only acronyms and listed variants are expanded
+            // a speaker's surname that the recogniser typed as a place or organisation ("Austin said")
+            // is the person whose full name ends with it
+            Name person = words.size() == 1 ? personWithSurname(written) : null;
+            if (person == null) {
+                return written; // places and organisations: only acronyms and listed variants are expanded
+            }
+            return personCanonical(person);
         }
+        return personCanonical(name);
+    }
+
+    /** A person's canonical name. */
+    private String personCanonical(Name name) {
+        String written = written(name);
+        List<String> words;
         // a person: the fullest form that shares the surname (or, for a lone word, the first name) and a
         // compatible first name; the nearest earlier mention decides between different people
+        words = words(personForm(name));
         List<Name> matches = new ArrayList<>();
         for (Name other : m.names) {
-            if (compatible(name, other) && samePerson(words, words(written(other)), false)) {
+            if (personCompatible(name, other) && samePerson(words, words(personForm(other)), false)) {
                 matches.add(other);
             }
         }
         if (matches.size() <= 1 && words.size() == 1) {
             // a lone word that is no surname of a longer name may be a family name written first ("Lin Jian")
             for (Name other : m.names) {
-                if (compatible(name, other) && samePerson(words, words(written(other)), true)) {
+                if (personCompatible(name, other) && samePerson(words, words(personForm(other)), true)) {
                     matches.add(other);
                 }
             }
         }
         if (matches.isEmpty()) {
-            return written;
+            return personForm(name);
         }
         if (name.type().equals(TextModel.UNTYPED) && words.size() == 1) {
             // untyped: "First Last" is a person's name, but a longer name holding another name of the
@@ -110,16 +124,37 @@ final class SpeakerNames {
         Name anchor = nearestFullForm(name, matches);
         Name best = null;
         for (Name other : matches) {
-            List<String> ow = words(written(other));
-            List<String> aw = words(written(anchor));
+            List<String> ow = words(personForm(other));
+            List<String> aw = words(personForm(anchor));
             if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0))) {
                 continue; // another person with the same surname
             }
-            if (best == null || fuller(other, best)) {
+            if (best == null || fullerPerson(other, best)) {
                 best = other;
             }
         }
-        return best == null ? written : written(best);
+        return best == null ? personForm(name) : personForm(best);
+    }
+
+    /** The first name shaped like a person's ("First Last"), whose surname is {@code word}; or null. */
+    private Name personWithSurname(String word) {
+        for (Name other : m.names) {
+            List<String> ow = words(personForm(other));
+            if (ow.size() > 1 && surname(ow).equalsIgnoreCase(word) && personShaped(other, word)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** A person's name as written, without titles a recogniser left in it ("Defense Lloyd Austin"). */
+    String personForm(Name name) {
+        List<String> ws = words(written(name));
+        int k = 0;
+        while (k < ws.size() - 1 && Lexicons.isTitle(ws.get(k))) {
+            k++;
+        }
+        return String.join(" ", ws.subList(k, ws.size()));
     }
 
     /** Whether a longer name holds a word, other than {@code word}, that the document also writes as a name on its own. */
@@ -146,7 +181,7 @@ final class SpeakerNames {
         Name before = null;
         Name after = null;
         for (Name other : matches) {
-            if (words(written(other)).size() < 2) {
+            if (words(personForm(other)).size() < 2) {
                 continue;
             }
             if (other.begin() <= name.begin()) {
@@ -193,6 +228,32 @@ final class SpeakerNames {
         return Math.min(x.length(), y.length()) >= 4 && editDistance(x, y) <= 2 && x.charAt(0) == y.charAt(0);
     }
 
+    /**
+     * Whether {@code other} may be a fuller form of person {@code name}: of a compatible type, or shaped
+     * like a person's name ("First Last", two to four capitalised words) whatever type a recogniser
+     * gave it, and holding no other name of the document.
+     */
+    private boolean personCompatible(Name name, Name other) {
+        if (compatible(name, other)) {
+            return true;
+        }
+        List<String> mine = words(written(name));
+        return personShaped(other, mine.get(mine.size() - 1));
+    }
+
+    private boolean personShaped(Name other, String surname) {
+        List<String> ws = words(personForm(other));
+        if (ws.size() < 2 || ws.size() > 4) {
+            return false;
+        }
+        for (String w : ws) {
+            if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return !containsOtherName(other, surname);
+    }
+
     private boolean compatible(Name a, Name b) {
         return a.type().equals(b.type()) || a.type().equals(TextModel.UNTYPED) || b.type().equals(TextModel.UNTYPED)
                 || (isPlaceOrOrg(a) && isPlaceOrOrg(b));
@@ -203,6 +264,12 @@ final class SpeakerNames {
     }
 
     /** More words wins; at equal length the one earlier in the document. */
+    private boolean fullerPerson(Name a, Name b) {
+        int wa = words(personForm(a)).size();
+        int wb = words(personForm(b)).size();
+        return wa != wb ? wa > wb : a.begin() < b.begin();
+    }
+
     private boolean fuller(Name a, Name b) {
         int wa = words(written(a)).size();
         int wb = words(written(b)).size();

@@ -67,6 +67,7 @@ final class TextModel {
     final int[] nameOf;
     private List<QuoteSpan> quotes = List.of();
     private Boolean[] headlineCache;
+    private static final String QUOTED = "\u201C[^\u201D]*\u201D|\"[^\"]*\"|\u2018[^\u2019]*\u2019";
     private int[] quoteOf;
 
     /** Raw input of a token: offsets, text, tag and lemma as the pipeline gives them. */
@@ -190,8 +191,8 @@ final class TextModel {
     }
 
     /**
-     * Whether paragraph {@code p} is set in title case, as headlines are: most of its longer words,
-     * beyond the first, are capitalised.
+     * Whether paragraph {@code p} is set in title case, as headlines are: most of its longer words
+     * outside quotation marks, beyond the first, are capitalised.
      */
     boolean headline(int p) {
         if (p < 0 || p >= paragraphs.size()) {
@@ -210,7 +211,9 @@ final class TextModel {
         int words = 0;
         int capitalised = 0;
         boolean firstWord = true;
-        for (String w : text.substring(r.begin(), r.end()).split("[^\\p{L}]+")) {
+        // quoted words are often capitalised titles: only the words around them count
+        String unquoted = text.substring(r.begin(), r.end()).replaceAll(QUOTED, " ");
+        for (String w : unquoted.split("[^\\p{L}]+")) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -251,32 +254,46 @@ final class TextModel {
     private List<Name> entityNames(List<RawEntity> entities) {
         List<Name> out = new ArrayList<>();
         for (RawEntity e : entities) {
-            int first = tokenAtOrAfter(e.begin());
-            if (first > 0 && toks.get(first - 1).end() > e.begin()) {
-                first--; // the entity starts inside a token ("DiplomacyJapan")
+            int b = e.begin();
+            int en = e.end();
+            // marks and punctuation a recogniser left at the edges ("” Austin")
+            while (b < en && !Character.isLetterOrDigit(text.charAt(b))) {
+                b++;
+            }
+            while (en > b && !Character.isLetterOrDigit(text.charAt(en - 1))
+                    && !(text.charAt(en - 1) == '.' && en - 2 >= b && Character.isUpperCase(text.charAt(en - 2)))) {
+                en--;
+            }
+            b = afterRunTogetherWord(b, en);
+            if (b >= en) {
+                continue;
+            }
+            int first = tokenAtOrAfter(b);
+            if (first > 0 && toks.get(first - 1).end() > b) {
+                first--; // the entity starts inside a token
             }
             int last = first;
-            while (last + 1 < toks.size() && toks.get(last + 1).begin() < e.end()) {
+            while (last + 1 < toks.size() && toks.get(last + 1).begin() < en) {
                 last++;
             }
-            if (first >= toks.size() || toks.get(first).begin() >= e.end()) {
+            if (first >= toks.size() || toks.get(first).begin() >= en) {
                 continue;
             }
             String type = entityType(e.value());
-            int begin = e.begin();
-            int end = e.end();
-            Tok lastTok = toks.get(last);
-            if (lastTok.possessive() && end > lastTok.wordEnd() && lastTok.wordEnd() > begin) {
-                end = lastTok.wordEnd(); // a possessive is never part of a name
-            }
-            if (type.equals("PER")) {
-                int afterTitle = afterLastTitle(first, last);
-                if (afterTitle > first) {
-                    first = afterTitle;
-                    begin = toks.get(first).begin();
+            // in a headline, capitalised common words are no part of a name ("Japan Deepen Military ...")
+            int k = first;
+            while (k <= last) {
+                if (commonWordInHeadline(k)) {
+                    k++;
+                    continue;
                 }
+                int runFirst = k;
+                while (k + 1 <= last && !commonWordInHeadline(k + 1)) {
+                    k++;
+                }
+                addEntity(out, Math.max(b, toks.get(runFirst).begin()), Math.min(en, toks.get(k).end()), type, runFirst, k);
+                k++;
             }
-            out.add(new Name(begin, end, type, first, last));
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         // one name per token: the longest wins where entities overlap
@@ -292,6 +309,39 @@ final class TextModel {
             flat.add(n);
         }
         return List.copyOf(flat);
+    }
+
+    private void addEntity(List<Name> out, int begin, int end, String type, int first, int last) {
+        Tok lastTok = toks.get(last);
+        if (lastTok.possessive() && end > lastTok.wordEnd() && lastTok.wordEnd() > begin) {
+            end = lastTok.wordEnd(); // a possessive is never part of a name
+        }
+        if (type.equals("PER")) {
+            int afterTitle = afterLastTitle(first, last);
+            if (afterTitle > first) {
+                first = afterTitle;
+                begin = Math.max(begin, toks.get(first).begin());
+            }
+        }
+        if (end > begin) {
+            out.add(new Name(begin, end, type, first, last));
+        }
+    }
+
+    /**
+     * Where a name starts that is glued to the word before it ("DiplomacyJapan", a section label run
+     * into a headline): at a lower-to-upper case change after four letters or more; else {@code b}.
+     */
+    private int afterRunTogetherWord(int b, int en) {
+        int k = b + 1;
+        while (k < en && Character.isLetter(text.charAt(k))) {
+            if (Character.isLowerCase(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k)) && k - b >= 4
+                    && k + 3 <= en && Character.isLowerCase(text.charAt(k + 1))) {
+                return k;
+            }
+            k++;
+        }
+        return b;
     }
 
     /** Without entities: each maximal run of proper nouns, titles taken off, is a name of unknown type. */
