@@ -243,8 +243,8 @@ final class SpeakerAttributor {
                 onlyPunctuation = false;
             }
         }
-        if (onlyPunctuation && (lo > g.first() || m.quoteOf(Math.max(0, lo - 1)) >= 0)) {
-            // inverted after a quotation: "“...,” said X"
+        if (onlyPunctuation) {
+            // inverted after a quotation or at the start of a clause: "“...,” said X", "Said X: “...”"
             int k = v + 1;
             while (k <= hi && m.tok(k).is("ADV")) {
                 k++;
@@ -265,7 +265,18 @@ final class SpeakerAttributor {
                 }
             }
         }
-        return mainSubject(lo, v - 1);
+        Mention main = mainSubject(lo, v - 1);
+        if (main != null || !m.tok(v).lower().endsWith("ing")) {
+            return main;
+        }
+        // "After saying ..., she was ...": the subject of the clause after the participle's
+        for (int k = v + 1; k <= hi; k++) {
+            if (Phrases.isComma(m.tok(k))) {
+                Mention after = ph.analyse(ph.startingAt(k + 1, hi));
+                return after != null && (after.isPronoun() || after.referent() != null) ? after : null;
+            }
+        }
+        return null;
     }
 
     /** First narrative token of the stretch that ends before {@code v}: after the last quotation before it. */

@@ -81,7 +81,7 @@ final class TextModel {
     TextModel(String text, List<RawToken> tokens, List<Range> sentences, List<Range> paragraphs, List<RawEntity> entities) {
         this.text = text;
         this.paragraphs = paragraphs.isEmpty() ? QuoteSpanFinder.lines(text) : List.copyOf(paragraphs);
-        this.sentences = sentences.isEmpty() ? QuoteSpanFinder.simpleSentences(text, this.paragraphs) : List.copyOf(sentences);
+        this.sentences = repaired(sentences.isEmpty() ? QuoteSpanFinder.simpleSentences(text, this.paragraphs) : sentences);
         List<Tok> list = new ArrayList<>();
         java.util.Set<String> properForms = new java.util.HashSet<>();
         java.util.Set<String> lowerForms = new java.util.HashSet<>();
@@ -129,6 +129,50 @@ final class TextModel {
             }
         }
         setQuotes(List.of());
+    }
+
+    /**
+     * Sentences with the splitter's commonest slips joined again: a break after a title's point ("Rep.
+     * John Mica said", "Del. Marcia Price") or after a middle initial ("Paul D. Ryan"), and a "sentence"
+     * that starts in lower case or with closing punctuation. Never across a line break.
+     */
+    private List<Range> repaired(List<Range> sentences) {
+        List<Range> out = new ArrayList<>();
+        for (Range s : sentences) {
+            if (!out.isEmpty()) {
+                Range prev = out.get(out.size() - 1);
+                String between = text.substring(prev.end(), s.begin());
+                if (!between.contains("\n") && !between.contains("\r") && continues(prev, s)) {
+                    out.set(out.size() - 1, new Range(prev.begin(), s.end()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean continues(Range prev, Range next) {
+        String p = text.substring(prev.begin(), prev.end()).stripTrailing();
+        String n = text.substring(next.begin(), next.end()).stripLeading();
+        if (n.isEmpty() || p.isEmpty()) {
+            return false;
+        }
+        char first = n.charAt(0);
+        if (Character.isLowerCase(first) || ")],;".indexOf(first) >= 0) {
+            return true;
+        }
+        if (!p.endsWith(".")) {
+            return false;
+        }
+        int start = p.length() - 1;
+        while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
+            start--;
+        }
+        String word = p.substring(start, p.length() - 1);
+        boolean wordStart = start == 0 || !Character.isLetterOrDigit(p.charAt(start - 1));
+        return wordStart && Character.isUpperCase(first)
+                && ((word.length() == 1 && Character.isUpperCase(word.charAt(0))) || Lexicons.isTitle(word + "."));
     }
 
     /** Marks the tokens inside these quotations (marks included) as quoted. */
