@@ -717,7 +717,7 @@ final class SpeakerAttributor {
             }
         }
         for (int q = 0; q < n; q++) {
-            if (result[q] != null || qFirst[q] < 0 || hasWords(groupOf[q], q)) {
+            if (result[q] != null || qFirst[q] < 0 || hasWords(groupOf[q])) {
                 continue;
             }
             int para = m.paragraphOf[qFirst[q]];
@@ -784,7 +784,7 @@ final class SpeakerAttributor {
         return mainSubject(start, colon - 1);
     }
 
-    private boolean hasWords(Group g, int q) {
+    private boolean hasWords(Group g) {
         for (int k = g.first(); k <= g.last(); k++) {
             if (m.narrative(k) && m.tok(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 return true;

@@ -49,11 +49,6 @@ final class SpeakerNames {
         return cache.computeIfAbsent(name, this::computeCanonical);
     }
 
-    /** Whether two names stand for the same source. */
-    boolean sameSource(Name a, Name b) {
-        return canonical(a).equals(canonical(b));
-    }
-
     private String computeCanonical(Name name) {
         String written = written(name);
         List<String> words = words(written);
@@ -92,13 +87,14 @@ final class SpeakerNames {
         return personCanonical(name);
     }
 
-    /** A person's canonical name. */
+    /**
+     * A person's canonical name: the fullest form that shares the surname (or, for a lone word, the
+     * first name) and has a compatible first name; the nearest full form before it decides between two
+     * people of one surname.
+     */
     private String personCanonical(Name name) {
         String written = written(name);
-        List<String> words;
-        // a person: the fullest form that shares the surname (or, for a lone word, the first name) and a
-        // compatible first name; the nearest earlier mention decides between different people
-        words = words(personForm(name));
+        List<String> words = words(personForm(name));
         List<Name> matches = new ArrayList<>();
         for (Name other : m.names) {
             if (personCompatible(name, other) && samePerson(words, words(personForm(other)), false)) {
