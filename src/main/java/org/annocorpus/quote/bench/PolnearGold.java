@@ -234,6 +234,18 @@ public final class PolnearGold {
         return new int[] {x, y};
     }
 
+    /** The text of a span's fragments, joined by a space. */
+    static String covered(int[] cps, List<int[]> frags) {
+        StringBuilder sb = new StringBuilder();
+        for (int[] f : frags) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(new String(cps, f[0], f[1] - f[0]));
+        }
+        return sb.toString();
+    }
+
     private static boolean hasWord(int[] cps, int b, int e) {
         for (int i = b; i < e; i++) {
             if (Character.isLetterOrDigit(cps[i])) {
