@@ -6,13 +6,13 @@ import java.util.Set;
 import org.annocorpus.quote.TextModel.Tok;
 
 /**
- * Tells marks that only name something (known as the "2+2", so-called "gray zone", a book titled "...")
+ * Tells marks that only name something (known as the "Lima Group", so-called "safe zone", a book titled "...")
  * from marks that reproduce someone's words. Marks that name are not quotations by the scheme.
  *
  * <p>The cues are general: a naming phrase right before the marks; a definition right after them
  * (", referring to ..."); and two shapes in a sentence that has no reporting verb at all: an
- * indefinite article right before the marks (a "mutual access agreement": a kind of thing), or quoted
- * words that open the sentence's subject (The new "joint force headquarters" will ...).
+ * indefinite article right before the marks (a "mutual defense pact": a kind of thing), or quoted
+ * words that open the sentence's subject (The new "joint task unit" will ...).
  */
 final class NamingContext {
 
@@ -82,7 +82,7 @@ final class NamingContext {
             Tok prev = open > 0 && m.narrative(open - 1) ? m.tok(open - 1) : null;
             if (prev != null && (prev.lower().equals("a") || prev.lower().equals("an"))
                     && !(open >= 2 && m.tok(open - 2).lower().equals("as"))) {
-                return true; // "signed a “mutual access agreement”"; but "as a “con artist”" labels
+                return true; // "signed a “mutual defense pact”"; but "as a “con artist”" labels
             }
             if (opensSubject(open, close)) {
                 return true;
@@ -131,7 +131,7 @@ final class NamingContext {
                 return false;
             }
         }
-        // one capitalised word is a title only if it is a name ("13th", "Quad"), not "That," opening a quote
+        // one capitalised word is a title only if it is a name ("13th", "Apollo"), not "That," opening a quote
         return words > 1 || (words == 1 && (m.tok(end).is("PROPN") || m.tok(end).is("NUM")));
     }
 

@@ -153,7 +153,7 @@ final class Phrases {
 
     /**
      * @param headline in a headline, a phrase that opens with coordinated names is cut after them
-     *        ("U.S. and Japan Deepen Military Cooperation" mentions "U.S. and Japan")
+     *        ("Peru and Chile Sign Trade Pact" mentions "Peru and Chile")
      */
     Mention analyse(Np np, boolean headline) {
         if (np == null) {
@@ -202,7 +202,7 @@ final class Phrases {
         }
         List<int[]> conjuncts = split(body, last, false);
         if (of < 0 && conjuncts.size() > 1 && isName(conjuncts.get(0)[1]) && determiner(conjuncts.get(1)[0])) {
-            return names(first, body, last); // "Blinken and his counterpart": two sources
+            return names(first, body, last); // "Ruiz and her counterpart": two sources
         }
         // a source that is no name: the whole phrase, determiners included
         int end = m.tok(last).wordEnd();

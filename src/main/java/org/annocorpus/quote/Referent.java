@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a source mention stands for: one name, a group of coordinated sources, or a source that is no
- * named entity (a noun phrase such as "a senior US diplomat" or "the joint statement").
+ * named entity (a noun phrase such as "a senior European diplomat" or "the final report").
  */
 record Referent(Kind kind, List<Member> members, boolean plural) {
 

@@ -14,20 +14,20 @@ import org.annocorpus.quote.TextModel.Tok;
  * Finds who says each quotation, by the syntax of attribution in news writing:
  *
  * <ol>
- * <li>a reporting verb before the quotation in its sentence, and that verb's subject ("Blinken said
- * the alliance "is stronger"", "They also called China's "..."");</li>
+ * <li>a reporting verb before the quotation in its sentence, and that verb's subject ("Lopez said
+ * the plan "is working"", "They also called the tax "..."");</li>
  * <li>"according to X" after it;</li>
  * <li>a reporting verb after it: "“...,” X said", "“...,” said X", "“...,” X, the ..., said";</li>
- * <li>"according to X" before it, or "under X" where X is a written text ("Under the new plan");</li>
+ * <li>"according to X" before it, or "under X" where X is a written text ("Under the new treaty");</li>
  * <li>a colon after a clause ("X: “...”"), or in a headline the name just before the marks;</li>
  * <li>a quotation with no words of its own around it continues the speech of the quotation before it
- * (the second half of "“...,” Austin told reporters. “...”"), of the clause ending with a colon in the
+ * (the second half of "“...,” Ortega told reporters. “...”"), of the clause ending with a colon in the
  * paragraph before, or of the rest of a quotation running over several paragraphs.</li>
  * </ol>
  *
  * The subject of a reporting verb is the noun phrase before it, past adverbs and auxiliaries, past
- * prepositional phrases and participles that modify it ("The joint statement released by the US and
- * Japan also labeled"), and past appositions and parentheticals between commas ("Lin Jian, the
+ * prepositional phrases and participles that modify it ("The report released by the agency also
+ * labeled"), and past appositions and parentheticals between commas ("Wang Lei, the
  * spokesman, said"); a comitative phrase adds its members ("X, along with Y, announced"). Pronouns are
  * resolved to an earlier mention: first to the speakers of the sentences before, then to their
  * subjects, then to any mention that agrees in number and kind. "Both nations" and "the two countries"
@@ -187,7 +187,7 @@ final class SpeakerAttributor {
         return null;
     }
 
-    /** "Pence: ... Trump Was ‘Mocking’ ...": a headline that opens with a name and a colon names its source. */
+    /** "Ruiz: ... Rivals Are ‘Desperate’ ...": a headline that opens with a name and a colon names its source. */
     private Mention headlineColon(int a) {
         int para = m.paragraphOf[a];
         if (!m.headline(para)) {
@@ -205,7 +205,7 @@ final class SpeakerAttributor {
     }
 
     /**
-     * A transcript line inside the marks: "“WALLACE: Let’s start ...”" is said by the speaker its label
+     * A transcript line inside the marks: "“HOST: Let’s start ...”" is said by the speaker its label
      * names (one to three capitalised words before a colon at the start).
      */
     private Mention transcriptLabel(int a, int b) {
@@ -322,7 +322,7 @@ final class SpeakerAttributor {
         return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
     }
 
-    /** Before a parenthesis that ends at {@code j} ("Rep. John Mica (R-Fla.) said"): the token before it. */
+    /** Before a parenthesis that ends at {@code j} ("Rep. Ana Ruiz (D-Ohio) said"): the token before it. */
     private int skipParenthesis(int j, int lo) {
         if (j < lo || !m.tok(j).text().equals(")")) {
             return j;
@@ -668,7 +668,7 @@ final class SpeakerAttributor {
         return out;
     }
 
-    /** A sentence that opens as an attribution does: "she said, ...", "said X", "Graham asked." */
+    /** A sentence that opens as an attribution does: "she said, ...", "said X", "Ruiz asked." */
     private boolean attributionOpens(int s) {
         int[] range = m.sentenceTokens(s);
         if (range[1] < range[0]) {
@@ -722,7 +722,7 @@ final class SpeakerAttributor {
             }
             int para = m.paragraphOf[qFirst[q]];
             if (q > 0 && result[q - 1] != null && qFirst[q - 1] >= 0 && m.paragraphOf[qFirst[q - 1]] == para) {
-                result[q] = result[q - 1]; // "“...,” Austin told reporters. “...”"
+                result[q] = result[q - 1]; // "“...,” Ortega told reporters. “...”"
                 continue;
             }
             int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
@@ -797,7 +797,7 @@ final class SpeakerAttributor {
 
     /**
      * The mention nearest to the quotation that refers to the same source: a possessive pronoun right
-     * before the marks ("expressed their “strategic alignment”") is nearer than the subject.
+     * before the marks ("expressed their “deep concern”") is nearer than the subject.
      */
     private Mention nearestMention(int q, Mention chosen, Referent r) {
         int before = qFirst[q] - 1;

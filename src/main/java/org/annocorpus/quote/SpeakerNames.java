@@ -12,7 +12,7 @@ import org.annocorpus.quote.TextModel.Tok;
 
 /**
  * Speaker strings by the scheme. A person or organisation gets its canonical name: the fullest form of
- * its name written in the same document ("Austin" after "Lloyd Austin" is "Lloyd Austin"; an acronym is
+ * its name written in the same document ("Ortega" after "Carlos Ortega" is "Carlos Ortega"; an acronym is
  * matched to the name it abbreviates, "U.S." to "United States"; of two equally full spellings the first
  * in the document wins). A source that is no name gets its noun phrase as written, without determiners,
  * in lower case except for proper names. Coordinated sources are joined by " &amp; " in text order.
@@ -76,7 +76,7 @@ final class SpeakerNames {
             return viaVariant;
         }
         if (!name.type().equals("PER") && !name.type().equals(TextModel.UNTYPED)) {
-            // a speaker's surname that the recogniser typed as a place or organisation ("Austin said")
+            // a speaker's surname that the recogniser typed as a place or organisation ("Ortega said")
             // is the person whose full name ends with it
             Name person = words.size() == 1 ? personWithSurname(written) : null;
             if (person == null) {
@@ -102,7 +102,7 @@ final class SpeakerNames {
             }
         }
         if (matches.size() <= 1 && words.size() == 1) {
-            // a lone word that is no surname of a longer name may be a family name written first ("Lin Jian")
+            // a lone word that is no surname of a longer name may be a family name written first ("Wang Lei")
             for (Name other : m.names) {
                 if (personCompatible(name, other) && samePerson(words, words(personForm(other)), true)) {
                     matches.add(other);
@@ -114,7 +114,7 @@ final class SpeakerNames {
         }
         if (name.type().equals(TextModel.UNTYPED) && words.size() == 1) {
             // untyped: "First Last" is a person's name, but a longer name holding another name of the
-            // document ("US Forces Japan" while "US" stands alone elsewhere) is an organisation's
+            // document ("UN Forces Cyprus" while "UN" stands alone elsewhere) is an organisation's
             matches.removeIf(other -> containsOtherName(other, written));
         }
         Name anchor = nearestFullForm(name, matches);
@@ -143,7 +143,7 @@ final class SpeakerNames {
         return null;
     }
 
-    /** A person's name as written, without titles a recogniser left in it ("Defense Lloyd Austin"). */
+    /** A person's name as written, without titles a recogniser left in it ("Defense Carlos Ortega"). */
     String personForm(Name name) {
         List<String> ws = words(written(name));
         int k = 0;
@@ -349,7 +349,7 @@ final class SpeakerNames {
 
     /**
      * A noun phrase as a speaker: as written, determiners already gone, lower case except for names,
-     * proper nouns and capitalised adjectives inside a sentence (demonyms such as "Japanese").
+     * proper nouns and capitalised adjectives inside a sentence (demonyms such as "Peruvian").
      */
     String nominal(int first, int last) {
         StringBuilder sb = new StringBuilder();

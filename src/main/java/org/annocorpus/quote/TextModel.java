@@ -109,7 +109,7 @@ final class TextModel {
             if (!possessive && surface.length() > 2 && (surface.endsWith("s'") || surface.endsWith("s\u2019"))) {
                 possessive = true;
             }
-            // a name the tagger took for a common word here ("Trump tells") but for a name elsewhere
+            // a name the tagger took for a common word here ("Ortega tells") but for a name elsewhere
             if ((tag.equals("NOUN") || tag.equals("VERB") || tag.equals("ADJ")) && properForms.contains(surface)
                     && !lowerForms.contains(surface.toLowerCase(Locale.ROOT))) {
                 tag = "PROPN";
@@ -133,7 +133,7 @@ final class TextModel {
 
     /**
      * Sentences with the splitter's commonest slips joined again: a break after a title's point ("Rep.
-     * John Mica said", "Del. Marcia Price") or after a middle initial ("Paul D. Ryan"), and a "sentence"
+     * Ana Ruiz said", "Del. Tom Berg") or after a middle initial ("Mary K. Olsen"), and a "sentence"
      * that starts in lower case or with closing punctuation. Never across a line break.
      */
     private List<Range> repaired(List<Range> sentences) {
@@ -300,7 +300,7 @@ final class TextModel {
         for (RawEntity e : entities) {
             int b = e.begin();
             int en = e.end();
-            // marks and punctuation a recogniser left at the edges ("” Austin")
+            // marks and punctuation a recogniser left at the edges ("” Ortega")
             while (b < en && !Character.isLetterOrDigit(text.charAt(b))) {
                 b++;
             }
@@ -324,7 +324,7 @@ final class TextModel {
                 continue;
             }
             String type = entityType(e.value());
-            // in a headline, capitalised common words are no part of a name ("Japan Deepen Military ...")
+            // in a headline, capitalised common words are no part of a name ("Peru Backs New Trade ...")
             int k = first;
             while (k <= last) {
                 if (commonWordInHeadline(k)) {
@@ -373,7 +373,7 @@ final class TextModel {
     }
 
     /**
-     * Where a name starts that is glued to the word before it ("DiplomacyJapan", a section label run
+     * Where a name starts that is glued to the word before it ("PoliticsPeru", a section label run
      * into a headline): at a lower-to-upper case change after four letters or more; else {@code b}.
      */
     private int afterRunTogetherWord(int b, int en) {
@@ -407,7 +407,7 @@ final class TextModel {
             }
             i = last + 1;
             int start = afterLastTitle(first, last);
-            // "Secretary of State Antony Blinken": the department after a title and "of" is no part of the name
+            // "Secretary of State Ana Ruiz": the department after a title and "of" is no part of the name
             if (start == first && first >= 2 && toks.get(first - 1).lower().equals("of")
                     && Lexicons.isTitle(toks.get(first - 2).text()) && last - first >= 2) {
                 start = first + 1;
@@ -429,7 +429,7 @@ final class TextModel {
 
     /**
      * A capitalised word of a title-case headline that the document also writes in lower case
-     * ("Deepen", "Strategic"): a common word, not part of a name.
+     * ("Backs", "Trade"): a common word, not part of a name.
      */
     private boolean commonWordInHeadline(int i) {
         if (!headline(paragraphOf[i])) {
@@ -467,7 +467,7 @@ final class TextModel {
                 && toks.get(i - 1).end() == t.begin() && t.end() == toks.get(i + 1).begin();
     }
 
-    /** The token after the last title word of a run ("Massachusetts Sen. Elizabeth Warren"), if a name follows. */
+    /** The token after the last title word of a run ("Ohio Sen. Mary Olsen"), if a name follows. */
     private int afterLastTitle(int first, int last) {
         int start = first;
         for (int k = first; k < last; k++) {
