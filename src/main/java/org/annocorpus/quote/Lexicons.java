@@ -1,0 +1,133 @@
+package org.annocorpus.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The word lists the quotation extractor ships with (under {@code org/annocorpus/quote/} on the class
+ * path; each file states its source and licence) and the word classes it uses from them.
+ */
+final class Lexicons {
+
+    static final Set<String> SPEECH_VERBS = lowerCase(read("speech-verbs.txt"));
+    static final Set<String> TITLES = lowerCase(read("titles.txt"));
+    static final Set<String> DOCUMENT_NOUNS = lowerCase(read("document-nouns.txt"));
+    static final List<List<String>> NAME_VARIANTS = variants(read("name-variants.txt"));
+
+    /** Irregular past forms of reporting verbs, for a token whose lemma is missing. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("said", "say"),
+            Map.entry("told", "tell"), Map.entry("wrote", "write"), Map.entry("written", "write"),
+            Map.entry("thought", "think"), Map.entry("felt", "feel"), Map.entry("spoke", "speak"),
+            Map.entry("spoken", "speak"), Map.entry("cried", "cry"), Map.entry("replied", "reply"),
+            Map.entry("denied", "deny"), Map.entry("testified", "testify"), Map.entry("implied", "imply"));
+
+    /** Personal pronouns that can stand for a source, by grammatical number. */
+    static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
+    static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom", "whose");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "their", "its", "our", "my", "your", "some", "any", "another", "each", "every");
+    /** Words that open a phrase joining further members to a subject ("X, along with Y, said"). */
+    static final List<List<String>> COMITATIVES = List.of(List.of("along", "with"), List.of("together", "with"),
+            List.of("as", "well", "as"), List.of("alongside"), List.of("accompanied", "by"), List.of("joined", "by"));
+    /** Nouns a "both X" or "the two X" phrase uses for a pair of places or governments. */
+    static final Set<String> PLACE_NOUNS = Set.of("country", "countries", "nation", "nations", "state", "states",
+            "government", "governments", "ally", "allies", "side", "sides", "capital", "capitals", "neighbour",
+            "neighbours", "neighbor", "neighbors", "power", "powers");
+
+    private Lexicons() {
+    }
+
+    /** The lemma of a reporting verb this token stands for, or null. */
+    static String speechLemma(String form, String lemma) {
+        String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
+        if (SPEECH_VERBS.contains(l)) {
+            return l;
+        }
+        String f = form.toLowerCase(Locale.ROOT);
+        if (IRREGULAR.containsKey(f)) {
+            return IRREGULAR.get(f);
+        }
+        for (String candidate : deinflect(f)) {
+            if (SPEECH_VERBS.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> deinflect(String f) {
+        List<String> out = new ArrayList<>();
+        out.add(f);
+        for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
+            if (f.endsWith(suffix) && f.length() > suffix.length() + 2) {
+                String stem = f.substring(0, f.length() - suffix.length());
+                out.add(stem);
+                out.add(stem + "e");
+                if (stem.endsWith("i")) {
+                    out.add(stem.substring(0, stem.length() - 1) + "y");
+                }
+                if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    out.add(stem.substring(0, stem.length() - 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> lowerCase(List<String> words) {
+        Set<String> out = new TreeSet<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<List<String>> variants(List<String> lines) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : lines) {
+            List<String> group = new ArrayList<>();
+            for (String v : line.split("\\|")) {
+                group.add(v.strip());
+            }
+            out.add(List.copyOf(group));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> read(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicons.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon missing from the class path: org/annocorpus/quote/" + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + name, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,320 @@
+package org.annocorpus.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.annocorpus.quote.TextModel.Name;
+import org.annocorpus.quote.TextModel.Tok;
+
+/**
+ * Noun phrases from part-of-speech tags: finding the phrase that ends before (or starts after) a word,
+ * and telling what it mentions: a pronoun, a name, coordinated names, or a common-noun phrase whose
+ * determiners belong to the mention but not to the speaker's name. Only narrative tokens (outside
+ * quotations) take part.
+ */
+final class Phrases {
+
+    /** A noun phrase: tokens {@code first..last}. */
+    record Np(int first, int last) {
+    }
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
+
+    private final TextModel m;
+
+    Phrases(TextModel model) {
+        this.m = model;
+    }
+
+    boolean nounish(int i) {
+        Tok t = m.tok(i);
+        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0;
+    }
+
+    boolean isName(int i) {
+        return m.nameOf[i] >= 0;
+    }
+
+    boolean determiner(int i) {
+        Tok t = m.tok(i);
+        String l = t.lower();
+        if (l.equals("both")) {
+            return true;
+        }
+        if (t.is("DET")) {
+            return Lexicons.DETERMINERS.contains(l) || l.equals("both") || l.equals("all");
+        }
+        return t.is("PRON") && Lexicons.DETERMINERS.contains(l);
+    }
+
+    static boolean isAnd(Tok t) {
+        return t.lower().equals("and") || t.text().equals("&");
+    }
+
+    static boolean isComma(Tok t) {
+        return t.text().equals(",");
+    }
+
+    private boolean joiner(int i) {
+        Tok t = m.tok(i);
+        if (!(t.text().equals("-") || t.text().equals("&") || t.text().equals("."))) {
+            return false;
+        }
+        return i > 0 && i + 1 < m.size() && m.tok(i - 1).end() == t.begin() && t.end() == m.tok(i + 1).begin();
+    }
+
+    private boolean possessiveMarker(int i) {
+        String s = m.tok(i).text();
+        return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
+    }
+
+    private boolean modifier(int i) {
+        return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i);
+    }
+
+    /** The noun phrase whose last token is {@code j}, not reaching left of {@code lo}; null if none ends there. */
+    Np endingAt(int j, int lo) {
+        if (j < lo || !m.narrative(j)) {
+            return null;
+        }
+        Tok t = m.tok(j);
+        if (t.is("PRON") || Lexicons.RELATIVE_PRONOUNS.contains(t.lower())) {
+            String l = t.lower();
+            return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
+        }
+        if (!nounish(j) && !(t.is("ADJ") && t.capitalised())) {
+            return null;
+        }
+        int k = j;
+        while (true) {
+            int p = k - 1;
+            if (p < lo || !m.narrative(p)) {
+                break;
+            }
+            Tok tp = m.tok(p);
+            if (modifier(p) && !determiner(p)) {
+                k = p;
+                continue;
+            }
+            if ((isAnd(tp) || tp.lower().equals("of")) && p - 1 >= lo && m.narrative(p - 1)
+                    && (nounish(p - 1) || (isAnd(tp) && m.tok(p - 1).is("ADJ")))) {
+                k = p;
+                continue;
+            }
+            if (determiner(p)) {
+                k = p;
+            }
+            break;
+        }
+        return new Np(k, j);
+    }
+
+    /** The noun phrase that starts at {@code i}, not reaching right of {@code hi}; null if none starts there. */
+    Np startingAt(int i, int hi) {
+        if (i > hi || !m.narrative(i)) {
+            return null;
+        }
+        Tok t = m.tok(i);
+        if (t.is("PRON") && Lexicons.SUBJECT_PRONOUNS.contains(t.lower())) {
+            return new Np(i, i);
+        }
+        int k = i;
+        while (k <= hi && m.narrative(k) && determiner(k)) {
+            k++;
+        }
+        int last = -1;
+        while (k <= hi && m.narrative(k)) {
+            Tok tk = m.tok(k);
+            if (nounish(k)) {
+                last = k;
+                k++;
+            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k)) {
+                k++;
+            } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0)) && k + 1 <= hi && m.narrative(k + 1)
+                    && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1))) {
+                k++;
+                while (k <= hi && m.narrative(k) && determiner(k)) {
+                    k++;
+                }
+            } else {
+                break;
+            }
+        }
+        return last < 0 ? null : new Np(i, last);
+    }
+
+    /** What the phrase mentions; null when it mentions nothing a source could be. */
+    Mention analyse(Np np) {
+        return analyse(np, false);
+    }
+
+    /**
+     * @param headline in a headline, a phrase that opens with coordinated names is cut after them
+     *        ("Peru and Chile Sign Trade Pact" mentions "Peru and Chile")
+     */
+    Mention analyse(Np np, boolean headline) {
+        if (np == null) {
+            return null;
+        }
+        int first = np.first();
+        int last = np.last();
+        Tok lastTok = m.tok(last);
+        if (first == last && (lastTok.is("PRON") || Lexicons.RELATIVE_PRONOUNS.contains(lastTok.lower()))) {
+            // a pronoun without a glued verb: "He’s" mentions "He"
+            return new Mention(lastTok.begin(), lastTok.begin() + lastTok.lower().length(), first, last, lastTok.lower(),
+                    null, 0);
+        }
+        int body = first;
+        int count = 0;
+        while (body <= last && determiner(body)) {
+            if (m.tok(body).lower().equals("both")) {
+                count = 2;
+            }
+            body++;
+        }
+        if (body > last) {
+            return null;
+        }
+        if (body < last && NUMBER_WORDS.containsKey(m.tok(body).lower()) && body > first) {
+            count = NUMBER_WORDS.get(m.tok(body).lower()); // "the two countries"
+        }
+        if (headline && isName(body)) {
+            int cut = nameCoordinationEnd(body, last);
+            if (cut >= body && cut < last && !isName(cut + 1)) {
+                last = cut;
+            }
+        }
+        int of = -1;
+        for (int k = body; k <= last; k++) {
+            if (m.tok(k).lower().equals("of")) {
+                of = k;
+                break;
+            }
+        }
+        if (of > body && of < last && isName(last) && titleLike(body, of - 1)) {
+            return analyse(new Np(of + 1, last), false);
+        }
+        if (of < 0 && isName(last)) {
+            return names(first, body, last);
+        }
+        List<int[]> conjuncts = split(body, last, false);
+        if (of < 0 && conjuncts.size() > 1 && isName(conjuncts.get(0)[1]) && determiner(conjuncts.get(1)[0])) {
+            return names(first, body, last); // "Ruiz and her counterpart": two sources
+        }
+        // a source that is no name: the whole phrase, determiners included
+        int end = m.tok(last).wordEnd();
+        return new Mention(m.tok(first).begin(), end, first, last, null, Referent.nominal(body, last, plural(last)), count);
+    }
+
+    /** A name, or coordinated sources ending with a name. */
+    private Mention names(int first, int body, int last) {
+        List<int[]> conjuncts = split(body, last, true);
+        if (conjuncts.size() == 1) {
+            Name n = m.name(last);
+            return new Mention(n.begin(), n.end(), n.first(), n.last(), null, Referent.name(n), 0);
+        }
+        List<Referent.Member> members = new ArrayList<>();
+        int begin = -1;
+        int end = -1;
+        int firstTok = -1;
+        int lastTok = -1;
+        for (int[] c : conjuncts) {
+            int cb = c[0];
+            while (cb <= c[1] && determiner(cb)) {
+                cb++;
+            }
+            if (cb > c[1]) {
+                continue;
+            }
+            Referent.Member member;
+            int mb;
+            int me;
+            if (isName(c[1])) {
+                Name n = m.name(c[1]);
+                member = Referent.Member.of(n);
+                mb = n.begin();
+                me = n.end();
+            } else {
+                member = Referent.Member.nominal(cb, c[1]);
+                mb = m.tok(c[0]).begin();
+                me = m.tok(c[1]).wordEnd();
+            }
+            members.add(member);
+            if (begin < 0) {
+                begin = mb;
+                firstTok = c[0];
+            }
+            end = me;
+            lastTok = c[1];
+        }
+        if (members.size() == 1) {
+            Referent.Member only = members.get(0);
+            Referent r = only.isName() ? Referent.name(only.name()) : Referent.nominal(only.first(), only.last(), plural(only.last()));
+            return new Mention(begin, end, firstTok, lastTok, null, r, 0);
+        }
+        return new Mention(begin, end, firstTok, lastTok, null, Referent.group(members), 0);
+    }
+
+    /** Conjuncts of a phrase, split at "and", "&" and (if {@code commas}) commas. */
+    private List<int[]> split(int body, int last, boolean commas) {
+        List<int[]> out = new ArrayList<>();
+        int start = body;
+        for (int k = body; k <= last; k++) {
+            Tok t = m.tok(k);
+            if (isAnd(t) || (commas && isComma(t))) {
+                if (k > start) {
+                    out.add(new int[] {start, k - 1});
+                }
+                start = k + 1;
+            }
+        }
+        if (start <= last) {
+            out.add(new int[] {start, last});
+        }
+        return out;
+    }
+
+    /** Last token of the coordinated names that open a phrase, or -1. */
+    private int nameCoordinationEnd(int body, int last) {
+        int end = -1;
+        int k = body;
+        while (k <= last && isName(k)) {
+            Name n = m.name(k);
+            end = n.last();
+            k = n.last() + 1;
+            if (k <= last && isAnd(m.tok(k)) && k + 1 <= last && isName(k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** "US Secretary", "Secretary", "Foreign Minister": capitalised words with a title among them. */
+    private boolean titleLike(int a, int z) {
+        boolean title = false;
+        for (int k = a; k <= z; k++) {
+            Tok t = m.tok(k);
+            if (!t.capitalised()) {
+                return false;
+            }
+            title |= Lexicons.isTitle(t.text());
+        }
+        return title || (z >= a && m.tok(z).is("PROPN"));
+    }
+
+    /** A plural noun: its lemma differs from its form and it ends in s. */
+    boolean plural(int i) {
+        Tok t = m.tok(i);
+        String l = t.lower();
+        String form = t.possessive() ? m.text.substring(t.begin(), t.wordEnd()).toLowerCase(Locale.ROOT) : l;
+        if (t.lemma() != null && !t.lemma().isEmpty()) {
+            return form.endsWith("s") && !t.lemma().toLowerCase(Locale.ROOT).equals(form) && !form.endsWith("ss");
+        }
+        return form.endsWith("s") && !form.endsWith("ss") && !t.is("PROPN");
+    }
+}

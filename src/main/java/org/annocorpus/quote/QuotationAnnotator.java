@@ -1,0 +1,121 @@
+package org.annocorpus.quote;
+
+import static org.apache.uima.fit.util.JCasUtil.select;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annocorpus.quote.QuoteSpanFinder.Range;
+import org.annocorpus.type.Quotation;
+import org.annocorpus.type.SourceMention;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * Quotations (direct speech) with their speaker, by the project's annotation scheme: the content inside
+ * a pair of quotation marks that reproduces a source's words (see {@link QuoteSpanFinder} for the span
+ * rules and {@link NamingContext} for marks that only name something), its {@code speaker} (canonical
+ * name, see {@link SpeakerNames}) and its {@code speakerMention}, a {@link SourceMention} over the mention
+ * of the source nearest to the quotation (see {@link SpeakerAttributor}). Several quotations of one
+ * mention share one SourceMention.
+ *
+ * <p>Inputs: tokens with Universal Dependencies part-of-speech tags (or Penn Treebank tags, which are
+ * mapped) and sentences. It also reads, when they are there, lemmas, paragraphs and DKPro
+ * {@link NamedEntity} annotations (PER, ORG, LOC, MISC); they are not declared as inputs so that a
+ * pipeline without a named-entity recogniser still validates. Without entities, runs of proper nouns
+ * (titles removed) stand in for names, untyped.
+ */
+@ResourceMetaData(name = "Quotation annotator",
+        description = "Quotation spans by the scheme's rules, their speaker (canonical name) and speaker mention.")
+@TypeCapability(
+        inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+                "de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS"},
+        outputs = {"org.annocorpus.type.Quotation", "org.annocorpus.type.Quotation:speaker",
+                "org.annocorpus.type.Quotation:speakerMention", "org.annocorpus.type.SourceMention"})
+public class QuotationAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Whether to find speakers; without it, only quotation spans are written (speaker empty). */
+    public static final String PARAM_ATTRIBUTE_SPEAKERS = "attributeSpeakers";
+    @ConfigurationParameter(name = PARAM_ATTRIBUTE_SPEAKERS, defaultValue = "true")
+    private boolean attributeSpeakers;
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        TextModel model = model(jcas);
+        List<QuoteSpan> found = QuoteSpanFinder.find(text, model.paragraphs, model.sentences);
+        model.setQuotes(found);
+        NamingContext naming = new NamingContext(model);
+        List<QuoteSpan> quotes = new ArrayList<>();
+        for (int q = 0; q < found.size(); q++) {
+            if (!naming.onlyNames(q)) {
+                quotes.add(found.get(q));
+            }
+        }
+        model.setQuotes(quotes);
+        List<SpeakerAttributor.Attribution> attributions = attributeSpeakers
+                ? new SpeakerAttributor(model).attributeAll() : null;
+        SpeakerNames names = new SpeakerNames(model);
+        Map<Long, SourceMention> mentions = new HashMap<>();
+        for (int q = 0; q < quotes.size(); q++) {
+            QuoteSpan span = quotes.get(q);
+            Quotation quotation = new Quotation(jcas, span.contentBegin(), span.contentEnd());
+            quotation.setSpeaker("");
+            SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
+            String speaker = a == null ? "" : names.speaker(a.referent());
+            if (!speaker.isEmpty()) {
+                Mention mention = a.mention();
+                long key = ((long) mention.begin() << 32) | mention.end();
+                SourceMention source = mentions.computeIfAbsent(key, k -> {
+                    SourceMention s = new SourceMention(jcas, mention.begin(), mention.end());
+                    s.addToIndexes();
+                    return s;
+                });
+                quotation.setSpeaker(speaker);
+                quotation.setSpeakerMention(source);
+            }
+            quotation.addToIndexes();
+        }
+    }
+
+    /** The document as the extractor sees it. */
+    static TextModel model(JCas jcas) {
+        List<TextModel.RawToken> tokens = new ArrayList<>();
+        for (Token t : select(jcas, Token.class)) {
+            String pos = t.getPos() == null ? null : t.getPos().getPosValue();
+            if (pos == null && t.getPos() != null) {
+                pos = t.getPos().getCoarseValue();
+            }
+            String lemma = t.getLemma() == null ? null : t.getLemma().getValue();
+            tokens.add(new TextModel.RawToken(t.getBegin(), t.getEnd(), pos, lemma));
+        }
+        List<Range> sentences = new ArrayList<>();
+        for (Sentence s : select(jcas, Sentence.class)) {
+            sentences.add(new Range(s.getBegin(), s.getEnd()));
+        }
+        List<Range> paragraphs = new ArrayList<>();
+        for (Paragraph p : select(jcas, Paragraph.class)) {
+            paragraphs.add(new Range(p.getBegin(), p.getEnd()));
+        }
+        List<TextModel.RawEntity> entities = new ArrayList<>();
+        for (NamedEntity e : select(jcas, NamedEntity.class)) {
+            entities.add(new TextModel.RawEntity(e.getBegin(), e.getEnd(), e.getValue()));
+        }
+        return new TextModel(jcas.getDocumentText(), tokens, sentences, paragraphs, entities);
+    }
+}

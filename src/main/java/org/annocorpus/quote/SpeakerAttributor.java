@@ -1,0 +1,989 @@
+package org.annocorpus.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.annocorpus.quote.Phrases.Np;
+import org.annocorpus.quote.TextModel.Tok;
+
+/**
+ * Finds who says each quotation, by the syntax of attribution in news writing:
+ *
+ * <ol>
+ * <li>a reporting verb before the quotation in its sentence, and that verb's subject ("Lopez said
+ * the plan "is working"", "They also called the tax "..."");</li>
+ * <li>"according to X" after it;</li>
+ * <li>a reporting verb after it: "“...,” X said", "“...,” said X", "“...,” X, the ..., said";</li>
+ * <li>"according to X" before it, or "under X" where X is a written text ("Under the new treaty");</li>
+ * <li>a colon after a clause ("X: “...”"), or in a headline the name just before the marks;</li>
+ * <li>a quotation with no words of its own around it continues the speech of the quotation before it
+ * (the second half of "“...,” Ortega told reporters. “...”"), of the clause ending with a colon in the
+ * paragraph before, or of the rest of a quotation running over several paragraphs.</li>
+ * </ol>
+ *
+ * The subject of a reporting verb is the noun phrase before it, past adverbs and auxiliaries, past
+ * prepositional phrases and participles that modify it ("The report released by the agency also
+ * labeled"), and past appositions and parentheticals between commas ("Wang Lei, the
+ * spokesman, said"); a comitative phrase adds its members ("X, along with Y, announced"). Pronouns are
+ * resolved to an earlier mention: first to the speakers of the sentences before, then to their
+ * subjects, then to any mention that agrees in number and kind. "Both nations" and "the two countries"
+ * stand for the last pair of coordinated names.
+ */
+final class SpeakerAttributor {
+
+    /** Who says a quotation: the mention chosen and what it stands for. */
+    record Attribution(Mention mention, Referent referent) {
+    }
+
+    private enum CueKind { VERB, ACCORDING, UNDER }
+
+    private record Cue(int token, CueKind kind, Np phrase) {
+    }
+
+    /** A sentence group: the sentences a quotation spans, within one paragraph (token range). */
+    private record Group(int first, int last) {
+    }
+
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s",
+            "'re", "\u2019re", "get", "got", "gets");
+    /** Forms of reporting verbs that taggers often get wrong in headlines and after quotations. */
+    private static final Set<String> RELIABLE_FORMS = Set.of("said", "says", "told", "tells", "asked", "asks",
+            "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
+
+    private final TextModel m;
+    private final Phrases ph;
+    private final int[] qFirst;
+    private final int[] qLast;
+    private final Group[] groupOf;
+    private final Cue[] cues;
+    private final Map<Integer, List<Mention>> speakersOfSentence = new HashMap<>();
+    private final Set<Integer> speakersInProgress = new HashSet<>();
+
+    SpeakerAttributor(TextModel model) {
+        this.m = model;
+        this.ph = new Phrases(model);
+        int n = model.quotes().size();
+        qFirst = new int[n];
+        qLast = new int[n];
+        java.util.Arrays.fill(qFirst, -1);
+        for (int i = 0; i < model.size(); i++) {
+            int q = model.quoteOf(i);
+            if (q >= 0) {
+                if (qFirst[q] < 0) {
+                    qFirst[q] = i;
+                }
+                qLast[q] = i;
+            }
+        }
+        cues = new Cue[model.size()];
+        for (int i = 0; i < model.size(); i++) {
+            cues[i] = cueAt(i);
+        }
+        groupOf = groups();
+    }
+
+    /** The attribution of every quotation of the model, in order; null where none is found. */
+    List<Attribution> attributeAll() {
+        int n = m.quotes().size();
+        Attribution[] result = new Attribution[n];
+        for (int q = 0; q < n; q++) {
+            if (qFirst[q] < 0) {
+                continue;
+            }
+            Mention mention = attribute(q);
+            if (mention != null) {
+                Referent r = resolve(mention, 0);
+                if (r != null) {
+                    result[q] = new Attribution(nearestMention(q, mention, r), r);
+                }
+            }
+        }
+        inherit(result);
+        return java.util.Arrays.asList(result);
+    }
+
+    // ---------------------------------------------------------------- local attribution
+
+    private Mention attribute(int q) {
+        Group g = groupOf[q];
+        int a = qFirst[q];
+        int b = qLast[q];
+        Mention label = transcriptLabel(a, b);
+        if (label != null) {
+            return label;
+        }
+        Mention headlineSource = headlineColon(a);
+        if (headlineSource != null) {
+            return headlineSource;
+        }
+        for (int i = a - 1; i >= g.first(); i--) {
+            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.VERB) {
+                Mention s = subjectForCue(i, g, 0);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        for (int i = b + 1; i <= g.last(); i++) {
+            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.ACCORDING) {
+                Mention s = ph.analyse(cues[i].phrase());
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        if (b + 2 < m.size() && m.narrative(b + 1) && DASHES.contains(m.tok(b + 1).text())) {
+            // "“...” ― Name": a signed quotation
+            Mention s = ph.analyse(ph.startingAt(b + 2, m.size() - 1));
+            if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
+                return s;
+            }
+        }
+        for (int i = b + 1; i <= g.last(); i++) {
+            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.VERB) {
+                Mention s = subjectForCue(i, g, 0);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        for (int i = a - 1; i >= g.first(); i--) {
+            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.ACCORDING) {
+                Mention s = ph.analyse(cues[i].phrase());
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        for (int i = g.first(); i <= g.last(); i++) {
+            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.UNDER) {
+                Mention s = ph.analyse(cues[i].phrase());
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        int before = a - 1;
+        if (before >= 0 && m.narrative(before) && m.tok(before).text().equals(":")) {
+            int start = m.sentenceTokens(m.sentenceOf[before])[0];
+            Mention s = mainSubject(start, before - 1);
+            if (s != null) {
+                return s;
+            }
+        }
+        int para = m.paragraphOf[a];
+        if (before >= 0 && m.narrative(before) && m.paragraphOf[before] == para && m.headline(para)) {
+            int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+            Mention s = ph.analyse(ph.endingAt(before, paraStart), true);
+            if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** "Ruiz: ... Rivals Are ‘Desperate’ ...": a headline that opens with a name and a colon names its source. */
+    private Mention headlineColon(int a) {
+        int para = m.paragraphOf[a];
+        if (!m.headline(para)) {
+            return null;
+        }
+        int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+        for (int k = paraStart + 1; k < a; k++) {
+            if (m.tok(k).text().equals(":") && m.narrative(k)) {
+                Np np = ph.endingAt(k - 1, paraStart);
+                Mention s = np != null && np.first() == paraStart ? ph.analyse(np, true) : null;
+                return s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A transcript line inside the marks: "“HOST: Let’s start ...”" is said by the speaker its label
+     * names (one to three capitalised words before a colon at the start).
+     */
+    private Mention transcriptLabel(int a, int b) {
+        int k = a + 1;
+        int first = k;
+        while (k <= b && k < first + 3 && m.tok(k).capitalised() && m.tok(k).text().chars().allMatch(Character::isLetter)) {
+            k++;
+        }
+        if (k == first || k > b || !m.tok(k).text().equals(":")) {
+            return null;
+        }
+        for (int i = first; i < k; i++) {
+            String w = m.tok(i).text();
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !m.tok(i).is("PROPN")) {
+                return null;
+            }
+        }
+        int last = k - 1;
+        Referent r = m.nameOf[last] >= 0 && m.nameOf[first] == m.nameOf[last] ? Referent.name(m.name(last))
+                : Referent.nominal(first, last, false);
+        return new Mention(m.tok(first).begin(), m.tok(last).end(), first, last, null, r, 0);
+    }
+
+    /** The subject of reporting verb {@code v}, which lies in group {@code g}. */
+    private Mention subjectForCue(int v, Group g, int depth) {
+        int lo = lowerBound(v, g.first());
+        int hi = upperBound(v, g.last());
+        Cue cue = cues[v];
+        if (cue.phrase() != null) {
+            return ph.analyse(cue.phrase()); // a passive verb with its agent: "was told by X"
+        }
+        boolean onlyPunctuation = true;
+        for (int k = lo; k < v; k++) {
+            if (!m.tok(k).is("PUNCT") && !m.tok(k).is("ADV")) {
+                onlyPunctuation = false;
+            }
+        }
+        if (onlyPunctuation) {
+            // inverted after a quotation or at the start of a clause: "“...,” said X", "Said X: “...”"
+            int k = v + 1;
+            while (k <= hi && m.tok(k).is("ADV")) {
+                k++;
+            }
+            Mention after = ph.analyse(ph.startingAt(k, hi));
+            if (after != null) {
+                return after;
+            }
+        }
+        Mention s = subjectOf(v, lo);
+        if (s != null) {
+            return s;
+        }
+        if (depth < 3) {
+            for (int k = v - 1; k >= lo; k--) {
+                if (cues[k] != null && cues[k].kind() == CueKind.VERB) {
+                    return subjectForCue(k, g, depth + 1); // "... and clarified", "..., adding"
+                }
+            }
+        }
+        Mention main = mainSubject(lo, v - 1);
+        if (main != null || !m.tok(v).lower().endsWith("ing")) {
+            return main;
+        }
+        // "After saying ..., she was ...": the subject of the clause after the participle's
+        for (int k = v + 1; k <= hi; k++) {
+            if (Phrases.isComma(m.tok(k))) {
+                Mention after = ph.analyse(ph.startingAt(k + 1, hi));
+                return after != null && (after.isPronoun() || after.referent() != null) ? after : null;
+            }
+        }
+        return null;
+    }
+
+    /** First narrative token of the stretch that ends before {@code v}: after the last quotation before it. */
+    private int lowerBound(int v, int groupFirst) {
+        int k = v - 1;
+        while (k >= groupFirst && m.narrative(k)) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private int upperBound(int v, int groupLast) {
+        int k = v + 1;
+        while (k <= groupLast && m.narrative(k)) {
+            k++;
+        }
+        return k - 1;
+    }
+
+    /** The noun phrase before verb {@code v} that is its subject, not reaching left of {@code lo}. */
+    private Mention subjectOf(int v, int lo) {
+        int j = v - 1;
+        while (j >= lo && (m.tok(j).is("ADV") || m.tok(j).is("AUX") || m.tok(j).lower().equals("not")
+                || m.tok(j).lower().equals("n't"))) {
+            j--;
+        }
+        j = skipParenthesis(j, lo);
+        if (j < lo) {
+            return null;
+        }
+        Tok t = m.tok(j);
+        if (Phrases.isComma(t)) {
+            return commaSubject(j, lo);
+        }
+        if (t.is("CCONJ") || t.is("PUNCT")) {
+            return null;
+        }
+        Np np = ph.endingAt(j, lo);
+        if (np == null) {
+            return null;
+        }
+        np = skipPostmodifiers(np, lo);
+        return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
+    }
+
+    /** Before a parenthesis that ends at {@code j} ("Rep. Ana Ruiz (D-Ohio) said"): the token before it. */
+    private int skipParenthesis(int j, int lo) {
+        if (j < lo || !m.tok(j).text().equals(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= lo && k >= j - 12; k--) {
+            if (m.tok(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
+
+    /** "X, who ..., said": the subject "who" stands for the phrase before it. */
+    private Mention relativeAntecedent(Mention mention, int lo) {
+        if (mention == null || !mention.isPronoun() || !Lexicons.RELATIVE_PRONOUNS.contains(mention.pronoun())) {
+            return mention;
+        }
+        int k = mention.first() - 1;
+        if (k >= lo && Phrases.isComma(m.tok(k))) {
+            k--;
+        }
+        Np np = ph.endingAt(k, Math.max(0, lo - 50));
+        return np == null ? null : ph.analyse(np);
+    }
+
+    /** Past a prepositional phrase or participle that modifies the subject: "the statement released by X". */
+    private Np skipPostmodifiers(Np np, int lo) {
+        Np current = np;
+        while (true) {
+            int p = current.first() - 1;
+            if (p < lo || !m.narrative(p)) {
+                return current;
+            }
+            Tok tp = m.tok(p);
+            if (!tp.is("ADP") || tp.lower().equals("of")) {
+                return current;
+            }
+            int q = p - 1;
+            if (q >= lo && m.tok(q).is("VERB") && !m.tok(q).lower().endsWith("ing")) {
+                q--;
+            }
+            Np before = ph.endingAt(q, lo);
+            if (before == null) {
+                return current;
+            }
+            current = before;
+        }
+    }
+
+    private enum Segment { NP, COMITATIVE, INTRO, RELATIVE, ASIDE, CLAUSE }
+
+    /**
+     * The subject of a verb preceded by a comma: "X, the spokesman, said", "X, who ..., said",
+     * "After the meetings, A and B, along with C, announced".
+     */
+    private Mention commaSubject(int comma, int lo) {
+        List<int[]> segments = new ArrayList<>();
+        int end = comma - 1;
+        for (int k = comma - 1; k >= lo; k--) {
+            if (Phrases.isComma(m.tok(k))) {
+                if (end >= k + 1) {
+                    segments.add(0, new int[] {k + 1, end});
+                }
+                end = k - 1;
+            }
+        }
+        if (end >= lo) {
+            segments.add(0, new int[] {lo, end});
+        }
+        List<int[]> kept = new ArrayList<>();
+        List<Segment> kinds = new ArrayList<>();
+        for (int s = segments.size() - 1; s >= 0; s--) {
+            int[] seg = segments.get(s);
+            boolean coordinated = m.tok(seg[0]).is("CCONJ");
+            if (coordinated) {
+                seg = new int[] {seg[0] + 1, seg[1]};
+                if (seg[0] > seg[1]) {
+                    break;
+                }
+            }
+            Segment kind = classify(seg);
+            if (kind == Segment.CLAUSE || (kind == Segment.INTRO && !kept.isEmpty())) {
+                break;
+            }
+            if (kind == Segment.NP || kind == Segment.COMITATIVE) {
+                kept.add(0, seg);
+                kinds.add(0, kind);
+            }
+            if (coordinated && !kept.isEmpty()) {
+                break;
+            }
+        }
+        int core = kinds.indexOf(Segment.NP);
+        if (core < 0) {
+            return null;
+        }
+        int[] coreSeg = kept.get(core);
+        int coreEnd = skipParenthesis(coreSeg[1], coreSeg[0]);
+        Np coreNp = ph.endingAt(coreEnd, coreSeg[0]);
+        if (coreNp == null || coreNp.first() != coreSeg[0]) {
+            coreNp = ph.startingAt(coreSeg[0], coreEnd); // a phrase with prepositional phrases: its head
+        }
+        Mention mention = relativeAntecedent(ph.analyse(coreNp, headline(coreSeg[0])), lo);
+        if (mention == null) {
+            return null;
+        }
+        List<Referent.Member> extra = new ArrayList<>();
+        for (int s = core + 1; s < kept.size(); s++) {
+            if (kinds.get(s) != Segment.COMITATIVE) {
+                continue;
+            }
+            int[] seg = kept.get(s);
+            int k = seg[0] + comitativeLength(seg[0]);
+            Mention member = ph.analyse(ph.startingAt(k, seg[1]));
+            if (s + 1 < kept.size() && kinds.get(s + 1) == Segment.NP) {
+                int[] next = kept.get(s + 1);
+                Mention appos = ph.analyse(ph.endingAt(next[1], next[0]));
+                if (appos != null && appos.referent() != null && appos.referent().kind() != Referent.Kind.NOMINAL) {
+                    member = appos; // "along with their counterparts, X and Y": the names
+                }
+            }
+            if (member != null && member.referent() != null) {
+                extra.addAll(member.referent().members());
+            }
+        }
+        if (extra.isEmpty() || mention.isPronoun()) {
+            return mention;
+        }
+        List<Referent.Member> members = new ArrayList<>(mention.referent().members());
+        members.addAll(extra);
+        return mention.withReferent(Referent.group(members));
+    }
+
+    private Segment classify(int[] seg) {
+        int a = seg[0];
+        int b = seg[1];
+        if (comitativeLength(a) > 0) {
+            return Segment.COMITATIVE;
+        }
+        Tok t = m.tok(a);
+        if (Lexicons.RELATIVE_PRONOUNS.contains(t.lower()) && !t.is("NOUN")) {
+            return Segment.RELATIVE;
+        }
+        if (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || t.is("PART")) {
+            return Segment.INTRO;
+        }
+        if (t.is("VERB")) {
+            return Segment.ASIDE; // "X, speaking at a rally, said"
+        }
+        boolean numbersOnly = true;
+        for (int k = a; k <= b; k++) {
+            numbersOnly &= m.tok(k).is("NUM") || m.tok(k).is("PUNCT");
+        }
+        if (numbersOnly) {
+            return Segment.ASIDE; // an age: "X, 45, said"
+        }
+        int end = skipParenthesis(b, a);
+        Np np = ph.endingAt(end, a);
+        if (np != null && np.first() == a) {
+            return Segment.NP;
+        }
+        // "the director of debate at the University of Michigan": a noun phrase and its prepositional phrases
+        Np head = ph.startingAt(a, end);
+        int k = head == null ? a - 1 : head.last();
+        while (head != null && k < end && m.tok(k + 1).is("ADP")) {
+            Np pp = ph.startingAt(k + 2, end);
+            if (pp == null) {
+                break;
+            }
+            k = pp.last();
+        }
+        return head != null && k == end ? Segment.NP : Segment.CLAUSE;
+    }
+
+    private int comitativeLength(int a) {
+        for (List<String> words : Lexicons.COMITATIVES) {
+            boolean match = true;
+            for (int w = 0; w < words.size() && match; w++) {
+                match = a + w < m.size() && m.narrative(a + w) && m.tok(a + w).lower().equals(words.get(w));
+            }
+            if (match) {
+                return words.size();
+            }
+        }
+        return 0;
+    }
+
+    /** The subject at the start of a clause ({@code start..end}), past an introductory phrase. */
+    private Mention mainSubject(int start, int end) {
+        int k = start;
+        while (k <= end && (m.tok(k).is("CCONJ") || m.tok(k).is("PUNCT"))) {
+            k++;
+        }
+        if (k <= end && (m.tok(k).is("ADP") || m.tok(k).is("SCONJ") || m.tok(k).is("ADV"))) {
+            int comma = k;
+            while (comma <= end && !Phrases.isComma(m.tok(comma))) {
+                comma++;
+            }
+            if (comma > end) {
+                return null;
+            }
+            k = comma + 1;
+        }
+        if (k > end) {
+            return null;
+        }
+        Np np = ph.startingAt(k, end);
+        if (np == null) {
+            return null;
+        }
+        return ph.analyse(np, headline(k));
+    }
+
+    private boolean headline(int token) {
+        return m.headline(m.paragraphOf[token]);
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    private Cue cueAt(int i) {
+        Tok t = m.tok(i);
+        String lower = t.lower();
+        if (lower.equals("according") && i + 2 < m.size() && m.tok(i + 1).lower().equals("to")) {
+            Np np = ph.startingAt(i + 2, sentenceEnd(i));
+            return np == null ? null : new Cue(i, CueKind.ACCORDING, np);
+        }
+        if (lower.equals("under") && i + 1 < m.size()) {
+            Np np = ph.startingAt(i + 1, sentenceEnd(i));
+            if (np != null && Lexicons.DOCUMENT_NOUNS.contains(m.tok(np.last()).lower())) {
+                return new Cue(i, CueKind.UNDER, np);
+            }
+            return null;
+        }
+        if (lower.equals("put") && i + 1 < m.size() && m.tok(i + 1).lower().equals("it")) {
+            return new Cue(i, CueKind.VERB, null); // "as X put it"
+        }
+        String lemma = Lexicons.speechLemma(t.text(), t.lemma());
+        if (lemma == null) {
+            return null;
+        }
+        boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
+                || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
+                        && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
+        if (!verb) {
+            return null;
+        }
+        if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
+            return null; // "so-called"
+        }
+        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1))) {
+            return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
+        }
+        if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {
+            return null; // "a force reporting to the commander"
+        }
+        if (passive(i)) {
+            int by = i + 1;
+            if (by < m.size() && m.tok(by).lower().equals("by")) {
+                Np agent = ph.startingAt(by + 1, sentenceEnd(i));
+                return agent == null ? null : new Cue(i, CueKind.VERB, agent);
+            }
+            return null; // "is considered ..." says nothing about who considers
+        }
+        return new Cue(i, CueKind.VERB, null);
+    }
+
+    /** A word after which a noun, not a verb, follows. */
+    private static boolean nounContext(Tok prev) {
+        String l = prev.lower();
+        if (prev.is("DET") || prev.is("NUM") || prev.possessive()) {
+            return !l.equals("that") && !l.equals("who");
+        }
+        if (prev.is("PRON")) {
+            return Set.of("his", "their", "its", "our", "my", "your").contains(l);
+        }
+        return prev.is("ADJ") && !Set.of("later", "earlier", "first", "last", "also", "once").contains(l);
+    }
+
+    private boolean passive(int v) {
+        String form = m.tok(v).lower();
+        if (form.endsWith("ing")) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && m.tok(k).is("ADV")) {
+            k--;
+        }
+        return k >= 0 && BE.contains(m.tok(k).lower());
+    }
+
+    private int sentenceEnd(int i) {
+        return m.sentenceTokens(m.sentenceOf[i])[1];
+    }
+
+    // ---------------------------------------------------------------- groups
+
+    private Group[] groups() {
+        int n = m.quotes().size();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int q = 0; q < n; q++) {
+            if (qFirst[q] < 0) {
+                continue;
+            }
+            from[q] = m.sentenceOf[qFirst[q]];
+            to[q] = m.sentenceOf[qLast[q]];
+            QuoteSpan span = m.quotes().get(q);
+            int para = m.paragraphOf[qFirst[q]];
+            // "“...,”" or "“...?”" closing its sentence: the attribution follows in the next one
+            if (span.close() >= 0 && m.sentenceTokens(to[q])[1] == qLast[q] && to[q] + 1 < m.sentences.size()
+                    && paragraphOfSentence(to[q] + 1) == para
+                    && (m.text.substring(span.contentEnd(), span.close()).contains(",") || attributionOpens(to[q] + 1))) {
+                to[q]++;
+            }
+            // "X said:" ending the sentence before
+            if (from[q] > 0 && m.sentenceTokens(from[q])[0] == qFirst[q] && paragraphOfSentence(from[q] - 1) == para) {
+                int[] prev = m.sentenceTokens(from[q] - 1);
+                if (prev[1] >= prev[0] && m.tok(prev[1]).text().equals(":")) {
+                    from[q]--;
+                }
+            }
+        }
+        Group[] out = new Group[n];
+        int q = 0;
+        while (q < n) {
+            if (qFirst[q] < 0) {
+                q++;
+                continue;
+            }
+            int a = from[q];
+            int b = to[q];
+            int r = q + 1;
+            while (r < n && qFirst[r] >= 0 && from[r] <= b && m.paragraphOf[qFirst[r]] == m.paragraphOf[qFirst[q]]) {
+                b = Math.max(b, to[r]);
+                r++;
+            }
+            Group g = new Group(m.sentenceTokens(a)[0], Math.max(m.sentenceTokens(b)[1], qLast[r - 1]));
+            for (int k = q; k < r; k++) {
+                out[k] = g;
+            }
+            q = r;
+        }
+        return out;
+    }
+
+    /** A sentence that opens as an attribution does: "she said, ...", "said X", "Ruiz asked." */
+    private boolean attributionOpens(int s) {
+        int[] range = m.sentenceTokens(s);
+        if (range[1] < range[0]) {
+            return false;
+        }
+        Tok first = m.tok(range[0]);
+        if (first.text().chars().anyMatch(Character::isLetter) && Character.isLowerCase(first.text().charAt(0))) {
+            return true;
+        }
+        for (int k = range[0]; k <= Math.min(range[1], range[0] + 4); k++) {
+            if (cues[k] != null && cues[k].kind() == CueKind.VERB) {
+                return k + 1 > range[1] || m.tok(k + 1).is("PUNCT") || m.tok(k + 1).is("ADV") || m.tok(k + 1).is("ADP")
+                        || k == range[0] || m.tok(k + 1).is("PROPN");
+            }
+        }
+        return false;
+    }
+
+    private int paragraphOfSentence(int s) {
+        int[] toks = m.sentenceTokens(s);
+        return toks[1] >= toks[0] ? m.paragraphOf[toks[0]] : -1;
+    }
+
+    // ---------------------------------------------------------------- inheritance
+
+    private void inherit(Attribution[] result) {
+        int n = result.length;
+        // a quotation running over several paragraphs: its parts share one source
+        for (int q = 0; q < n; q++) {
+            if (result[q] != null || qFirst[q] < 0) {
+                continue;
+            }
+            int chainStart = q;
+            while (chainStart > 0 && m.quotes().get(chainStart - 1).ending() == QuoteSpan.Ending.CONTINUED) {
+                chainStart--;
+            }
+            int chainEnd = q;
+            while (chainEnd < n - 1 && m.quotes().get(chainEnd).ending() == QuoteSpan.Ending.CONTINUED) {
+                chainEnd++;
+            }
+            for (int k = q + 1; k <= chainEnd && result[q] == null; k++) {
+                result[q] = result[k];
+            }
+            for (int k = q - 1; k >= chainStart && result[q] == null; k--) {
+                result[q] = result[k];
+            }
+        }
+        for (int q = 0; q < n; q++) {
+            if (result[q] != null || qFirst[q] < 0 || hasWords(groupOf[q])) {
+                continue;
+            }
+            int para = m.paragraphOf[qFirst[q]];
+            if (q > 0 && result[q - 1] != null && qFirst[q - 1] >= 0 && m.paragraphOf[qFirst[q - 1]] == para) {
+                result[q] = result[q - 1]; // "“...,” Ortega told reporters. “...”"
+                continue;
+            }
+            int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+            if (groupOf[q].first() > paraStart) {
+                // "Schiff said. “...”": the sentence before, in the same paragraph, reports speech
+                Mention s = lastReporting(m.sentenceOf[groupOf[q].first() - 1]);
+                Referent r = s == null ? null : resolve(s, 0);
+                if (r != null) {
+                    result[q] = new Attribution(s, r);
+                }
+                continue;
+            }
+            if (paraStart != qFirst[q] || paraStart == 0) {
+                continue;
+            }
+            int prevLast = paraStart - 1;
+            while (prevLast >= 0 && m.tok(prevLast).is("PUNCT") && !m.tok(prevLast).text().equals(":")) {
+                prevLast--;
+            }
+            if (prevLast >= 0 && m.tok(prevLast).text().equals(":") && m.narrative(prevLast)) {
+                Mention s = colonClause(prevLast);
+                Referent r = s == null ? null : resolve(s, 0);
+                if (r != null) {
+                    result[q] = new Attribution(s, r);
+                }
+                continue;
+            }
+            if (q > 0 && result[q - 1] != null && qFirst[q - 1] >= 0
+                    && m.paragraphOf[qFirst[q - 1]] == m.paragraphOf[prevLast]) {
+                result[q] = result[q - 1]; // the speaker of the paragraph before goes on
+            }
+        }
+    }
+
+    /** The subject of the last reporting verb of sentence {@code s} outside quotations, or null. */
+    private Mention lastReporting(int s) {
+        int[] range = m.sentenceTokens(s);
+        Group g = new Group(range[0], range[1]);
+        for (int k = range[1]; k >= range[0]; k--) {
+            if (m.narrative(k) && cues[k] != null && cues[k].kind() == CueKind.VERB) {
+                return subjectForCue(k, g, 0);
+            }
+        }
+        return null;
+    }
+
+    /** The source of a clause that ends with a colon: its reporting verb's subject, or its subject. */
+    private Mention colonClause(int colon) {
+        int start = m.sentenceTokens(m.sentenceOf[colon])[0];
+        Group g = new Group(start, colon);
+        for (int k = colon - 1; k >= start; k--) {
+            if (cues[k] != null && cues[k].kind() == CueKind.VERB && m.narrative(k)) {
+                Mention s = subjectForCue(k, g, 0);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return mainSubject(start, colon - 1);
+    }
+
+    private boolean hasWords(Group g) {
+        for (int k = g.first(); k <= g.last(); k++) {
+            if (m.narrative(k) && m.tok(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- mentions and reference
+
+    /**
+     * The mention nearest to the quotation that refers to the same source: a possessive pronoun right
+     * before the marks ("expressed their “deep concern”") is nearer than the subject.
+     */
+    private Mention nearestMention(int q, Mention chosen, Referent r) {
+        int before = qFirst[q] - 1;
+        if (before < 0 || !m.narrative(before) || chosen.end() > m.tok(qFirst[q]).begin()) {
+            return chosen;
+        }
+        Tok t = m.tok(before);
+        String p = t.lower();
+        if (!t.is("PRON") || before <= chosen.last()) {
+            return chosen;
+        }
+        boolean agrees = (p.equals("their") && r.plural())
+                || ((p.equals("his") || p.equals("her")) && !r.plural() && personLike(r, true))
+                || (p.equals("its") && !r.plural() && !personLike(r, false));
+        if (!agrees) {
+            return chosen;
+        }
+        return new Mention(t.begin(), t.end(), before, before, p, r, 0);
+    }
+
+    /** What a mention stands for, resolving pronouns and "both nations" to an earlier mention. */
+    private Referent resolve(Mention mention, int depth) {
+        if (mention == null) {
+            return null;
+        }
+        if (!mention.isPronoun()) {
+            return mention.count() >= 2 ? referring(mention) : mention.referent();
+        }
+        String p = mention.pronoun();
+        if (depth > 4 || !(Lexicons.SINGULAR_PERSON_PRONOUNS.contains(p) || Lexicons.PLURAL_PRONOUNS.contains(p)
+                || Lexicons.NEUTER_PRONOUNS.contains(p))) {
+            return null;
+        }
+        int at = mention.first();
+        int sentence = m.sentenceOf[at];
+        int paragraph = m.paragraphOf[at];
+        for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {
+            int[] range = m.sentenceTokens(s);
+            if (range[1] < range[0]) {
+                continue;
+            }
+            if (paragraph - m.paragraphOf[range[0]] > 2) {
+                break;
+            }
+            for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
+                if (c.mention().first() == at) {
+                    continue;
+                }
+                Referent r = c.mention().isPronoun() ? resolve(c.mention(), depth + 1) : resolve(c.mention(), depth + 1);
+                if (r != null && agrees(r, p, c.prominent())) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "both nations", "the two countries": the last pair of coordinated sources before the phrase. */
+    private Referent referring(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || !own.plural()) {
+            return own;
+        }
+        String head = m.tok(own.members().get(0).last()).lower();
+        boolean places = Lexicons.PLACE_NOUNS.contains(head);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int s = m.sentenceOf[mention.first()]; s >= 0; s--) {
+                for (Candidate c : candidates(s, mention.first())) {
+                    if ((pass == 0) != c.prominent() || c.mention().isPronoun() || c.mention().count() > 0) {
+                        continue;
+                    }
+                    Referent r = c.mention().referent();
+                    if (r != null && r.kind() == Referent.Kind.GROUP && r.members().size() == mention.count()
+                            && r.members().stream().allMatch(x -> x.isName() && (!places || !x.name().type().equals("PER")))) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return own;
+    }
+
+    private boolean agrees(Referent r, String pronoun, boolean prominent) {
+        if (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(pronoun)) {
+            return !r.plural() && personLike(r, prominent);
+        }
+        if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
+            return r.plural() || (prominent && r.nameType().equals("ORG"));
+        }
+        return !r.plural() && !personLike(r, false)
+                && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
+    }
+
+    /** A person, as far as the text tells: a person's name, or (when prominent) a speaking noun phrase or untyped name. */
+    private boolean personLike(Referent r, boolean prominent) {
+        if (r.kind() == Referent.Kind.NAME) {
+            String type = r.nameType();
+            if (type.equals("PER")) {
+                return true;
+            }
+            if (type.equals(TextModel.UNTYPED)) {
+                TextModel.Name n = r.members().get(0).name();
+                return prominent || SpeakerNames.words(m.covered(n.begin(), n.end())).size() >= 2;
+            }
+            return false;
+        }
+        return r.kind() == Referent.Kind.NOMINAL && prominent && !Lexicons.DOCUMENT_NOUNS.contains(
+                m.tok(r.members().get(0).last()).lower());
+    }
+
+    /** A mention that a pronoun may stand for; prominent ones (speakers, subjects) are tried first. */
+    private record Candidate(Mention mention, boolean prominent) {
+    }
+
+    /** Mentions of sentence {@code s} before token {@code limit}: speakers, then the subject, then the rest. */
+    private List<Candidate> candidates(int s, int limit) {
+        List<Candidate> out = new ArrayList<>();
+        for (Mention sp : speakers(s)) {
+            if (sp.last() < limit) {
+                out.add(new Candidate(sp, true));
+            }
+        }
+        int[] range = m.sentenceTokens(s);
+        int start = range[0];
+        while (start <= range[1] && !m.narrative(start)) {
+            start++;
+        }
+        Mention subject = start <= range[1] ? mainSubject(start, Math.min(range[1], limit - 1)) : null;
+        if (subject != null && subject.last() < limit) {
+            out.add(new Candidate(subject, true));
+        }
+        for (int k = range[0]; k <= range[1] && k < limit; k++) {
+            if (!m.narrative(k)) {
+                continue;
+            }
+            Tok t = m.tok(k);
+            Np np = null;
+            if (t.is("PRON") && (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(t.lower())
+                    || Lexicons.PLURAL_PRONOUNS.contains(t.lower()))) {
+                np = new Np(k, k);
+            } else if (ph.nounish(k) && (k + 1 > range[1] || !continuesPhrase(k + 1))) {
+                np = ph.endingAt(k, range[0]);
+            }
+            Mention mention = np == null ? null : ph.analyse(np);
+            if (mention != null) {
+                out.add(new Candidate(mention, false));
+            }
+        }
+        return out;
+    }
+
+    private boolean continuesPhrase(int k) {
+        if (!m.narrative(k)) {
+            return false;
+        }
+        Tok t = m.tok(k);
+        if (ph.nounish(k)) {
+            return true;
+        }
+        return Phrases.isAnd(t) && k + 1 < m.size() && m.narrative(k + 1) && ph.nounish(k + 1);
+    }
+
+    /** The subjects of the reporting verbs of sentence {@code s}. */
+    private List<Mention> speakers(int s) {
+        List<Mention> cached = speakersOfSentence.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        if (!speakersInProgress.add(s)) {
+            return List.of();
+        }
+        int[] range = m.sentenceTokens(s);
+        List<Mention> out = new ArrayList<>();
+        if (range[1] >= range[0]) {
+            Group g = new Group(range[0], range[1]);
+            for (int k = range[0]; k <= range[1]; k++) {
+                if (m.narrative(k) && cues[k] != null && cues[k].kind() == CueKind.VERB) {
+                    Mention sp = subjectForCue(k, g, 0);
+                    if (sp != null) {
+                        out.add(sp);
+                    }
+                }
+            }
+        }
+        speakersInProgress.remove(s);
+        speakersOfSentence.put(s, out);
+        return out;
+    }
+}

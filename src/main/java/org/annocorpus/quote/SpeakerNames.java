@@ -1,0 +1,391 @@
+package org.annocorpus.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.annocorpus.quote.TextModel.Name;
+import org.annocorpus.quote.TextModel.Tok;
+
+/**
+ * Speaker strings by the scheme. A person or organisation gets its canonical name: the fullest form of
+ * its name written in the same document ("Ortega" after "Carlos Ortega" is "Carlos Ortega"; an acronym is
+ * matched to the name it abbreviates, "U.S." to "United States"; of two equally full spellings the first
+ * in the document wins). A source that is no name gets its noun phrase as written, without determiners,
+ * in lower case except for proper names. Coordinated sources are joined by " &amp; " in text order.
+ */
+final class SpeakerNames {
+
+    private static final Set<String> GENERATIONAL = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "&");
+
+    private final TextModel m;
+    private final Map<Name, String> cache = new HashMap<>();
+
+    SpeakerNames(TextModel model) {
+        this.m = model;
+    }
+
+    /** The speaker string of a referent; "" for none. */
+    String speaker(Referent r) {
+        if (r == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Referent.Member member : r.members()) {
+            String s = member.isName() ? canonical(member.name()) : nominal(member.first(), member.last());
+            if (!s.isEmpty() && !parts.contains(s)) {
+                parts.add(s);
+            }
+        }
+        return String.join(" & ", parts);
+    }
+
+    /** The fullest form of this name in the document. */
+    String canonical(Name name) {
+        return cache.computeIfAbsent(name, this::computeCanonical);
+    }
+
+    private String computeCanonical(Name name) {
+        String written = written(name);
+        List<String> words = words(written);
+        if (words.isEmpty()) {
+            return written;
+        }
+        // an acronym: the longest name whose initials it spells
+        String letters = acronymLetters(written);
+        if (letters != null) {
+            Name best = null;
+            for (Name other : m.names) {
+                if (other != name && compatible(name, other) && letters.equals(initials(written(other)))
+                        && (best == null || fuller(other, best))) {
+                    best = other;
+                }
+            }
+            String viaVariant = variant(written);
+            if (best != null) {
+                return written(best);
+            }
+            return viaVariant != null ? viaVariant : written;
+        }
+        String viaVariant = variant(written);
+        if (viaVariant != null) {
+            return viaVariant;
+        }
+        if (!name.type().equals("PER") && !name.type().equals(TextModel.UNTYPED)) {
+            // a speaker's surname that the recogniser typed as a place or organisation ("Ortega said")
+            // is the person whose full name ends with it
+            Name person = words.size() == 1 ? personWithSurname(written) : null;
+            if (person == null) {
+                return written; // places and organisations: only acronyms and listed variants are expanded
+            }
+            return personCanonical(person);
+        }
+        return personCanonical(name);
+    }
+
+    /**
+     * A person's canonical name: the fullest form that shares the surname (or, for a lone word, the
+     * first name) and has a compatible first name; the nearest full form before it decides between two
+     * people of one surname.
+     */
+    private String personCanonical(Name name) {
+        String written = written(name);
+        List<String> words = words(personForm(name));
+        List<Name> matches = new ArrayList<>();
+        for (Name other : m.names) {
+            if (personCompatible(name, other) && samePerson(words, words(personForm(other)), false)) {
+                matches.add(other);
+            }
+        }
+        if (matches.size() <= 1 && words.size() == 1) {
+            // a lone word that is no surname of a longer name may be a family name written first ("Wang Lei")
+            for (Name other : m.names) {
+                if (personCompatible(name, other) && samePerson(words, words(personForm(other)), true)) {
+                    matches.add(other);
+                }
+            }
+        }
+        if (matches.isEmpty()) {
+            return personForm(name);
+        }
+        if (name.type().equals(TextModel.UNTYPED) && words.size() == 1) {
+            // untyped: "First Last" is a person's name, but a longer name holding another name of the
+            // document ("UN Forces Cyprus" while "UN" stands alone elsewhere) is an organisation's
+            matches.removeIf(other -> containsOtherName(other, written));
+        }
+        Name anchor = nearestFullForm(name, matches);
+        Name best = null;
+        for (Name other : matches) {
+            List<String> ow = words(personForm(other));
+            List<String> aw = words(personForm(anchor));
+            if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0))) {
+                continue; // another person with the same surname
+            }
+            if (best == null || fullerPerson(other, best)) {
+                best = other;
+            }
+        }
+        return best == null ? personForm(name) : personForm(best);
+    }
+
+    /** The first name shaped like a person's ("First Last"), whose surname is {@code word}; or null. */
+    private Name personWithSurname(String word) {
+        for (Name other : m.names) {
+            List<String> ow = words(personForm(other));
+            if (ow.size() > 1 && surname(ow).equalsIgnoreCase(word) && personShaped(other, word)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** A person's name as written, without titles a recogniser left in it ("Defense Carlos Ortega"). */
+    String personForm(Name name) {
+        List<String> ws = words(written(name));
+        int k = 0;
+        while (k < ws.size() - 1 && Lexicons.isTitle(ws.get(k))) {
+            k++;
+        }
+        return String.join(" ", ws.subList(k, ws.size()));
+    }
+
+    /** Whether a longer name holds a word, other than {@code word}, that the document also writes as a name on its own. */
+    private boolean containsOtherName(Name longer, String word) {
+        List<String> ws = words(written(longer));
+        if (ws.size() < 2) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.equalsIgnoreCase(word)) {
+                continue;
+            }
+            for (Name other : m.names) {
+                if (written(other).equalsIgnoreCase(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The mention of the same person that fixes which person is meant: the nearest full form before it. */
+    private Name nearestFullForm(Name name, List<Name> matches) {
+        Name before = null;
+        Name after = null;
+        for (Name other : matches) {
+            if (words(personForm(other)).size() < 2) {
+                continue;
+            }
+            if (other.begin() <= name.begin()) {
+                before = other;
+            } else if (after == null) {
+                after = other;
+            }
+        }
+        return before != null ? before : after != null ? after : name;
+    }
+
+    private boolean samePerson(List<String> mine, List<String> theirs, boolean byFirstWord) {
+        if (theirs.isEmpty()) {
+            return false;
+        }
+        String myLast = surname(mine);
+        String theirLast = surname(theirs);
+        if (mine.size() == 1) {
+            return byFirstWord ? theirs.size() > 1 && mine.get(0).equalsIgnoreCase(theirs.get(0))
+                    : myLast.equalsIgnoreCase(theirLast);
+        }
+        return myLast.equalsIgnoreCase(theirLast)
+                && (theirs.size() == 1 || similarFirstName(mine.get(0), theirs.get(0)));
+    }
+
+    private static String surname(List<String> words) {
+        int k = words.size() - 1;
+        while (k > 0 && GENERATIONAL.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return words.get(k);
+    }
+
+    /** Same first name, an initial of it, or a spelling a letter or two apart ("Anthony", "Antony"). */
+    static boolean similarFirstName(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replace(".", "");
+        String y = b.toLowerCase(Locale.ROOT).replace(".", "");
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.length() == 1 || y.length() == 1) {
+            return x.charAt(0) == y.charAt(0);
+        }
+        return Math.min(x.length(), y.length()) >= 4 && editDistance(x, y) <= 2 && x.charAt(0) == y.charAt(0);
+    }
+
+    /**
+     * Whether {@code other} may be a fuller form of person {@code name}: of a compatible type, or shaped
+     * like a person's name ("First Last", two to four capitalised words) whatever type a recogniser
+     * gave it, and holding no other name of the document.
+     */
+    private boolean personCompatible(Name name, Name other) {
+        if (compatible(name, other)) {
+            return true;
+        }
+        List<String> mine = words(written(name));
+        return personShaped(other, mine.get(mine.size() - 1));
+    }
+
+    private boolean personShaped(Name other, String surname) {
+        List<String> ws = words(personForm(other));
+        if (ws.size() < 2 || ws.size() > 4) {
+            return false;
+        }
+        for (String w : ws) {
+            if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return !containsOtherName(other, surname);
+    }
+
+    private boolean compatible(Name a, Name b) {
+        return a.type().equals(b.type()) || a.type().equals(TextModel.UNTYPED) || b.type().equals(TextModel.UNTYPED)
+                || (isPlaceOrOrg(a) && isPlaceOrOrg(b));
+    }
+
+    private static boolean isPlaceOrOrg(Name n) {
+        return n.type().equals("LOC") || n.type().equals("ORG");
+    }
+
+    /** More words wins; at equal length the one earlier in the document. */
+    private boolean fullerPerson(Name a, Name b) {
+        int wa = words(personForm(a)).size();
+        int wb = words(personForm(b)).size();
+        return wa != wb ? wa > wb : a.begin() < b.begin();
+    }
+
+    private boolean fuller(Name a, Name b) {
+        int wa = words(written(a)).size();
+        int wb = words(written(b)).size();
+        return wa != wb ? wa > wb : a.begin() < b.begin();
+    }
+
+    /** The fullest variant of a short name ("America") that the document writes as a name. */
+    private String variant(String written) {
+        for (List<String> group : Lexicons.NAME_VARIANTS) {
+            boolean member = group.stream().anyMatch(v -> v.equalsIgnoreCase(written));
+            if (!member) {
+                continue;
+            }
+            for (String v : group) { // fullest first
+                for (Name other : m.names) {
+                    if (written(other).equalsIgnoreCase(v)) {
+                        return written(other);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The letters of an acronym ("US", "U.S.", "NATO"), or null when the word is none. */
+    static String acronymLetters(String written) {
+        String s = written.replace(".", "");
+        if (s.length() < 2 || s.length() > 6 || s.contains(" ")) {
+            return null;
+        }
+        for (char c : s.toCharArray()) {
+            if (!Character.isUpperCase(c)) {
+                return null;
+            }
+        }
+        return s;
+    }
+
+    /** Initials of the capitalised words of a name ("United States" = "US"); null for a single word. */
+    static String initials(String written) {
+        List<String> ws = words(written);
+        if (ws.size() < 2) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : ws) {
+            if (NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    /** A name as written: no leading "the", no possessive, spaces normalised. */
+    String written(Name name) {
+        String s = m.covered(name.begin(), name.end()).strip();
+        if (s.startsWith("the ") || s.startsWith("The ")) {
+            s = s.substring(4);
+        }
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("'") || s.endsWith("\u2019")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.strip();
+    }
+
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[\\s\u00A0]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A noun phrase as a speaker: as written, determiners already gone, lower case except for names,
+     * proper nouns and capitalised adjectives inside a sentence (demonyms such as "Peruvian").
+     */
+    String nominal(int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Tok t = m.tok(k);
+            String word = k == last ? m.text.substring(t.begin(), t.wordEnd()) : t.text();
+            boolean keep = m.nameOf[k] >= 0 || t.is("PROPN") || isUpperAcronym(word)
+                    || (t.capitalised() && k > 0 && m.sentenceOf[k - 1] == m.sentenceOf[k] && !t.is("NOUN"));
+            if (k > first && t.begin() > m.tok(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(keep ? word : word.toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isUpperAcronym(String w) {
+        return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,201 @@
+package org.annocorpus.quote;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.annocorpus.type.Quotation;
+import org.annocorpus.type.SourceMention;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.dkpro.core.opennlp.OpenNlpLemmatizer;
+import org.dkpro.core.opennlp.OpenNlpPosTagger;
+import org.dkpro.core.opennlp.OpenNlpSegmenter;
+import org.dkpro.core.tokit.ParagraphSplitter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+
+/**
+ * The quotation annotator on the real preprocessing of the default pipeline (OpenNLP UD models), one
+ * invented case per phenomenon: which marks are quotations, who says them, and the speaker's canonical name.
+ */
+class QuotationAnnotatorTest {
+
+    private static AnalysisEngine preprocessing;
+    private static AnalysisEngine quotations;
+
+    @BeforeAll
+    static void engines() throws Exception {
+        preprocessing = createEngine(createEngineDescription(
+                createEngineDescription(ParagraphSplitter.class, "splitPattern", "((\r\n)+(\r\n)*)|((\n)+(\n)*)"),
+                createEngineDescription(OpenNlpSegmenter.class,
+                        "segmentationModelLocation", "classpath:/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+                        "tokenizationModelLocation", "classpath:/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
+                        "zoneTypes", new String[] {Paragraph.class.getName()}, "strictZoning", true),
+                createEngineDescription(OpenNlpPosTagger.class,
+                        "modelLocation", "classpath:/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+                        "POSMappingLocation", "classpath:/org/dkpro/core/api/lexmorph/tagset/en-ud-pos.map"),
+                createEngineDescription(OpenNlpLemmatizer.class,
+                        "modelLocation", "classpath:/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
+        quotations = createEngine(QuotationAnnotator.class);
+    }
+
+    static Stream<Arguments> speakers() {
+        return Stream.of(
+                Arguments.of("X said", "“We will win,” Maria Lopez said.", "We will win", "Maria Lopez", "Maria Lopez"),
+                Arguments.of("said X", "“We will win,” said Maria Lopez.", "We will win", "Maria Lopez", "Maria Lopez"),
+                Arguments.of("X told reporters, canonical name",
+                        "Carlos Ortega leads the ministry.\n“Prices will fall,” Ortega told reporters.",
+                        "Prices will fall", "Carlos Ortega", "Ortega"),
+                Arguments.of("according to X", "Carlos Ortega leads the ministry.\nThe plan is “fully funded,” according to Ortega.",
+                        "fully funded", "Carlos Ortega", "Ortega"),
+                Arguments.of("X, the ..., said", "“We are ready,” Carlos Ortega, the finance minister, said.",
+                        "We are ready", "Carlos Ortega", "Carlos Ortega"),
+                Arguments.of("title before the name", "“We are ready,” said Finance Minister Carlos Ortega.",
+                        "We are ready", "Carlos Ortega", "Carlos Ortega"),
+                Arguments.of("a colon after the speech clause", "Carlos Ortega said on Monday: “We are ready.”",
+                        "We are ready", "Carlos Ortega", "Carlos Ortega"),
+                Arguments.of("fragment after a reporting verb", "Ortega called the proposal “deeply flawed” on Monday.",
+                        "deeply flawed", "Ortega", "Ortega"),
+                Arguments.of("he, resolved to the earlier speaker",
+                        "Carlos Ortega spoke in Lima on Monday.\n“We are ready,” he said.", "We are ready", "Carlos Ortega", "he"),
+                Arguments.of("they, resolved to a plural subject",
+                        "The ministers met in Lima on Monday.\nThey called the deal “a turning point.”",
+                        "a turning point", "ministers", "They"),
+                Arguments.of("a nominal source", "“The talks have failed,” a senior European diplomat said.",
+                        "The talks have failed", "senior European diplomat", "a senior European diplomat"),
+                Arguments.of("a document as source", "The final communique described the move as “deeply worrying.”",
+                        "deeply worrying", "final communique", "The final communique"),
+                Arguments.of("subject with a participle phrase",
+                        "The report released by the agency also labeled the policy “a failure.”",
+                        "a failure", "report", "The report"),
+                Arguments.of("coordinated sources in text order", "Peru and Chile said they would sign “a historic deal.”",
+                        "a historic deal", "Peru & Chile", "Peru and Chile"),
+                Arguments.of("acronym to the full name",
+                        "The United Nations met in Geneva.\nThe UN said the vote was “a grave mistake.”",
+                        "a grave mistake", "United Nations", "UN"),
+                Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
+                        "rising threat", "", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("speakers")
+    void attributesTheSpeaker(String phenomenon, String text, String quote, String speaker, String mention)
+            throws Exception {
+        JCas jcas = annotate(text);
+        assertThat(select(jcas, Quotation.class))
+                .as(phenomenon)
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker,
+                        q -> q.getSpeakerMention() == null ? null : q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple(quote, speaker, mention));
+    }
+
+    @Test
+    void aQuotationInterruptedByItsAttributionIsTwoWithOneSource() throws Exception {
+        JCas jcas = annotate("“We will win,” Maria Lopez said, “and we will win soon.”");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will win", "Maria Lopez"), tuple("and we will win soon", "Maria Lopez"));
+        assertThat(select(jcas, SourceMention.class)).extracting(SourceMention::getCoveredText).containsExactly("Maria Lopez");
+    }
+
+    @Test
+    void aQuotationContinuedAcrossParagraphsHasOneSpeaker() throws Exception {
+        JCas jcas = annotate("Maria Lopez took the floor.\n“The first part goes on.\n“The second part ends here,” she said.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("The first part goes on", "Maria Lopez"), tuple("The second part ends here", "Maria Lopez"));
+    }
+
+    @Test
+    void theSecondHalfOfASpeechContinuesItsSpeaker() throws Exception {
+        JCas jcas = annotate("“Prices will fall,” Carlos Ortega told reporters. “Wages will rise.”");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("Prices will fall", "Carlos Ortega"), tuple("Wages will rise", "Carlos Ortega"));
+    }
+
+    static Stream<Arguments> namesBeingNamed() {
+        return Stream.of(
+                Arguments.of("known as", "The meeting, also known as the \"3+3,\" was held in Lima."),
+                Arguments.of("so-called", "Officials fear a so-called \"gray zone\" conflict at sea."),
+                Arguments.of("a term then defined", "The ministers discussed \"forward defense,\" referring to troops at the border."),
+                Arguments.of("a kind of thing", "In London he signed a “mutual defense pact” with the king."),
+                Arguments.of("a designation as subject", "The new \"joint task unit\" will start work in May."),
+                Arguments.of("a title in title case", "She hosts “Morning Talk Live” on weekdays."),
+                Arguments.of("apostrophes only", "Peru’s leader said the ’90s don’t matter and the workers' unions agree."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namesBeingNamed")
+    void namesAndApostrophesAreNoQuotations(String phenomenon, String text) throws Exception {
+        assertThat(select(annotate(text), Quotation.class)).as(phenomenon).isEmpty();
+    }
+
+    @Test
+    void anUnclosedMarkDoesNotSwallowTheRestOfTheDocument() throws Exception {
+        JCas jcas = annotate("Carlos Ortega said it was “over. The talks ended.\nThe next day nobody spoke.\n"
+                + "“We start again,” Maria Lopez said.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("over", "Carlos Ortega"), tuple("We start again", "Maria Lopez"));
+    }
+
+    @Test
+    void namedEntitiesOfThePipelineAreUsedWhenPresent() throws Exception {
+        String text = "Ministry spokesman Wang Lei spoke on Monday.\n“The region is calm,” Wang added.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "Wang Lei", 0);
+        entity(jcas, text, "Wang", text.indexOf("Wang added"));
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("The region is calm", "Wang Lei", "Wang"));
+    }
+
+    @Test
+    void outputIsDeterministic() throws Exception {
+        String text = "Carlos Ortega spoke.\n“We are ready,” he said, “and we will act.” The UN said it was “a mistake.”";
+        List<String> first = describe(annotate(text));
+        List<String> second = describe(annotate(text));
+        assertThat(first).isNotEmpty().isEqualTo(second);
+    }
+
+    private static List<String> describe(JCas jcas) {
+        return select(jcas, Quotation.class).stream()
+                .map(q -> q.getBegin() + "-" + q.getEnd() + ":" + q.getSpeaker() + ":"
+                        + (q.getSpeakerMention() == null ? "" : q.getSpeakerMention().getBegin()))
+                .toList();
+    }
+
+    private static void entity(JCas jcas, String text, String name, int from) {
+        int begin = text.indexOf(name, from);
+        NamedEntity ne = new NamedEntity(jcas, begin, begin + name.length());
+        ne.setValue("PER");
+        ne.addToIndexes();
+    }
+
+    private static JCas annotate(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        quotations.process(jcas);
+        return jcas;
+    }
+}
