@@ -3,6 +3,8 @@ package org.annocorpus.ner;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annocorpus.preprocess.Clitics;
+
 import org.apache.uima.jcas.tcas.Annotation;
 
 /**
@@ -143,35 +145,13 @@ public final class NerTokenizer {
 
     /** Adds the span as one token, or as word + clitic when it ends in a possessive or n't. */
     private static void splitClitic(String text, int begin, int end, List<NerToken> out) {
-        int cut = cliticStart(text, begin, end);
+        int cut = Clitics.start(text, begin, end);
         if (cut > begin) {
             out.add(token(text, begin, cut));
             out.add(token(text, cut, end));
         } else {
             out.add(token(text, begin, end));
         }
-    }
-
-    /** Where a trailing clitic ('s, ’s, ', ’, n't, n’t) starts, or -1. */
-    static int cliticStart(String text, int begin, int end) {
-        int length = end - begin;
-        if (length >= 3 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                && Character.isLetterOrDigit(text.charAt(end - 3))) {
-            return end - 2;
-        }
-        if (length >= 4 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 't' || text.charAt(end - 1) == 'T')
-                && (text.charAt(end - 3) == 'n' || text.charAt(end - 3) == 'N')) {
-            return end - 3;
-        }
-        if (length >= 3 && isApostrophe(text.charAt(end - 1)) && (text.charAt(end - 2) == 's' || text.charAt(end - 2) == 'S')) {
-            // plural possessive "countries’"
-            return end - 1;
-        }
-        return -1;
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
     }
 
     private static NerToken token(String text, int begin, int end) {

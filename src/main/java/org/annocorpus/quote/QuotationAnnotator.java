@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annocorpus.preprocess.Clitics;
 import org.annocorpus.quote.QuoteSpanFinder.Range;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
@@ -93,6 +94,13 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
+    /** A clitic with a typographic apostrophe ("’s", "n’t") cut off the word right before it. */
+    private static boolean isTypographicClitic(String text, TextModel.RawToken previous, Token token) {
+        return previous.end() == token.getBegin() && text.indexOf('\u2019', token.getBegin()) >= 0
+                && text.indexOf('\u2019', token.getBegin()) < token.getEnd()
+                && Clitics.start(text, previous.begin(), token.getEnd()) == token.getBegin();
+    }
+
     /** The document as the extractor sees it. */
     static TextModel model(JCas jcas) {
         List<TextModel.RawToken> tokens = new ArrayList<>();
@@ -102,6 +110,14 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
                 pos = t.getPos().getCoarseValue();
             }
             String lemma = t.getLemma() == null ? null : t.getLemma().getValue();
+            TextModel.RawToken previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            if (previous != null && isTypographicClitic(jcas.getDocumentText(), previous, t)) {
+                // The attribution rules read a possessive as part of its word ("America’s"), as the UD
+                // tokenizer leaves it after a typographic apostrophe; the clitic splitter cut it off.
+                tokens.set(tokens.size() - 1, new TextModel.RawToken(previous.begin(), t.getEnd(), previous.pos(),
+                        previous.lemma()));
+                continue;
+            }
             tokens.add(new TextModel.RawToken(t.getBegin(), t.getEnd(), pos, lemma));
         }
         List<Range> sentences = new ArrayList<>();
