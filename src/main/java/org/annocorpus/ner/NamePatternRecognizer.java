@@ -1,19 +1,14 @@
 package org.annocorpus.ner;
 
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
@@ -36,43 +31,24 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * as "Ministry" or "Forces"), and ones that cross its border are cut back to the part outside it: the title of
  * a person is no part of an entity, and the longest name wins. Headlines (title case or capitals) are
  * skipped, because there every word is capitalised.
+ * <p>Lexicons ({@link #PARAM_LEXICON_LOCATIONS}): listed names are never taken for a person's or a
+ * weapon's name.
  */
 @ResourceMetaData(name = "Name pattern recognizer")
 @TypeCapability(
         inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token"},
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity")
-public class NamePatternRecognizer extends JCasAnnotator_ImplBase {
+public class NamePatternRecognizer extends LexiconAnnotatorBase {
 
-    /** Lexicon files: listed names are never taken for a person's name or a weapon's name. */
-    public static final String PARAM_LEXICON_LOCATIONS = "lexiconLocations";
-    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {
-            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/cities.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
-    private String[] lexiconLocations;
 
     private static final int MAX_NAME_TOKENS = 4;
-
-    private Lexicon lexicon;
 
     /** A pattern's result: the entity {@code begin..end} and the region it claims. */
     record Found(int regionBegin, int regionEnd, int begin, int end, String type, boolean strong) {
 
         Found(int regionBegin, int regionEnd, int begin, int end, String type) {
             this(regionBegin, regionEnd, begin, end, type, false);
-        }
-    }
-
-    @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        try {
-            lexicon = Lexicon.load(lexiconLocations);
-        } catch (IOException e) {
-            throw new ResourceInitializationException(e);
         }
     }
 

@@ -4,21 +4,17 @@ package org.annocorpus.ner;
 import static org.apache.uima.fit.util.JCasUtil.select;
 import static org.apache.uima.fit.util.JCasUtil.selectCovered;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
@@ -36,6 +32,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * </ol>
  * Surnames that are also listed place or organisation names are left alone ("George Washington" does not
  * make every "Washington" a person).
+ * <p>Lexicons ({@link #PARAM_LEXICON_LOCATIONS}): a surname listed there is not spread as a person's name.
  */
 @ResourceMetaData(name = "Named-entity document consistency")
 @TypeCapability(
@@ -43,17 +40,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
                 "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"},
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity")
-public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
+public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
 
-    /** Lexicon files: a surname listed there is not spread as a person's name. */
-    public static final String PARAM_LEXICON_LOCATIONS = "lexiconLocations";
-    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {
-            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/cities.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
-    private String[] lexiconLocations;
 
     /** Tag untagged occurrences of names tagged elsewhere in the document (rule 4). */
     public static final String PARAM_PROPAGATE = "propagate";
@@ -68,18 +56,6 @@ public class NamedEntityDocumentConsistency extends JCasAnnotator_ImplBase {
     public static final String PARAM_MAJORITY_TYPE = "majorityType";
     @ConfigurationParameter(name = PARAM_MAJORITY_TYPE, defaultValue = "false")
     private boolean majorityType;
-
-    private Lexicon lexicon;
-
-    @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        try {
-            lexicon = Lexicon.load(lexiconLocations);
-        } catch (IOException e) {
-            throw new ResourceInitializationException(e);
-        }
-    }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {

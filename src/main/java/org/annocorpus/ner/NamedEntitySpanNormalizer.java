@@ -2,20 +2,15 @@ package org.annocorpus.ner;
 
 import static org.apache.uima.fit.util.JCasUtil.select;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
@@ -37,41 +32,22 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * lists only listed names ("Peru, Chile and Bolivia") is one entity per conjunct;</li>
  * <li>coordinated names that share a plural head are one entity ("North and Baltic Seas").</li>
  * </ul>
+ * <p>Lexicons ({@link #PARAM_LEXICON_LOCATIONS}): they tell names from common words in hyphenated
+ * compounds and lists.
  */
 @ResourceMetaData(name = "Named-entity span normalizer")
 @TypeCapability(
         inputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity",
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity")
-public class NamedEntitySpanNormalizer extends JCasAnnotator_ImplBase {
+public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
 
-    /** Lexicon files that tell names from common words in hyphenated compounds and lists. */
-    public static final String PARAM_LEXICON_LOCATIONS = "lexiconLocations";
-    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {
-            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/cities.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
-    private String[] lexiconLocations;
 
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\b(\\p{L}[\\p{L}.-]*)\\s+(of|for)\\s+(the\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("(['\u2019][sS]?)$");
     private static final Pattern CONJUNCTION = Pattern.compile(",\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
 
-    private Lexicon lexicon;
-
     /** A span with a type. */
     record Span(int begin, int end, String type) {
-    }
-
-    @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        try {
-            lexicon = Lexicon.load(lexiconLocations);
-        } catch (IOException e) {
-            throw new ResourceInitializationException(e);
-        }
     }
 
     @Override
