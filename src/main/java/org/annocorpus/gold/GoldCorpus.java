@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.annocorpus.io.TextDocumentReader;
+
 /** A folder of gold documents: {@code ID.txt} with {@code ID.ann} beside it. */
 public final class GoldCorpus {
 
@@ -24,10 +26,9 @@ public final class GoldCorpus {
         return List.copyOf(ids);
     }
 
+    /** The same id the corpus reader gives the file, so gold and system documents pair up. */
     public static String documentId(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return TextDocumentReader.documentId(file);
     }
 
     public static Path text(Path dir, String id) {
