@@ -31,6 +31,7 @@ import org.annocorpus.eval.report.TextReport;
 import org.annocorpus.eval.source.BratGoldSource;
 import org.annocorpus.eval.source.DocumentSource;
 import org.annocorpus.eval.source.DocumentSources;
+import org.annocorpus.gold.GoldSplit;
 import org.annocorpus.pipeline.PipelineDefinitionException;
 import org.annocorpus.util.AtomicFiles;
 import org.annocorpus.util.Errors;
@@ -38,6 +39,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -84,8 +86,8 @@ public class EvalCommand implements Callable<Integer> {
         String conlleval;
     }
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "Gold: brat folder (ID.txt + ID.ann) or XMI folder (default: gold/).")
-    Path gold;
+    @Mixin
+    GoldOptions goldOptions = new GoldOptions();
 
     @Option(names = "--layers", split = ",", paramLabel = "LAYER",
             description = "Layers to score: entities, quotations, numeric (default: all).")
@@ -150,7 +152,8 @@ public class EvalCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             SystemScorer.Settings settings = settings();
-            DocumentSource goldSource = DocumentSources.open(gold == null ? ProjectPaths.home().resolve("gold") : gold);
+            DocumentSource goldSource = DocumentSources.open(goldOptions.folder());
+            goldOptions.announce(err);
             SystemScorer scorer = new SystemScorer(settings, err);
             if (what.compare != null) {
                 return compare(scorer, goldSource, out);
@@ -217,7 +220,7 @@ public class EvalCommand implements Callable<Integer> {
             return input;
         }
         if (goldSource instanceof BratGoldSource) {
-            return gold == null ? ProjectPaths.home().resolve("gold") : gold;
+            return goldOptions.folder();
         }
         throw new IOException("--input DIR is needed: the gold is XMI, so there are no texts for the pipeline to read");
     }
@@ -249,8 +252,13 @@ public class EvalCommand implements Callable<Integer> {
         @Option(names = "--systems", paramLabel = "FILE", description = "System list (default: eval/systems.yaml).")
         Path systems;
 
-        @Option(names = "--gold", paramLabel = "DIR", description = "Gold folder (default: gold/).")
+        @Option(names = "--gold", paramLabel = "DIR",
+                description = "Gold folder, flat or split into dev/ and test/ (default: gold/).")
         Path gold;
+
+        @Option(names = "--split", paramLabel = "dev|test",
+                description = "Only this split of a split gold folder (default: every split, each into OUTPUT/SPLIT/).")
+        String split;
 
         @Option(names = "--input", paramLabel = "DIR", description = "Texts to annotate (default: the gold folder).")
         Path input;
@@ -276,26 +284,43 @@ public class EvalCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Path home = ProjectPaths.home();
-            Path goldDir = gold == null ? home.resolve("gold") : gold;
+            Path goldRoot = gold == null ? home.resolve("gold") : gold;
             try {
                 List<SystemList.System> list = SystemList.read(systems == null ? home.resolve("eval").resolve("systems.yaml") : systems, home);
-                DocumentSource goldSource = DocumentSources.open(goldDir);
-                Path texts = input != null ? input : goldDir;
                 SystemScorer scorer = new SystemScorer(new SystemScorer.Settings(Arrays.asList(Layer.values()), samples, seed,
                         40, false, quiet), err);
                 Path results = output == null ? home.resolve("eval").resolve("results") : output;
-                Scoreboard board = new ScoreboardRunner(scorer, err).run(list, goldSource, texts,
-                        work == null ? home.resolve("out").resolve("eval") : work, results, samples, seed);
-                out.print(board.toText());
-                out.println("wrote " + DocumentSources.display(results.resolve("scoreboard.md")) + " and scoreboard.json");
-                return board.rows().stream().anyMatch(r -> r.problem() != null) ? ExitCodes.FAILURES : ExitCodes.OK;
-            } catch (IOException e) {
+                Path workRoot = work == null ? home.resolve("out").resolve("eval") : work;
+                List<GoldSplit> splits = split != null ? List.of(GoldSplit.byId(split)) : GoldSplit.present(goldRoot);
+                boolean failed = false;
+                if (splits.isEmpty()) {
+                    failed = runBoard(list, scorer, goldRoot, workRoot, results, null, out, err);
+                }
+                for (GoldSplit s : splits) {
+                    failed |= runBoard(list, scorer, s.in(goldRoot), workRoot.resolve(s.id()), results.resolve(s.id()), s, out, err);
+                }
+                return failed ? ExitCodes.FAILURES : ExitCodes.OK;
+            } catch (IllegalArgumentException | IOException e) {
                 err.println("error: " + e.getMessage());
                 return ExitCodes.USAGE;
             } finally {
                 out.flush();
                 err.flush();
             }
+        }
+
+        /** One scoreboard over one gold folder; true when a system failed. */
+        private boolean runBoard(List<SystemList.System> list, SystemScorer scorer, Path goldDir, Path workDir, Path results,
+                GoldSplit split, PrintWriter out, PrintWriter err) throws IOException {
+            DocumentSource goldSource = DocumentSources.open(goldDir);
+            Path texts = input != null ? input : goldDir;
+            Scoreboard board = new ScoreboardRunner(scorer, err).run(list, goldSource, texts, workDir, results, samples, seed);
+            if (split != null) {
+                out.println("== " + split.id() + ": " + split.description());
+            }
+            out.print(board.toText());
+            out.println("wrote " + DocumentSources.display(results.resolve("scoreboard.md")) + " and scoreboard.json");
+            return board.rows().stream().anyMatch(r -> r.problem() != null);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.annocorpus.gold.GoldValidator.Problem;
 import org.annocorpus.pipeline.RunReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ public class GoldCommand {
         @Option(names = "--output", required = true, description = "Directory for xmi/, conll/ and manifest.json.")
         Path output;
 
-        @Option(names = "--gold", description = "Gold folder (default: gold/ of the project).")
-        Path gold;
+        @Mixin
+        GoldOptions goldOptions = new GoldOptions();
 
         @Option(names = "--pipeline", defaultValue = "gold-export",
                 description = "Pipeline file, or the name of one in pipelines/ (default: ${DEFAULT-VALUE}).")
@@ -49,7 +50,7 @@ public class GoldCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path dir = gold != null ? gold : ValidateCommand.shown(ProjectPaths.home().resolve("gold"));
+            Path dir = ValidateCommand.shown(goldOptions.folder());
             if (!Files.isDirectory(dir)) {
                 err.println("error: gold folder not found: " + dir);
                 err.flush();

@@ -12,6 +12,7 @@ import org.annocorpus.eval.source.DocumentSources;
 import org.annocorpus.review.ReviewReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,8 @@ public class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "Gold: brat folder (ID.txt + ID.ann) or XMI folder (default: gold/).")
-    Path gold;
+    @Mixin
+    GoldOptions goldOptions = new GoldOptions();
 
     @Option(names = "--system", required = true, paramLabel = "DIR",
             description = "System output: a folder of .xmi files, or a corpus folder with xmi/ (as `corpus build` writes).")
@@ -47,7 +48,8 @@ public class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            DocumentSource goldSource = DocumentSources.open(gold != null ? gold : ProjectPaths.home().resolve("gold"));
+            DocumentSource goldSource = DocumentSources.open(goldOptions.folder());
+            goldOptions.announce(err);
             DocumentSource systemSource = DocumentSources.open(system);
             List<Layer> chosen = layers == null ? ReviewReport.layersIn(systemSource)
                     : layers.stream().map(Layer::byId).distinct().toList();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.annocorpus.gold.GoldCorpus;
+import org.annocorpus.gold.GoldSplit;
 import org.annocorpus.gold.GoldValidator;
 import org.annocorpus.gold.GoldValidator.Problem;
 
@@ -28,7 +29,7 @@ public class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", description = "Gold folder (default: gold/ of the project).")
+    @Parameters(index = "0", arity = "0..1", description = "Gold folder; every folder of gold files at or below it is checked (default: gold/ of the project: dev/, test/ and agreement/).")
     Path dir;
 
     @Option(names = "--no-warnings", description = "Print errors only.")
@@ -44,6 +45,29 @@ public class ValidateCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        List<Path> folders;
+        try {
+            folders = GoldSplit.goldFolders(gold);
+        } catch (IOException e) {
+            err.println("error: cannot read " + gold + ": " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (folders.isEmpty()) {
+            out.println(gold + ": error: no gold documents (ID.txt with ID.ann) in this folder or below it");
+            out.flush();
+            return ExitCodes.FAILURES;
+        }
+        boolean anyError = false;
+        for (Path folder : folders) {
+            anyError |= validate(folder, out, err);
+        }
+        out.flush();
+        return anyError ? ExitCodes.FAILURES : ExitCodes.OK;
+    }
+
+    /** Validates one folder of gold files and prints its problems and a summary line; true when it has errors. */
+    private boolean validate(Path gold, PrintWriter out, PrintWriter err) {
         List<Problem> problems;
         int documents;
         try {
@@ -52,7 +76,7 @@ public class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: cannot read " + gold + ": " + e.getMessage());
             err.flush();
-            return ExitCodes.USAGE;
+            return true;
         }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
@@ -61,14 +85,9 @@ public class ValidateCommand implements Callable<Integer> {
                 out.println(problem);
             }
         }
-        if (documents == 0) {
-            out.println(gold + ": error: no gold documents (ID.txt with ID.ann) in this folder");
-            errors++;
-        }
         out.printf("%s: %d document%s checked, %d error%s, %d warning%s%n", gold, documents, documents == 1 ? "" : "s",
                 errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
-        out.flush();
-        return errors > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
+        return errors > 0;
     }
 
     /** The folder relative to the working directory where it lies below it: shorter file names in messages. */

@@ -36,6 +36,29 @@ class EvalCommandTest {
         return CorpusCli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
+    @Test
+    void scoresTheChosenSplitOfASplitGoldFolderAndSaysWhichItIs() throws Exception {
+        Path split = tmp.resolve("split");
+        TestCorpus.writeGold(split.resolve("dev"));
+        Files.createDirectories(split.resolve("test"));
+        Files.copy(gold.resolve("d1.txt"), split.resolve("test").resolve("d1.txt"));
+        Files.copy(gold.resolve("d1.ann"), split.resolve("test").resolve("d1.ann"));
+
+        int code = run("eval", "--gold", split.toString(), "--split", "test", "--pipeline", pipeline.toString(), "--work",
+                tmp.resolve("work").toString(), "--bootstrap", "0", "--quiet");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("test split: held out");
+        assertThat(out.toString()).contains("ENTITIES: 3 gold");
+    }
+
+    @Test
+    void anUnknownSplitIsAUsageError() {
+        assertThat(run("eval", "--gold", gold.toString(), "--split", "train", "--pipeline", pipeline.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("unknown gold split 'train'");
+    }
+
     /** See {@link TestCorpus} for the counts: COR 1, INC 3, PAR 0, MIS 0, SPU 4 in strict mode. */
     @Test
     void scoresAPipelineOnTheLayersItProduces() throws Exception {

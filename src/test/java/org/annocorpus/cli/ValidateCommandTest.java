@@ -49,7 +49,27 @@ class ValidateCommandTest {
     @Test
     void theProjectGoldIsTheDefaultAndValidates() {
         assertThat(run("validate")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).doesNotContain("error:").contains("gold: 5 documents checked, 0 errors");
+        assertThat(out.toString()).doesNotContain("error:").contains("gold/dev: ").contains("gold/test: ");
+    }
+
+    @Test
+    void everyFolderOfASplitGoldIsCheckedAndAnErrorInOneFailsTheRun(@TempDir Path tmp) throws Exception {
+        Path gold = tmp.resolve("gold");
+        copy(GoldFixtures.ok(), gold.resolve("dev"));
+        copy(GoldFixtures.broken("offset-outside-text"), gold.resolve("test"));
+
+        assertThat(run("validate", gold.toString())).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).contains(gold.resolve("dev") + ": 2 documents checked, 0 errors")
+                .contains(gold.resolve("test") + ": 1 document checked, 1 error");
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(to);
+        try (var files = java.nio.file.Files.list(from)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
     }
 
     @Test

@@ -105,21 +105,29 @@ class GoldValidatorTest {
         assertThat(GoldValidator.validate(GoldFixtures.ok())).isEmpty();
     }
 
-    /** Guards the real gold: every change to gold/ must keep it free of errors. */
+    /** Guards the real gold: every change to gold/ (both splits and the agreement study) must keep it free of errors. */
     @Test
     void theProjectGoldHasNoErrors() throws IOException {
-        List<Problem> problems = GoldValidator.validate(Path.of("gold"));
+        List<Path> folders = GoldSplit.goldFolders(Path.of("gold"));
 
-        assertThat(problems).filteredOn(Problem::isError).isEmpty();
-        assertThat(GoldCorpus.documentIds(Path.of("gold"))).hasSize(5);
+        assertThat(folders).contains(Path.of("gold", "dev"), Path.of("gold", "test"));
+        for (Path folder : folders) {
+            assertThat(GoldValidator.validate(folder)).as(folder.toString()).filteredOn(Problem::isError).isEmpty();
+        }
     }
 
-    /** gold/README.md: each ID.txt is a byte-for-byte copy of seeds/ID.txt. */
+    /** gold/README.md: a document is in one split only; the seeds are development documents, copied byte for byte. */
     @Test
-    void theProjectGoldTextsAreTheSeeds() throws IOException {
-        for (String id : GoldCorpus.documentIds(Path.of("gold"))) {
-            assertThat(Files.readAllBytes(GoldCorpus.text(Path.of("gold"), id)))
-                    .as(id).isEqualTo(Files.readAllBytes(Path.of("seeds", id + ".txt")));
+    void theSplitsAreDisjointAndTheSeedsAreDevelopmentDocuments() throws IOException {
+        Path dev = GoldSplit.DEV.in(Path.of("gold"));
+        Path test = GoldSplit.TEST.in(Path.of("gold"));
+
+        assertThat(GoldCorpus.documentIds(dev)).doesNotContainAnyElementsOf(GoldCorpus.documentIds(test));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                String id = seed.getFileName().toString().replaceFirst("\\.txt$", "");
+                assertThat(Files.readAllBytes(GoldCorpus.text(dev, id))).as(id).isEqualTo(Files.readAllBytes(seed));
+            }
         }
     }
 
