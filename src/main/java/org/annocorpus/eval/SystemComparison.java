@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annocorpus.corpus.Layer;
-import org.annocorpus.eval.stats.PairedRandomisationTest;
+import org.annocorpus.eval.stats.ApproximateRandomisation;
 
 /**
  * Whether two systems scored on the same gold differ significantly: a paired approximate randomisation
@@ -37,7 +37,7 @@ public final class SystemComparison {
         List<Layer> layers = a.layers().stream().filter(b.layers()::contains).toList();
         List<F1Key> keys = F1Key.all(a.totals(), layers, false);
         int n = idsA.size();
-        PairedRandomisationTest.Result test = PairedRandomisationTest.test(n, samples, seed, swapped -> {
+        ApproximateRandomisation.Result test = ApproximateRandomisation.run(n, samples, seed, swapped -> {
             List<Evaluation.DocumentCounts> left = new ArrayList<>(n);
             List<Evaluation.DocumentCounts> right = new ArrayList<>(n);
             for (int d = 0; d < n; d++) {

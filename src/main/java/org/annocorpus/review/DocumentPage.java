@@ -23,9 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The page of one document: its text with the gold and system annotations drawn together, filters, a
  * details panel, and the list of errors.
  *
- * <p>The text is cut at every annotation boundary; each piece is wrapped in one nested {@code <span>} per
- * annotation covering it, so overlapping annotations (gold against system, one layer against another)
- * never break the markup. Each such span draws one bar under the text, at a height fixed by its layer and
+ * <p>The text is cut at every annotation boundary ({@link TextSegmentation}); each piece is wrapped in one
+ * nested {@code <span>} per annotation covering it, so overlapping annotations (gold against system, one
+ * layer against another) never break the markup. Each such span draws one bar under the text, at a height fixed by its layer and
  * side (gold solid, system dashed) and in the colour of its type, and tints the text by its error kind.
  * Badges mark where an erroneous annotation starts; labels after quotations and numeric claims show their
  * speaker, or value, unit and qualifier.
@@ -206,59 +206,15 @@ final class DocumentPage {
     // ---- the text
 
     private void text(StringBuilder out) {
-        String text = review.text();
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-        for (ReviewedAnnotation a : drawn) {
-            cuts.add(a.begin());
-            cuts.add(a.end());
-        }
-        cuts.removeIf(p -> insideSurrogatePair(text, p));
-        int[] points = cuts.stream().mapToInt(Integer::intValue).toArray();
-        int segments = points.length - 1;
-        // what covers each piece, and what ends or sits at each cut; filled in drawing order
-        List<List<ReviewedAnnotation>> covering = lists(segments);
-        List<List<ReviewedAnnotation>> ending = lists(points.length);
-        List<List<ReviewedAnnotation>> empty = lists(points.length);
-        for (ReviewedAnnotation a : drawn) {
-            if (a.begin() == a.end()) {
-                empty.get(ceiling(points, a.begin())).add(a);
-                continue;
-            }
-            int last = ceiling(points, a.end()) - 1;
-            for (int i = Math.min(floor(points, a.begin()), last); i <= last; i++) {
-                covering.get(i).add(a);
-            }
-            if (a.layer() != Layer.ENTITY) {
-                ending.get(last + 1).add(a);
+        TextSegmentation<ReviewedAnnotation> segmentation = new TextSegmentation<>(ReviewedAnnotation::begin,
+                ReviewedAnnotation::end, a -> a.layer() != Layer.ENTITY);
+        for (TextSegmentation.Part<ReviewedAnnotation> part : segmentation.segment(review.text(), drawn)) {
+            if (part instanceof TextSegmentation.Point<ReviewedAnnotation> point) {
+                pointItems(out, point);
+            } else if (part instanceof TextSegmentation.Piece<ReviewedAnnotation> piece) {
+                segment(out, piece.from(), piece.to(), piece.covering());
             }
         }
-        for (int i = 0; i < points.length; i++) {
-            List<ReviewedAnnotation> next = i < segments ? covering.get(i) : List.of();
-            pointItems(out, points[i], ending.get(i), empty.get(i), next);
-            if (i < segments) {
-                segment(out, points[i], points[i + 1], next);
-            }
-        }
-    }
-
-    private static List<List<ReviewedAnnotation>> lists(int n) {
-        List<List<ReviewedAnnotation>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>());
-        }
-        return lists;
-    }
-
-    /** Index of the first cut at or after {@code offset}. */
-    private static int ceiling(int[] points, int offset) {
-        int i = java.util.Arrays.binarySearch(points, offset);
-        return i >= 0 ? i : -i - 1;
-    }
-
-    /** Index of the last cut at or before {@code offset}. */
-    private static int floor(int[] points, int offset) {
-        int i = java.util.Arrays.binarySearch(points, offset);
-        return i >= 0 ? i : -i - 2;
     }
 
     /**
@@ -266,20 +222,15 @@ final class DocumentPage {
      * there, and the badges of empty annotations. They are nested in the annotations that continue across
      * the cut, so that the bars of those run on under them.
      */
-    private void pointItems(StringBuilder out, int at, List<ReviewedAnnotation> ending, List<ReviewedAnnotation> empty,
-            List<ReviewedAnnotation> next) {
-        if (ending.isEmpty() && empty.isEmpty()) {
-            return;
-        }
-        List<ReviewedAnnotation> across = next.stream().filter(a -> a.begin() < at).toList();
-        open(out, across);
-        for (ReviewedAnnotation a : empty) {
+    private void pointItems(StringBuilder out, TextSegmentation.Point<ReviewedAnnotation> point) {
+        open(out, point.across());
+        for (ReviewedAnnotation a : point.empty()) {
             badge(out, a);
         }
-        for (ReviewedAnnotation a : ending) {
+        for (ReviewedAnnotation a : point.ending()) {
             label(out, a);
         }
-        close(out, across);
+        close(out, point.across());
     }
 
     private void segment(StringBuilder out, int from, int to, List<ReviewedAnnotation> covering) {
@@ -346,11 +297,6 @@ final class DocumentPage {
 
     private static String qualifier(String qualifier) {
         return qualifier.isEmpty() ? "(no qualifier)" : qualifier.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static boolean insideSurrogatePair(String text, int p) {
-        return p > 0 && p < text.length() && Character.isHighSurrogate(text.charAt(p - 1))
-                && Character.isLowSurrogate(text.charAt(p));
     }
 
     // ---- the error list and the legend

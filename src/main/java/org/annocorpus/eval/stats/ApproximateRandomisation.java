@@ -11,7 +11,7 @@ import java.util.function.Function;
  * over R random swaps. When there are no more possible swaps (2^documents) than samples asked, all of them
  * are enumerated and the p-value is exact (c / 2^documents, the identity included).
  */
-public final class PairedRandomisationTest {
+public final class ApproximateRandomisation {
 
     /** Differences observed without swapping, their p-values, and how they were obtained. */
     public record Result(double[] observed, double[] p, int samples, long seed, boolean exhaustive) {
@@ -20,7 +20,7 @@ public final class PairedRandomisationTest {
     /** Differences within this are ties: sums of the same counts in another order can differ in the last bit. */
     private static final double TIE = 1e-12;
 
-    private PairedRandomisationTest() {
+    private ApproximateRandomisation() {
     }
 
     /**
@@ -29,7 +29,7 @@ public final class PairedRandomisationTest {
      * @param differences from which documents are swapped (true = the two systems' outputs exchanged),
      *        the difference (system A minus system B) of every statistic
      */
-    public static Result test(int documents, int samples, long seed, Function<boolean[], double[]> differences) {
+    public static Result run(int documents, int samples, long seed, Function<boolean[], double[]> differences) {
         double[] observed = differences.apply(new boolean[documents]);
         long[] atLeast = new long[observed.length];
         boolean exhaustive = documents < 31 && (1L << documents) <= samples;

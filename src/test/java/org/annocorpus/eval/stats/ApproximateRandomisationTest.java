@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-class PairedRandomisationTests {
+class ApproximateRandomisationTest {
 
     /** Difference of the means of two systems' per-document scores, after swapping. */
     private static Function<boolean[], double[]> meanDifference(double[] a, double[] b) {
@@ -25,10 +25,10 @@ class PairedRandomisationTests {
     void identicalSystemsHavePOne() {
         double[] scores = {0.2, 0.9, 0.5, 0.7, 0.4, 0.1, 0.8, 0.3, 0.6, 0.5, 0.2, 0.9, 0.5, 0.7, 0.4, 0.1, 0.8, 0.3, 0.6, 0.5,
                 0.2, 0.9, 0.5, 0.7, 0.4, 0.1, 0.8, 0.3, 0.6, 0.5, 0.2, 0.9};
-        PairedRandomisationTest.Result sampled = PairedRandomisationTest.test(scores.length, 1000, 1, meanDifference(scores, scores));
+        ApproximateRandomisation.Result sampled = ApproximateRandomisation.run(scores.length, 1000, 1, meanDifference(scores, scores));
         assertThat(sampled.exhaustive()).isFalse();
         assertThat(sampled.p()[0]).isEqualTo(1.0);
-        PairedRandomisationTest.Result exact = PairedRandomisationTest.test(4, 1000, 1,
+        ApproximateRandomisation.Result exact = ApproximateRandomisation.run(4, 1000, 1,
                 meanDifference(new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 4}));
         assertThat(exact.exhaustive()).isTrue();
         assertThat(exact.p()[0]).isEqualTo(1.0);
@@ -43,7 +43,7 @@ class PairedRandomisationTests {
             a[d] = 0.9;
             b[d] = 0.3;
         }
-        PairedRandomisationTest.Result result = PairedRandomisationTest.test(a.length, 2000, 3, meanDifference(a, b));
+        ApproximateRandomisation.Result result = ApproximateRandomisation.run(a.length, 2000, 3, meanDifference(a, b));
         assertThat(result.p()[0]).isEqualTo(1.0 / 2001);
         assertThat(result.observed()[0]).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-12));
     }
@@ -54,7 +54,7 @@ class PairedRandomisationTests {
      */
     @Test
     void exactTestEnumeratesAllSwaps() {
-        PairedRandomisationTest.Result result = PairedRandomisationTest.test(3, 100, 1,
+        ApproximateRandomisation.Result result = ApproximateRandomisation.run(3, 100, 1,
                 meanDifference(new double[] {1, 1, 1}, new double[] {0, 0, 0}));
         assertThat(result.exhaustive()).isTrue();
         assertThat(result.samples()).isEqualTo(8);
@@ -65,8 +65,8 @@ class PairedRandomisationTests {
     void sameSeedSameP() {
         double[] a = {0.5, 0.6, 0.7, 0.4, 0.9, 0.2, 0.8, 0.6, 0.5, 0.6, 0.7, 0.4};
         double[] b = {0.4, 0.6, 0.5, 0.5, 0.7, 0.3, 0.6, 0.6, 0.4, 0.5, 0.7, 0.3};
-        double p1 = PairedRandomisationTest.test(a.length, 500, 9, meanDifference(a, b)).p()[0];
-        double p2 = PairedRandomisationTest.test(a.length, 500, 9, meanDifference(a, b)).p()[0];
+        double p1 = ApproximateRandomisation.run(a.length, 500, 9, meanDifference(a, b)).p()[0];
+        double p2 = ApproximateRandomisation.run(a.length, 500, 9, meanDifference(a, b)).p()[0];
         assertThat(p1).isEqualTo(p2).isBetween(0.0, 1.0);
     }
 }

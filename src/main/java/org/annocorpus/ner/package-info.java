@@ -1,0 +1,9 @@
+/**
+ * Named-entity recognition components: Stanford CoreNLP's CRF models, name patterns, lexicons, and the
+ * components that bring spans to the scheme's boundaries and types and keep one type per name in a
+ * document.
+ *
+ * <p>uimaFIT components over DKPro types; may depend on {@code preprocess}. Nothing but pipelines (by
+ * class name) and the commands that run them depends on it.
+ */
+package org.annocorpus.ner;
