@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.annocorpus.io.TextDecoder;
+import org.annocorpus.scheme.Units;
 
 /**
  * Checks a folder of gold files ({@code ID.txt} + {@code ID.ann}, see {@code gold/README.md}) against
@@ -81,19 +80,12 @@ public final class GoldValidator {
     private static final List<String> QUALIFIERS_IN_SCHEME_ORDER = List.of("EXACT", "APPROX", "MORE_THAN", "AT_LEAST",
             "LESS_THAN", "AT_MOST");
 
-    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
-
     private GoldValidator() {
     }
 
-    /**
-     * A non-empty unit the scheme allows: {@link GoldScheme#isUnit}, with a three-letter code only where
-     * it is a real ISO 4217 currency.
-     */
+    /** A non-empty unit of the scheme's list ({@link Units}): a gold file leaves the unit line out for a count. */
     public static boolean isSchemeUnit(String unit) {
-        return !unit.isEmpty() && GoldScheme.isUnit(unit)
-                && (!GoldScheme.CURRENCY.matcher(unit).matches() || CURRENCIES.contains(unit));
+        return !unit.isEmpty() && Units.isUnit(unit);
     }
 
     /** Checks every document of {@code dir}; file names in the problems are {@code dir} resolved with the name. */
@@ -433,9 +425,9 @@ public final class GoldValidator {
                         if (v.isEmpty()) {
                             error(a.line(), "unit without a value: for a plain count leave the unit line out");
                         } else if (!isSchemeUnit(v)) {
-                            error(a.line(), "unit '" + v + "' is not in the scheme's list (percent, fraction, an ISO 4217"
-                                    + " currency code, " + String.join(", ", new TreeSet<>(GoldScheme.TIME_UNITS))
-                                    + ", or a unit symbol such as km, t, kg)");
+                            error(a.line(), "unit '" + v + "' is not in the scheme's list (percent, pp, fraction, an ISO 4217"
+                                    + " currency code, " + String.join(", ", Units.ofKind(Units.Kind.TIME))
+                                    + ", or a unit symbol of org/annocorpus/scheme/units.tsv such as km, t, kg, °C)");
                         }
                     }
                     default -> {
