@@ -128,11 +128,22 @@ final class QuantityParser {
         int h = hyphen ? k + 1 : k;
         boolean sameLine = at(h) != null && !at(h).newlineBefore() && (!hyphen || !at(k).newlineBefore());
         PhraseTable.Match<String> percent = sameLine ? lexicon.percentForms.matchAt(lx, h) : null;
-        PhraseTable.Match<NumericLexicon.Money> currencyWord = sameLine && !hyphen && currency == null
+        PhraseTable.Match<NumericLexicon.Money> currencyWord = sameLine && currency == null
                 ? lexicon.currencySuffixes.matchAt(lx, h) : null;
+        if (currencyWord != null) {
+            Lexeme c = at(h);
+            // "5 dollars", "a 12-cent dividend", "15 €", "115USD"; not "5-USD" nor "5dollars"
+            boolean code = c.isWord() && c.text().length() == 3 && c.text().equals(c.text().toUpperCase(java.util.Locale.ROOT));
+            boolean fits = hyphen ? c.isWord() && !code && c.text().equals(c.lower())
+                    : c.spaceBefore() || !c.isWord() || code;
+            if (!fits) {
+                currencyWord = null;
+            }
+        }
         boolean points = sameLine && (isWord(h, "points") || isWord(h, "point") || isWord(h, "pts"))
                 && (num.digits || !num.fraction) && (!hyphen || !isWord(h, "points"));
-        PhraseTable.Match<Unit> unitMatch = sameLine && !num.fraction ? lexicon.units.matchAt(lx, h) : null;
+        // "1/4 mile": a fraction in digits takes a unit
+        PhraseTable.Match<Unit> unitMatch = sameLine && (!num.fraction || num.digits) ? lexicon.units.matchAt(lx, h) : null;
         if (unitMatch != null && !unitFits(unitMatch.value(), hyphen, at(h), num.digits)) {
             unitMatch = null;
         }
@@ -140,7 +151,7 @@ final class QuantityParser {
             unit = percent.value();
             kind = Quantity.Kind.PERCENT;
             k = percent.last() + 1;
-        } else if (currencyWord != null && at(h).spaceBefore()) {
+        } else if (currencyWord != null) {
             currency = currencyWord.value().code();
             factor = currencyWord.value().factor();
             k = currencyWord.last() + 1;
