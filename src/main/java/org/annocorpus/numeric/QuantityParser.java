@@ -26,6 +26,9 @@ final class QuantityParser {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
             "your", "this", "that", "these", "those", "all");
 
+    /** Ages are durations in years ("aged 54"). */
+    static final String AGE_UNIT = "year";
+
     /** Common irregular plurals of counted nouns (for "3.5m people"). */
     private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "cattle", "police");
 
@@ -120,7 +123,7 @@ final class QuantityParser {
             }
         }
 
-        String unit = num.fraction ? "fraction" : "";
+        String unit = num.fraction ? Units.FRACTION : Units.COUNT;
         Quantity.Kind kind = num.fraction ? Quantity.Kind.FRACTION : Quantity.Kind.COUNT;
         // a hyphen joins a unit to the number in a modifier: "10-year", "300-km", "5-percent"
         boolean hyphen = at(k) != null && at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null
@@ -176,7 +179,7 @@ final class QuantityParser {
             }
         } else if (kind == Quantity.Kind.COUNT && num.digits && !scaled && ageContext(i, num)) {
             // "aged 54", "at age 16", "Smith, 43,": an age in years
-            unit = "year";
+            unit = AGE_UNIT;
             kind = Quantity.Kind.DURATION;
         } else if (hyphen && at(h).isWord()) {
             // "three-star", "two-state", "54,000-strong": the number is part of a label or rank
@@ -307,7 +310,7 @@ final class QuantityParser {
             return null;
         }
         double value = n.divide(d, java.math.MathContext.DECIMAL64).doubleValue();
-        return new Quantity(i, m, num.first, m, value, "fraction", Quantity.Kind.FRACTION, !num.digits, false, null);
+        return new Quantity(i, m, num.first, m, value, Units.FRACTION, Quantity.Kind.FRACTION, !num.digits, false, null);
     }
 
     /**
@@ -428,6 +431,11 @@ final class QuantityParser {
             return true;
         }
         if (prev.is("of") && isWord(i - 2, "age")) {
+            return true;
+        }
+        // "aged 12 to 16": the second bound of an age range
+        if ((prev.is("to") || prev.is("and") || prev.isSymbol("-") || prev.isSymbol("–")) && at(i - 2) != null
+                && at(i - 2).isNumber() && at(i - 3) != null && (at(i - 3).is("aged") || at(i - 3).is("ages"))) {
             return true;
         }
         Lexeme name = at(i - 2);
