@@ -158,6 +158,19 @@ final class QuantityParser {
             currency = currencyWord.value().code();
             factor = currencyWord.value().factor();
             k = currencyWord.last() + 1;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount
+            int c = isWord(k, "and") ? k + 1 : k;
+            Numeral cents = factor.compareTo(BigDecimal.ONE) == 0 && at(c) != null && at(c).spaceBefore()
+                    && !at(c).newlineBefore() ? numeral(c) : null;
+            if (cents != null && cents.exclusion == null && !cents.fraction && !cents.scaled
+                    && cents.value.compareTo(BigDecimal.valueOf(100)) < 0 && at(cents.last + 1) != null
+                    && at(cents.last + 1).spaceBefore()) {
+                PhraseTable.Match<NumericLexicon.Money> sub = lexicon.currencySuffixes.matchAt(lx, cents.last + 1);
+                if (sub != null && sub.value().code().equals(currency) && sub.value().factor().compareTo(BigDecimal.ONE) < 0) {
+                    value = value.add(cents.value.multiply(sub.value().factor()));
+                    k = sub.last() + 1;
+                }
+            }
         } else if (points && !num.fraction && pollContext(h)) {
             // "a 7-point lead", "ahead 3 points", "a margin of error of 4.5 points": percentage points
             unit = Units.PERCENTAGE_POINT;
@@ -427,15 +440,12 @@ final class QuantityParser {
         if (prev == null || lx.get(i).newlineBefore()) {
             return false;
         }
-        if (prev.isWord() && (prev.is("aged") || prev.is("age") || prev.is("ages"))) {
+        if (afterAgeWord(i)) {
             return true;
         }
-        if (prev.is("of") && isWord(i - 2, "age")) {
-            return true;
-        }
-        // "aged 12 to 16": the second bound of an age range
+        // "aged 12 to 16", "between the ages of 17 and 20": the second bound of an age range
         if ((prev.is("to") || prev.is("and") || prev.isSymbol("-") || prev.isSymbol("–")) && at(i - 2) != null
-                && at(i - 2).isNumber() && at(i - 3) != null && (at(i - 3).is("aged") || at(i - 3).is("ages"))) {
+                && at(i - 2).isNumber() && afterAgeWord(i - 2)) {
             return true;
         }
         Lexeme name = at(i - 2);
@@ -447,6 +457,18 @@ final class QuantityParser {
                 && !lx.get(i - 1).newlineBefore() && closed && lexicon.months.matchEndingAt(lx, i - 2) == null
                 && lexicon.timeMarkers.matchEndingAt(lx, i - 2) == null && lexicon.pointContext(name) == null
                 && !(i >= 3 && at(i - 3) != null && at(i - 3).isNumber());
+    }
+
+    /** "aged 54", "age 16", "ages 18", "the age of 16", "the ages of 17": a word that makes the number an age. */
+    private boolean afterAgeWord(int i) {
+        Lexeme prev = at(i - 1);
+        if (prev == null || !prev.isWord() || lx.get(i).newlineBefore()) {
+            return false;
+        }
+        if (prev.is("aged") || prev.is("age") || prev.is("ages")) {
+            return true;
+        }
+        return prev.is("of") && (isWord(i - 2, "age") || isWord(i - 2, "ages"));
     }
 
     private static boolean unitFits(Unit unit, boolean hyphen, Lexeme first, boolean digits) {

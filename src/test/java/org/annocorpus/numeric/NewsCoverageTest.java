@@ -51,6 +51,8 @@ class NewsCoverageTest {
                 arguments("The grant is 40 million yuan.", "40 million yuan", 4.0E7, "CNY"),
                 arguments("The farmers were paid 300 rupees each.", "300 rupees", 300.0, "INR"),
                 arguments("Tickets sold for 15 € each.", "15 €", 15.0, "EUR"),
+                arguments("The toy cost 3 dollars and 50 cents.", "3 dollars and 50 cents", 3.5, "USD"),
+                arguments("The firm paid 250 million Dutch guilders.", "250 million Dutch guilders", 2.5E8, "NLG"),
                 // measures
                 arguments("The ranch covers 2,000 acres.", "2,000 acres", 2000.0, "acre"),
                 arguments("Heat reached 104 degrees Fahrenheit.", "104 degrees Fahrenheit", 104.0, "°F"),
@@ -82,7 +84,8 @@ class NewsCoverageTest {
                 arguments("Prices rose 5 to 10 percent.", List.of("5", "10 percent"), List.of(5.0, 10.0), "percent"),
                 arguments("The deal is worth $3–4 billion.", List.of("$3", "4 billion"), List.of(3.0E9, 4.0E9), "USD"),
                 arguments("Waves were 8 - 10 feet high.", List.of("8", "10 feet"), List.of(8.0, 10.0), "ft"),
-                arguments("Rents went up 10-15 percent.", List.of("10", "15 percent"), List.of(10.0, 15.0), "percent"));
+                arguments("Rents went up 10-15 percent.", List.of("10", "15 percent"), List.of(10.0, 15.0), "percent"),
+                arguments("Men between the ages of 18 and 25 were asked.", List.of("18", "25"), List.of(18.0, 25.0), "year"));
     }
 
     @ParameterizedTest(name = "{0}")
