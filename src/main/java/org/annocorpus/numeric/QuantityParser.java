@@ -102,8 +102,17 @@ final class QuantityParser {
             value = value.add(new BigDecimal("0.5"));
             k += 3;
         }
+        // "a quarter of a million dollars", "three-quarters of a billion": a fraction of a scale word is a number
+        boolean fraction = num.fraction;
+        if (fraction && !num.digits && isWord(k, "of") && (isWord(k + 1, "a") || isWord(k + 1, "an")) && spacedWord(k + 2)
+                && lexicon.classOf(at(k + 2)) == WordClass.SCALE && !at(k).newlineBefore()) {
+            value = value.multiply(lexicon.numberWord(at(k + 2)).value());
+            scaled = true;
+            fraction = false;
+            k += 3;
+        }
         // "3 million", "1.2 billion", "5bn", "$5m", "$5-billion", "3.5m people"
-        if (num.digits && !num.fraction && at(k) != null && !at(k).newlineBefore()) {
+        if (num.digits && !fraction && at(k) != null && !at(k).newlineBefore()) {
             boolean hyphenScale = at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null && at(k + 1).attached()
                     && lexicon.classOf(at(k + 1)) == WordClass.SCALE;
             int s = hyphenScale ? k + 1 : k;
@@ -123,8 +132,8 @@ final class QuantityParser {
             }
         }
 
-        String unit = num.fraction ? Units.FRACTION : Units.COUNT;
-        Quantity.Kind kind = num.fraction ? Quantity.Kind.FRACTION : Quantity.Kind.COUNT;
+        String unit = fraction ? Units.FRACTION : Units.COUNT;
+        Quantity.Kind kind = fraction ? Quantity.Kind.FRACTION : Quantity.Kind.COUNT;
         // a hyphen joins a unit to the number in a modifier: "10-year", "300-km", "5-percent"
         boolean hyphen = at(k) != null && at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null
                 && at(k + 1).attached();
@@ -144,9 +153,9 @@ final class QuantityParser {
             }
         }
         boolean points = sameLine && (isWord(h, "points") || isWord(h, "point") || isWord(h, "pts"))
-                && (num.digits || !num.fraction) && (!hyphen || !isWord(h, "points"));
+                && (num.digits || !fraction) && (!hyphen || !isWord(h, "points"));
         // "1/4 mile": a fraction in digits takes a unit
-        PhraseTable.Match<Unit> unitMatch = sameLine && (!num.fraction || num.digits) ? lexicon.units.matchAt(lx, h) : null;
+        PhraseTable.Match<Unit> unitMatch = sameLine && (!fraction || num.digits) ? lexicon.units.matchAt(lx, h) : null;
         if (unitMatch != null && !unitFits(unitMatch.value(), hyphen, at(h), num.digits)) {
             unitMatch = null;
         }
@@ -171,7 +180,7 @@ final class QuantityParser {
                     k = sub.last() + 1;
                 }
             }
-        } else if (points && !num.fraction && pollContext(h)) {
+        } else if (points && !fraction && pollContext(h)) {
             // "a 7-point lead", "ahead 3 points", "a margin of error of 4.5 points": percentage points
             unit = Units.PERCENTAGE_POINT;
             kind = Quantity.Kind.PERCENT;

@@ -68,7 +68,8 @@ class NewsCoverageTest {
                 // fractions and number words
                 arguments("Eight of 10 voters plan to watch.", "Eight of 10", 0.8, "fraction"),
                 arguments("Three-quarters of the members agreed.", "Three-quarters", 0.75, "fraction"),
-                arguments("He bought a dozen roses.", "a dozen", 12.0, ""));
+                arguments("He bought a dozen roses.", "a dozen", 12.0, ""),
+                arguments("They spent a quarter of a million dollars.", "a quarter of a million dollars", 250000.0, "USD"));
     }
 
     @ParameterizedTest(name = "{0}")
