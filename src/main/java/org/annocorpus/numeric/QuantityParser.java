@@ -110,6 +110,12 @@ final class QuantityParser {
             scaled = true;
             fraction = false;
             k += 3;
+        } else if (fraction && !num.digits && spacedWord(k) && lexicon.classOf(at(k)) == WordClass.SCALE) {
+            // "a quarter million", "three-quarters billion"
+            value = value.multiply(lexicon.numberWord(at(k)).value());
+            scaled = true;
+            fraction = false;
+            k += 1;
         }
         // "3 million", "1.2 billion", "5bn", "$5m", "$5-billion", "3.5m people"
         if (num.digits && !fraction && at(k) != null && !at(k).newlineBefore()) {
@@ -538,6 +544,12 @@ final class QuantityParser {
             WordClass next = spacedWord(j + 1) ? lexicon.classOf(at(j + 1)) : null;
             if (next == WordClass.HUNDRED || next == WordClass.SCALE || next == WordClass.DOZEN) {
                 return cardinal(j, j + 1, BigDecimal.ONE);
+            }
+            // "a half million", "a quarter billion"
+            if (next == WordClass.DENOMINATOR && !isPlural(at(j + 1)) && spacedWord(j + 2)
+                    && lexicon.classOf(at(j + 2)) == WordClass.SCALE) {
+                return new Numeral(j, j + 2, lexicon.numberWord(at(j + 2)).value().multiply(fraction(1, denominator(at(j + 1)))),
+                        false, false, true, null);
             }
             // "a third of", "a quarter of"
             if (next == WordClass.DENOMINATOR && !isPlural(at(j + 1)) && isWord(j + 2, "of")

@@ -69,7 +69,9 @@ class NewsCoverageTest {
                 arguments("Eight of 10 voters plan to watch.", "Eight of 10", 0.8, "fraction"),
                 arguments("Three-quarters of the members agreed.", "Three-quarters", 0.75, "fraction"),
                 arguments("He bought a dozen roses.", "a dozen", 12.0, ""),
-                arguments("They spent a quarter of a million dollars.", "a quarter of a million dollars", 250000.0, "USD"));
+                arguments("They spent a quarter of a million dollars.", "a quarter of a million dollars", 250000.0, "USD"),
+                arguments("A half million people marched.", "A half million", 500000.0, ""),
+                arguments("The bill added three-quarters billion dollars.", "three-quarters billion dollars", 7.5E8, "USD"));
     }
 
     @ParameterizedTest(name = "{0}")
