@@ -87,6 +87,17 @@ final class QuantityParser {
             return new Quantity(i, num.last, num.first, num.last, value.multiply(factor).doubleValue(),
                     currency != null ? currency : "", kind, false, false, null);
         }
+        // "18- to 24-year-old", "3- or 4-day": a suspended hyphen, the first number takes the second's unit
+        if (num.digits && !num.fraction && !negative && currency == null && attachedSymbol(k, "-") && at(k + 1) != null
+                && at(k + 1).spaceBefore() && !at(k + 1).newlineBefore()
+                && (isWord(k + 1, "to") || isWord(k + 1, "or") || isWord(k + 1, "and"))) {
+            Quantity second = parse(k + 2);
+            if (second != null && second.exclusion() == null && lx.get(k + 2).spaceBefore()
+                    && (second.kind() == Quantity.Kind.DURATION || second.kind() == Quantity.Kind.MEASURE)) {
+                return new Quantity(i, num.last, num.first, num.last, value.doubleValue(), second.unit(), second.kind(),
+                        false, false, null);
+            }
+        }
         // "10 1/2 miles": a whole number and a fraction
         if (num.digits && !num.fraction && !negative && at(k) != null && at(k).isNumber() && at(k).spaceBefore()
                 && !at(k).newlineBefore() && value.scale() <= 0) {

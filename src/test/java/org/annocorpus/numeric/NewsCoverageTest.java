@@ -88,7 +88,8 @@ class NewsCoverageTest {
                 arguments("The deal is worth $3–4 billion.", List.of("$3", "4 billion"), List.of(3.0E9, 4.0E9), "USD"),
                 arguments("Waves were 8 - 10 feet high.", List.of("8", "10 feet"), List.of(8.0, 10.0), "ft"),
                 arguments("Rents went up 10-15 percent.", List.of("10", "15 percent"), List.of(10.0, 15.0), "percent"),
-                arguments("Men between the ages of 18 and 25 were asked.", List.of("18", "25"), List.of(18.0, 25.0), "year"));
+                arguments("Men between the ages of 18 and 25 were asked.", List.of("18", "25"), List.of(18.0, 25.0), "year"),
+                arguments("The study followed 18- to 24-year-old workers.", List.of("18", "24-year-old"), List.of(18.0, 24.0), "year"));
     }
 
     @ParameterizedTest(name = "{0}")
