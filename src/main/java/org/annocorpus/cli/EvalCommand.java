@@ -56,8 +56,9 @@ import picocli.CommandLine.Spec;
                 "  corpus eval --pipeline pipelines/X.yaml    run a pipeline on the gold texts and score it",
                 "  corpus eval --compare A B                  paired significance test (A, B: folders or pipelines)",
                 "  corpus eval --conlleval FILE|-             conlleval.pl's figures for a CoNLL file",
-                "  corpus eval scoreboard                     the benchmark: every system of eval/systems.yaml"},
-        subcommands = EvalCommand.ScoreboardCommand.class)
+                "  corpus eval scoreboard                     the benchmark: every system of eval/systems.yaml",
+                "  corpus eval quantities FILE.json...        value-level numeric benchmark (CQE JSON format)"},
+        subcommands = {EvalCommand.ScoreboardCommand.class, QuantitiesCommand.class})
 public class EvalCommand implements Callable<Integer> {
 
     @Spec

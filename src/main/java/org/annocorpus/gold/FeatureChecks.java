@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.annocorpus.scheme.Units;
+
 /**
  * Checks of the features: attributes (A: value, unit, qualifier of a NumericClaim), notes (#: speaker,
  * quantified), the speakerMention relation (R), and the features each type needs.
@@ -70,9 +72,9 @@ final class FeatureChecks extends DocumentChecks {
                     if (v.isEmpty()) {
                         error(a.line(), "unit without a value: for a plain count leave the unit line out");
                     } else if (!isSchemeUnit(v)) {
-                        error(a.line(), "unit '" + v + "' is not in the scheme's list (percent, fraction, an ISO 4217"
-                                + " currency code, " + String.join(", ", new TreeSet<>(GoldScheme.TIME_UNITS))
-                                + ", or a unit symbol such as km, t, kg)");
+                        error(a.line(), "unit '" + v + "' is not in the scheme's list (percent, pp, fraction, an ISO 4217"
+                                + " currency code, " + String.join(", ", Units.ofKind(Units.Kind.TIME))
+                                + ", or a unit symbol of org/annocorpus/scheme/units.tsv such as km, t, kg, °C)");
                     }
                 }
                 default -> {

@@ -1,9 +1,8 @@
 package org.annocorpus.gold;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** The names the gold files may use, as the annotation scheme defines them. */
+/** The names the gold files may use, as the annotation scheme defines them; units are {@link org.annocorpus.scheme.Units}. */
 public final class GoldScheme {
 
     public static final Set<String> ENTITY_TYPES = Set.of("PER", "ORG", "LOC", "MISC");
@@ -20,21 +19,7 @@ public final class GoldScheme {
     public static final String QUALIFIER = "qualifier";
 
     public static final Set<String> QUALIFIERS = Set.of("EXACT", "APPROX", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST");
-    public static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second");
-    public static final Set<String> OTHER_UNITS = Set.of("percent", "fraction");
-    /** Units of measure by their usual symbol. */
-    public static final Set<String> MEASURE_UNITS = Set.of("km", "m", "cm", "mm", "mi", "ft", "nmi", "km2", "ha", "t",
-            "kg", "g", "lb", "l", "bbl", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "degC", "degF", "kn",
-            "km/h", "mph");
-    /** An ISO 4217 currency code. */
-    public static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-
     private GoldScheme() {
-    }
-
-    public static boolean isUnit(String unit) {
-        return unit.isEmpty() || OTHER_UNITS.contains(unit) || TIME_UNITS.contains(unit) || MEASURE_UNITS.contains(unit)
-                || CURRENCY.matcher(unit).matches();
     }
 
     public static boolean isLayerType(String type) {

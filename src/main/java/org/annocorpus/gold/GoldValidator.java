@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import org.annocorpus.scheme.Units;
 
 /**
  * Checks a folder of gold files ({@code ID.txt} + {@code ID.ann}, see {@code gold/README.md}) against
@@ -62,19 +62,12 @@ public final class GoldValidator {
     /** brat's own free-text note, which its editor writes; allowed on any annotation. */
     public static final String ANNOTATOR_NOTES = "AnnotatorNotes";
 
-    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
-
     private GoldValidator() {
     }
 
-    /**
-     * A non-empty unit the scheme allows: {@link GoldScheme#isUnit}, with a three-letter code only where
-     * it is a real ISO 4217 currency.
-     */
+    /** A non-empty unit of the scheme's list ({@link Units}): a gold file leaves the unit line out for a count. */
     public static boolean isSchemeUnit(String unit) {
-        return !unit.isEmpty() && GoldScheme.isUnit(unit)
-                && (!GoldScheme.CURRENCY.matcher(unit).matches() || CURRENCIES.contains(unit));
+        return !unit.isEmpty() && Units.isUnit(unit);
     }
 
     /** Checks every document of {@code dir}; file names in the problems are {@code dir} resolved with the name. */

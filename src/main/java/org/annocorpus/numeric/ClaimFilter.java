@@ -102,7 +102,8 @@ final class ClaimFilter {
             }
             String s = before.text();
             if (s.equals("-") || s.equals("‐") || s.equals("‑") || s.equals("–")) {
-                if (!before.spaceBefore()) {
+                // the second bound of a range ("10-15 percent", "$3–4 billion") is no code
+                if (!before.spaceBefore() && !QuantityParser.rangeDash(lx, lexicon, q.first() - 1)) {
                     return "hyphenated to a name or code (F-35, COVID-19)";
                 }
             } else if ("+#№_@&*=^/\\.:".contains(s)) {

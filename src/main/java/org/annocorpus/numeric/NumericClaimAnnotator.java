@@ -2,6 +2,7 @@ package org.annocorpus.numeric;
 
 import java.util.List;
 
+import org.annocorpus.scheme.Units;
 import org.annocorpus.type.NumericClaim;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -93,6 +94,11 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
                 if (previousStartsRange && previous != null && previous.getQuantified().isEmpty()) {
                     // "between 10 and 15 percent of voters": the first number counts the same thing
                     previous.setQuantified(claim.getQuantified());
+                }
+                if (previousStartsRange && previous != null && claim.getUnit().isEmpty()
+                        && Units.isCurrency(previous.getUnit())) {
+                    // "$3–4 billion": the second bound is money of the first's currency
+                    claim.setUnit(previous.getUnit());
                 }
                 previous = claim;
                 previousStartsRange = rangeStart;

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annocorpus.scheme.Units;
+
 /**
  * The general-purpose English lexicons the extractor reads numbers with, loaded once from the TSV files
  * in {@code org/annocorpus/numeric/lexicon/} (their sources are stated in the README there).
@@ -23,8 +25,11 @@ final class NumericLexicon {
     record NumberWord(BigDecimal value, WordClass wordClass) {
     }
 
-    /** A unit: the scheme's unit string, whether it is a time unit, and how it may follow the number. */
-    record Unit(String symbol, boolean time, String spacing) {
+    /**
+     * A unit: the scheme's unit ({@link Units}), the factor the number is multiplied by ("decades" is 10
+     * year), whether it is a time unit, and how it may follow the number.
+     */
+    record Unit(String symbol, BigDecimal factor, boolean time, String spacing) {
         boolean allowsSpace() {
             return !spacing.equals("ATTACHED");
         }
@@ -34,13 +39,17 @@ final class NumericLexicon {
         }
     }
 
+    /** A currency form: its ISO 4217 code and the factor to the main unit ("cents": USD, 0.01). */
+    record Money(String code, BigDecimal factor) {
+    }
+
     private static final String BASE = "/org/annocorpus/numeric/lexicon/";
     private static volatile NumericLexicon instance;
 
     /** Number words, case-sensitive keys for the abbreviations ("M", "m"), lower case for words. */
     private final Map<String, NumberWord> numberWords = new HashMap<>();
-    final PhraseTable<String> currencyPrefixes = new PhraseTable<>();
-    final PhraseTable<String> currencySuffixes = new PhraseTable<>();
+    final PhraseTable<Money> currencyPrefixes = new PhraseTable<>();
+    final PhraseTable<Money> currencySuffixes = new PhraseTable<>();
     final PhraseTable<Unit> units = new PhraseTable<>();
     final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
     final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
@@ -51,6 +60,8 @@ final class NumericLexicon {
     final PhraseTable<String> streetWords = new PhraseTable<>();
     /** The same labels in lower case ("article 5"). */
     final PhraseTable<String> identifierLabelsLowerCase = new PhraseTable<>();
+    /** Words that say whether "points" are percentage points (POLL) or points of an index or game (INDEX). */
+    private final Map<String, String> pointContexts = new HashMap<>();
     /** Percent signs and words; the value is the scheme's unit. */
     final PhraseTable<String> percentForms = new PhraseTable<>();
 
@@ -74,22 +85,31 @@ final class NumericLexicon {
             String key = c == WordClass.MONEY_ABBREVIATION ? row[0] : row[0].toLowerCase(java.util.Locale.ROOT);
             numberWords.put(key, new NumberWord(new BigDecimal(row[1]), c));
         }
-        for (String[] row : rows("currencies.tsv", 3)) {
+        for (String[] row : rows("currencies.tsv", 4)) {
+            requireSchemeUnit("currencies.tsv", row[1]);
+            if (!Units.isCurrency(row[1])) {
+                throw new IllegalStateException(BASE + "currencies.tsv: '" + row[1] + "' is no ISO 4217 code");
+            }
+            Money money = new Money(row[1], new BigDecimal(row[3]));
             if (!row[2].equals("SUFFIX")) {
-                currencyPrefixes.add(row[0], row[1]);
+                currencyPrefixes.add(row[0], money);
             }
             if (!row[2].equals("PREFIX")) {
-                currencySuffixes.add(row[0], row[1]);
+                currencySuffixes.add(row[0], money);
             }
         }
         for (String[] row : rows("units.tsv", 4)) {
-            units.add(row[0], new Unit(row[1], row[2].equals("TIME"), row[3]));
+            requireSchemeUnit("units.tsv", row[1]);
+            units.add(row[0], new Unit(row[1], new BigDecimal(row[2]), Units.kindOf(row[1]) == Units.Kind.TIME, row[3]));
         }
         for (String[] row : rows("qualifiers.tsv", 3)) {
             (row[2].equals("AFTER") ? qualifiersAfter : qualifiersBefore).add(row[0], Qualifier.valueOf(row[1]));
         }
         for (String[] row : rows("calendar.tsv", 2)) {
             (row[1].equals("MONTH") ? months : timeMarkers).add(row[0], row[1]);
+        }
+        for (String[] row : rows("point-contexts.tsv", 2)) {
+            pointContexts.put(row[0], row[1]);
         }
         for (String[] row : rows("street-words.tsv", 1)) {
             streetWords.add(row[0], row[0]);
@@ -100,10 +120,34 @@ final class NumericLexicon {
         }
         // the scheme's own unit names: not a word list to tune, the forms English writes a percentage with
         for (String form : new String[] {"%", "percent", "per cent", "per-cent", "pct"}) {
-            percentForms.add(form, "percent");
+            percentForms.add(form, Units.PERCENT);
         }
-        for (String form : new String[] {"percentage point", "percentage points", "percentage-point"}) {
-            percentForms.add(form, "pp");
+        for (String form : new String[] {"percentage point", "percentage points", "percentage-point", "pct point",
+                "pct points", "pct pt", "pct pts"}) {
+            percentForms.add(form, Units.PERCENTAGE_POINT);
+        }
+    }
+
+    /** POLL, INDEX or null: what a word says about "points" in its sentence. */
+    String pointContext(Lexeme l) {
+        String c = pointContexts.get(l.text());
+        return c != null ? c : pointContexts.get(l.lower());
+    }
+
+    /** Every unit this lexicon can give a claim: the units of units.tsv, the currency codes, percent, pp. */
+    java.util.Set<String> writableUnits() {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        all.addAll(units.values().stream().map(Unit::symbol).toList());
+        all.addAll(currencyPrefixes.values().stream().map(Money::code).toList());
+        all.addAll(currencySuffixes.values().stream().map(Money::code).toList());
+        all.addAll(percentForms.values());
+        return all;
+    }
+
+    private static void requireSchemeUnit(String file, String unit) {
+        if (!Units.isUnit(unit) || unit.isEmpty()) {
+            throw new IllegalStateException(BASE + file + ": unit '" + unit + "' is not in the scheme's list"
+                    + " (org/annocorpus/scheme/units.tsv or an ISO 4217 code)");
         }
     }
 

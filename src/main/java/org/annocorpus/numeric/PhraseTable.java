@@ -34,6 +34,13 @@ final class PhraseTable<T> {
         byLast.computeIfAbsent(key(lexemes.get(lexemes.size() - 1)), k -> new ArrayList<>()).add(entry);
     }
 
+    /** Every value of the table (for checks of the vocabulary). */
+    List<T> values() {
+        List<T> all = new ArrayList<>();
+        byFirst.values().forEach(entries -> entries.forEach(e -> all.add(e.value)));
+        return all;
+    }
+
     /** The longest phrase that starts at lexeme {@code start}, or null. */
     Match<T> matchAt(List<Lexeme> text, int start) {
         if (start < 0 || start >= text.size()) {

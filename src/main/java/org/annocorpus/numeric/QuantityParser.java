@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.annocorpus.numeric.NumericLexicon.NumberWord;
 import org.annocorpus.numeric.NumericLexicon.Unit;
 import org.annocorpus.numeric.NumericLexicon.WordClass;
+import org.annocorpus.scheme.Units;
 
 /**
  * Reads the quantity that starts at a lexeme: an optional currency sign or code, a numeral in digits
@@ -24,6 +25,9 @@ final class QuantityParser {
     /** Words after "half" that make it a fraction of something ("half the", "half its"): closed-class words. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
             "your", "this", "that", "these", "those", "all");
+
+    /** Ages are durations in years ("aged 54"). */
+    static final String AGE_UNIT = "year";
 
     /** Common irregular plurals of counted nouns (for "3.5m people"). */
     private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "cattle", "police");
@@ -43,37 +47,89 @@ final class QuantityParser {
     /** The quantity starting at lexeme {@code i}, or null when no numeral starts there. */
     Quantity parse(int i) {
         String currency = null;
+        BigDecimal factor = BigDecimal.ONE;
         int j = i;
-        PhraseTable.Match<String> prefix = lexicon.currencyPrefixes.matchAt(lx, i);
+        boolean negative = minusSign(i);
+        if (negative) {
+            j = i + 1;
+        }
+        PhraseTable.Match<NumericLexicon.Money> prefix = negative ? null : lexicon.currencyPrefixes.matchAt(lx, i);
         if (prefix != null && at(prefix.last() + 1) != null && at(prefix.last() + 1).isNumber()
                 && !at(prefix.last() + 1).newlineBefore()) {
-            currency = prefix.value();
+            currency = prefix.value().code();
+            factor = prefix.value().factor();
             j = prefix.last() + 1;
         }
         Numeral num = numeral(j);
+        if (negative && (num == null || !num.digits)) {
+            return null;
+        }
         if (num == null) {
             return null;
         }
         if (num.exclusion != null) {
             return Quantity.excluded(i, num.last, num.exclusion);
         }
-        if (currency == null) {
+        if (currency == null && !negative) {
             Quantity ratio = ratio(i, num);
             if (ratio != null) {
                 return ratio;
             }
         }
-        BigDecimal value = num.value;
+        BigDecimal value = negative ? num.value.negate() : num.value;
         boolean scaled = num.scaled;
         int k = num.last + 1;
+
+        // "$3–4 billion", "10 – 15 percent", "40 - 50 years": the first bound of a range ends here; it takes
+        // the unit and scale of the second (withRangeUnit)
+        if (num.digits && !num.fraction && !negative && rangeDash(lx, lexicon, k)) {
+            Quantity.Kind kind = currency != null ? Quantity.Kind.MONEY : Quantity.Kind.COUNT;
+            return new Quantity(i, num.last, num.first, num.last, value.multiply(factor).doubleValue(),
+                    currency != null ? currency : "", kind, false, false, null);
+        }
+        // "18- to 24-year-old", "3- or 4-day": a suspended hyphen, the first number takes the second's unit
+        if (num.digits && !num.fraction && !negative && currency == null && attachedSymbol(k, "-") && at(k + 1) != null
+                && at(k + 1).spaceBefore() && !at(k + 1).newlineBefore()
+                && (isWord(k + 1, "to") || isWord(k + 1, "or") || isWord(k + 1, "and"))) {
+            Quantity second = parse(k + 2);
+            if (second != null && second.exclusion() == null && lx.get(k + 2).spaceBefore()
+                    && (second.kind() == Quantity.Kind.DURATION || second.kind() == Quantity.Kind.MEASURE)) {
+                return new Quantity(i, num.last, num.first, num.last, value.doubleValue(), second.unit(), second.kind(),
+                        false, false, null);
+            }
+        }
+        // "10 1/2 miles": a whole number and a fraction
+        if (num.digits && !num.fraction && !negative && at(k) != null && at(k).isNumber() && at(k).spaceBefore()
+                && !at(k).newlineBefore() && value.scale() <= 0) {
+            Numeral part = digits(k);
+            if (part.fraction && part.exclusion == null) {
+                value = value.add(part.value);
+                k = part.last + 1;
+            }
+        }
 
         // "two and a half years"
         if (!num.fraction && isWord(k, "and") && isWord(k + 1, "a") && isWord(k + 2, "half") && !at(k).newlineBefore()) {
             value = value.add(new BigDecimal("0.5"));
             k += 3;
         }
+        // "a quarter of a million dollars", "three-quarters of a billion": a fraction of a scale word is a number
+        boolean fraction = num.fraction;
+        if (fraction && !num.digits && isWord(k, "of") && (isWord(k + 1, "a") || isWord(k + 1, "an")) && spacedWord(k + 2)
+                && lexicon.classOf(at(k + 2)) == WordClass.SCALE && !at(k).newlineBefore()) {
+            value = value.multiply(lexicon.numberWord(at(k + 2)).value());
+            scaled = true;
+            fraction = false;
+            k += 3;
+        } else if (fraction && !num.digits && spacedWord(k) && lexicon.classOf(at(k)) == WordClass.SCALE) {
+            // "a quarter million", "three-quarters billion"
+            value = value.multiply(lexicon.numberWord(at(k)).value());
+            scaled = true;
+            fraction = false;
+            k += 1;
+        }
         // "3 million", "1.2 billion", "5bn", "$5m", "$5-billion", "3.5m people"
-        if (num.digits && !num.fraction && at(k) != null && !at(k).newlineBefore()) {
+        if (num.digits && !fraction && at(k) != null && !at(k).newlineBefore()) {
             boolean hyphenScale = at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null && at(k + 1).attached()
                     && lexicon.classOf(at(k + 1)) == WordClass.SCALE;
             int s = hyphenScale ? k + 1 : k;
@@ -93,17 +149,30 @@ final class QuantityParser {
             }
         }
 
-        String unit = num.fraction ? "fraction" : "";
-        Quantity.Kind kind = num.fraction ? Quantity.Kind.FRACTION : Quantity.Kind.COUNT;
+        String unit = fraction ? Units.FRACTION : Units.COUNT;
+        Quantity.Kind kind = fraction ? Quantity.Kind.FRACTION : Quantity.Kind.COUNT;
         // a hyphen joins a unit to the number in a modifier: "10-year", "300-km", "5-percent"
         boolean hyphen = at(k) != null && at(k).isSymbol("-") && at(k).attached() && at(k + 1) != null
                 && at(k + 1).attached();
         int h = hyphen ? k + 1 : k;
         boolean sameLine = at(h) != null && !at(h).newlineBefore() && (!hyphen || !at(k).newlineBefore());
         PhraseTable.Match<String> percent = sameLine ? lexicon.percentForms.matchAt(lx, h) : null;
-        PhraseTable.Match<String> currencyWord = sameLine && !hyphen && currency == null
+        PhraseTable.Match<NumericLexicon.Money> currencyWord = sameLine && currency == null
                 ? lexicon.currencySuffixes.matchAt(lx, h) : null;
-        PhraseTable.Match<Unit> unitMatch = sameLine && !num.fraction ? lexicon.units.matchAt(lx, h) : null;
+        if (currencyWord != null) {
+            Lexeme c = at(h);
+            // "5 dollars", "a 12-cent dividend", "15 €", "115USD"; not "5-USD" nor "5dollars"
+            boolean code = c.isWord() && c.text().length() == 3 && c.text().equals(c.text().toUpperCase(java.util.Locale.ROOT));
+            boolean fits = hyphen ? c.isWord() && !code && c.text().equals(c.lower())
+                    : c.spaceBefore() || !c.isWord() || code;
+            if (!fits) {
+                currencyWord = null;
+            }
+        }
+        boolean points = sameLine && (isWord(h, "points") || isWord(h, "point") || isWord(h, "pts"))
+                && (num.digits || !fraction) && (!hyphen || !isWord(h, "points"));
+        // "1/4 mile": a fraction in digits takes a unit
+        PhraseTable.Match<Unit> unitMatch = sameLine && (!fraction || num.digits) ? lexicon.units.matchAt(lx, h) : null;
         if (unitMatch != null && !unitFits(unitMatch.value(), hyphen, at(h), num.digits)) {
             unitMatch = null;
         }
@@ -111,13 +180,46 @@ final class QuantityParser {
             unit = percent.value();
             kind = Quantity.Kind.PERCENT;
             k = percent.last() + 1;
-        } else if (currencyWord != null && at(h).spaceBefore()) {
-            currency = currencyWord.value();
+        } else if (currencyWord != null) {
+            currency = currencyWord.value().code();
+            factor = currencyWord.value().factor();
             k = currencyWord.last() + 1;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount
+            int c = isWord(k, "and") ? k + 1 : k;
+            Numeral cents = factor.compareTo(BigDecimal.ONE) == 0 && at(c) != null && at(c).spaceBefore()
+                    && !at(c).newlineBefore() ? numeral(c) : null;
+            if (cents != null && cents.exclusion == null && !cents.fraction && !cents.scaled
+                    && cents.value.compareTo(BigDecimal.valueOf(100)) < 0 && at(cents.last + 1) != null
+                    && at(cents.last + 1).spaceBefore()) {
+                PhraseTable.Match<NumericLexicon.Money> sub = lexicon.currencySuffixes.matchAt(lx, cents.last + 1);
+                if (sub != null && sub.value().code().equals(currency) && sub.value().factor().compareTo(BigDecimal.ONE) < 0) {
+                    value = value.add(cents.value.multiply(sub.value().factor()));
+                    k = sub.last() + 1;
+                }
+            }
+        } else if (points && !fraction && pollContext(h)) {
+            // "a 7-point lead", "ahead 3 points", "a margin of error of 4.5 points": percentage points
+            unit = Units.PERCENTAGE_POINT;
+            kind = Quantity.Kind.PERCENT;
+            k = h + 1;
+        } else if (points) {
+            // points of a market index or a game: a count of points, "points" is what is counted
+            return new Quantity(i, num.last, num.first, num.last, value.doubleValue(), "", Quantity.Kind.COUNT,
+                    !num.digits, scaled, null);
         } else if (unitMatch != null) {
             unit = unitMatch.value().symbol();
+            value = value.multiply(unitMatch.value().factor());
             kind = unitMatch.value().time() ? Quantity.Kind.DURATION : Quantity.Kind.MEASURE;
             k = unitMatch.last() + 1;
+            // "a 42-year-old": the age is one word, the span keeps it whole
+            if (kind == Quantity.Kind.DURATION && attachedSymbol(k, "-") && at(k + 1) != null && at(k + 1).attached()
+                    && at(k + 1).is("old")) {
+                k += 2;
+            }
+        } else if (kind == Quantity.Kind.COUNT && num.digits && !scaled && ageContext(i, num)) {
+            // "aged 54", "at age 16", "Smith, 43,": an age in years
+            unit = AGE_UNIT;
+            kind = Quantity.Kind.DURATION;
         } else if (hyphen && at(h).isWord()) {
             // "three-star", "two-state", "54,000-strong": the number is part of a label or rank
             return Quantity.excluded(i, h, "number in a hyphenated label or rank");
@@ -136,6 +238,7 @@ final class QuantityParser {
         if (currency != null) {
             unit = currency;
             kind = Quantity.Kind.MONEY;
+            value = value.multiply(factor);
         }
         return new Quantity(i, k - 1, num.first, num.last, value.doubleValue(), unit, kind, !num.digits, scaled, null);
     }
@@ -164,8 +267,9 @@ final class QuantityParser {
             return q;
         }
         Lexeme link = at(q.last() + 1);
-        if (link == null || link.newlineBefore() || !link.spaceBefore()
-                || !(link.is("to") || link.is("and") || link.is("or"))) {
+        boolean dash = rangeDash(lx, lexicon, q.last() + 1);
+        if (link == null || link.newlineBefore() || !(dash || (link.spaceBefore()
+                && (link.is("to") || link.is("and") || link.is("or"))))) {
             return q;
         }
         Quantity second = parse(q.last() + 2);
@@ -175,7 +279,9 @@ final class QuantityParser {
             return q;
         }
         boolean money = q.kind() == Quantity.Kind.MONEY;
-        if (money && !(second.kind() == Quantity.Kind.MONEY && second.unit().equals(q.unit()))) {
+        // "$3 to $5 billion", "$3–4 billion"
+        if (money && !(second.kind() == Quantity.Kind.MONEY && second.unit().equals(q.unit()))
+                && !(second.kind() == Quantity.Kind.COUNT && second.scaled())) {
             return q;
         }
         BigDecimal value = BigDecimal.valueOf(q.value());
@@ -205,10 +311,15 @@ final class QuantityParser {
         }
         int k = num.last + 1;
         int m;
+        boolean of = false;
         if (isWord(k, "in") && at(k).spaceBefore()) {
             m = k + 1;
         } else if (isWord(k, "out") && isWord(k + 1, "of")) {
             m = k + 2;
+        } else if (isWord(k, "of") && at(k).spaceBefore()) {
+            // "eight of 10 voters": only over ten or a hundred ("one of 12 children" counts children)
+            m = k + 1;
+            of = true;
         } else {
             return null;
         }
@@ -222,6 +333,9 @@ final class QuantityParser {
         }
         BigDecimal n = num.value;
         BigDecimal d = den.value;
+        if (of && d.compareTo(BigDecimal.TEN) != 0 && d.compareTo(BigDecimal.valueOf(100)) != 0) {
+            return null;
+        }
         if (n.signum() <= 0 || d.compareTo(n) <= 0 || d.compareTo(BigDecimal.valueOf(1000)) > 0
                 || d.stripTrailingZeros().scale() > 0) {
             return null;
@@ -235,7 +349,152 @@ final class QuantityParser {
             return null;
         }
         double value = n.divide(d, java.math.MathContext.DECIMAL64).doubleValue();
-        return new Quantity(i, m, num.first, m, value, "fraction", Quantity.Kind.FRACTION, !num.digits, false, null);
+        return new Quantity(i, m, num.first, m, value, Units.FRACTION, Quantity.Kind.FRACTION, !num.digits, false, null);
+    }
+
+    /**
+     * A dash at {@code k} that joins two numbers into a range: "10–15", "40 - 50 years", "$3-4 billion",
+     * "10-15 percent"; an attached hyphen only with money or a unit after the second number, since "3-1" is a
+     * score and "2023-01-11" a date; two years ("1990–2000") are dates.
+     */
+    static boolean rangeDash(List<Lexeme> lx, NumericLexicon lexicon, int k) {
+        Lexeme dash = k > 0 && k < lx.size() ? lx.get(k) : null;
+        if (dash == null || dash.newlineBefore() || !lx.get(k - 1).isNumber()
+                || !(dash.isSymbol("-") || dash.isSymbol("–") || dash.isSymbol("—"))) {
+            return false;
+        }
+        int n = k + 1;
+        PhraseTable.Match<NumericLexicon.Money> secondSign = lexicon.currencyPrefixes.matchAt(lx, n);
+        if (secondSign != null) {
+            n = secondSign.last() + 1;
+        }
+        if (n >= lx.size() || !lx.get(n).isNumber() || lx.get(n).newlineBefore()) {
+            return false;
+        }
+        // a third number: a date or code ("2023-01-11")
+        if (n + 2 < lx.size() && lx.get(n + 1).attached() && (lx.get(n + 1).isSymbol("-") || lx.get(n + 1).isSymbol("/"))
+                && lx.get(n + 2).isNumber()) {
+            return false;
+        }
+        if (k >= 2 && lx.get(k - 1).attached() && (lx.get(k - 2).isSymbol("-") || lx.get(k - 2).isSymbol("/")
+                || lx.get(k - 2).isWord())) {
+            return false;
+        }
+        BigDecimal a = plain(lx.get(k - 1).text());
+        BigDecimal b = plain(lx.get(n).text());
+        if (a == null || b == null || a.compareTo(b) >= 0) {
+            return false;
+        }
+        boolean money = k >= 2 && lexicon.currencyPrefixes.matchEndingAt(lx, k - 2) != null || secondSign != null;
+        boolean years = a.scale() <= 0 && b.scale() <= 0 && isYear(a) && (isYear(b) || lx.get(n).text().length() == 2);
+        Lexeme after = n + 1 < lx.size() && !lx.get(n + 1).newlineBefore() ? lx.get(n + 1) : null;
+        boolean unitAfter = after != null && (lexicon.percentForms.matchAt(lx, n + 1) != null
+                || lexicon.units.matchAt(lx, n + 1) != null || lexicon.currencySuffixes.matchAt(lx, n + 1) != null
+                || lexicon.classOf(after) == NumericLexicon.WordClass.SCALE
+                || lexicon.classOf(after) == NumericLexicon.WordClass.ABBREVIATION);
+        if (years && !money && !unitAfter) {
+            return false;
+        }
+        boolean spaced = dash.spaceBefore() || lx.get(k + 1).spaceBefore();
+        return money || unitAfter || ((spaced || !dash.isSymbol("-")) && !years);
+    }
+
+    private static boolean isYear(BigDecimal v) {
+        return v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(2199)) <= 0;
+    }
+
+    /** A well-formed number's value, or null ("1.2.3", an over-long string). */
+    private static BigDecimal plain(String text) {
+        if (!WELL_FORMED.matcher(text).matches() || text.length() > 40) {
+            return null;
+        }
+        return new BigDecimal(text.replace(",", ""));
+    }
+
+    /** A minus sign that opens a negative number: "-5 degrees", not "10-5" nor "F-35". */
+    private boolean minusSign(int i) {
+        Lexeme l = at(i);
+        Lexeme next = at(i + 1);
+        if (l == null || next == null || !(l.isSymbol("-") || l.isSymbol("−")) || !next.isNumber() || !next.attached()) {
+            return false;
+        }
+        Lexeme prev = at(i - 1);
+        return prev == null || (l.spaceBefore() && !prev.isNumber() && !prev.isWord()) || l.newlineBefore()
+                || (l.spaceBefore() && prev.isWord() && !prev.capitalised());
+    }
+
+    /**
+     * Points are percentage points where the sentence speaks of a poll, a lead or a percentage, and no
+     * market index or game ("the Dow fell 190 points", "scored 30 points").
+     */
+    private boolean pollContext(int h) {
+        boolean poll = false;
+        for (int k = sentenceStart(h); k < lx.size() && (k <= h || !sentenceEnd(k - 1)); k++) {
+            if (k > h && lx.get(k).newlineBefore()) {
+                break;
+            }
+            String cue = lexicon.pointContext(lx.get(k));
+            if ("INDEX".equals(cue)) {
+                return false;
+            }
+            poll |= "POLL".equals(cue);
+        }
+        return poll;
+    }
+
+    private int sentenceStart(int h) {
+        int k = h;
+        while (k > 0 && !lx.get(k).newlineBefore() && !sentenceEnd(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean sentenceEnd(int k) {
+        Lexeme l = at(k);
+        return l != null && (l.isSymbol(".") || l.isSymbol("!") || l.isSymbol("?")) && at(k + 1) != null
+                && at(k + 1).spaceBefore();
+    }
+
+    /** "aged 54", "at age 16", "the age of 16", "Smith, 43," (a name, a comma, the number, punctuation). */
+    private boolean ageContext(int i, Numeral num) {
+        if (num.value.scale() > 0 || num.value.compareTo(BigDecimal.ONE) < 0
+                || num.value.compareTo(BigDecimal.valueOf(125)) > 0 || lx.get(num.first).text().contains(",")) {
+            return false;
+        }
+        Lexeme prev = at(i - 1);
+        if (prev == null || lx.get(i).newlineBefore()) {
+            return false;
+        }
+        if (afterAgeWord(i)) {
+            return true;
+        }
+        // "aged 12 to 16", "between the ages of 17 and 20": the second bound of an age range
+        if ((prev.is("to") || prev.is("and") || prev.isSymbol("-") || prev.isSymbol("–")) && at(i - 2) != null
+                && at(i - 2).isNumber() && afterAgeWord(i - 2)) {
+            return true;
+        }
+        Lexeme name = at(i - 2);
+        Lexeme after = at(num.last + 1);
+        boolean closed = after == null || after.newlineBefore() || (after.kind() == Lexeme.Kind.SYMBOL
+                && (after.isSymbol(",") || after.isSymbol(")") || after.isSymbol("―") || after.isSymbol("—")
+                        || after.isSymbol("–") || after.isSymbol(";")));
+        return prev.isSymbol(",") && prev.attached() && name != null && name.capitalised() && name.text().length() > 1
+                && !lx.get(i - 1).newlineBefore() && closed && lexicon.months.matchEndingAt(lx, i - 2) == null
+                && lexicon.timeMarkers.matchEndingAt(lx, i - 2) == null && lexicon.pointContext(name) == null
+                && !(i >= 3 && at(i - 3) != null && at(i - 3).isNumber());
+    }
+
+    /** "aged 54", "age 16", "ages 18", "the age of 16", "the ages of 17": a word that makes the number an age. */
+    private boolean afterAgeWord(int i) {
+        Lexeme prev = at(i - 1);
+        if (prev == null || !prev.isWord() || lx.get(i).newlineBefore()) {
+            return false;
+        }
+        if (prev.is("aged") || prev.is("age") || prev.is("ages")) {
+            return true;
+        }
+        return prev.is("of") && (isWord(i - 2, "age") || isWord(i - 2, "ages"));
     }
 
     private static boolean unitFits(Unit unit, boolean hyphen, Lexeme first, boolean digits) {
@@ -271,7 +530,7 @@ final class QuantityParser {
                 end += 2;
             }
             boolean afterSlash = j > 0 && at(j).attached() && at(j - 1).isSymbol("/");
-            if (end == j + 2 && !afterSlash && at(j + 2).text().matches("\\d+") && t.matches("\\d+")) {
+            if (end == j + 2 && !afterSlash && at(j + 2).text().matches("\\d{1,2}") && t.matches("\\d{1,2}")) {
                 int n = Integer.parseInt(t);
                 int d = Integer.parseInt(at(j + 2).text());
                 if (d >= 2 && d <= 10 && n >= 1 && n < d) {
@@ -296,6 +555,12 @@ final class QuantityParser {
             WordClass next = spacedWord(j + 1) ? lexicon.classOf(at(j + 1)) : null;
             if (next == WordClass.HUNDRED || next == WordClass.SCALE || next == WordClass.DOZEN) {
                 return cardinal(j, j + 1, BigDecimal.ONE);
+            }
+            // "a half million", "a quarter billion"
+            if (next == WordClass.DENOMINATOR && !isPlural(at(j + 1)) && spacedWord(j + 2)
+                    && lexicon.classOf(at(j + 2)) == WordClass.SCALE) {
+                return new Numeral(j, j + 2, lexicon.numberWord(at(j + 2)).value().multiply(fraction(1, denominator(at(j + 1)))),
+                        false, false, true, null);
             }
             // "a third of", "a quarter of"
             if (next == WordClass.DENOMINATOR && !isPlural(at(j + 1)) && isWord(j + 2, "of")

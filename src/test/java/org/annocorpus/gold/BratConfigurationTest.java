@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annocorpus.scheme.Units;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class BratConfigurationTest {
     void attributeValuesAreThoseTheValidatorAccepts() {
         assertThat(attributeValues(GoldScheme.QUALIFIER)).containsExactlyInAnyOrderElementsOf(GoldScheme.QUALIFIERS);
         assertThat(attributeValues(GoldScheme.UNIT)).allMatch(GoldValidator::isSchemeUnit)
-                .containsAll(GoldScheme.OTHER_UNITS).containsAll(GoldScheme.TIME_UNITS).containsAll(GoldScheme.MEASURE_UNITS)
+                .containsAll(Units.listed().stream().map(Units.Unit::symbol).toList())
                 .doesNotHaveDuplicates();
         assertThat(attributeValues(GoldScheme.VALUE)).allMatch(v -> v.matches("-?\\d+(\\.\\d+)?"));
     }

@@ -176,8 +176,8 @@ class GoldValidatorTest {
 
     @Test
     void unitsFollowTheScheme() {
-        assertThat(Stream.of("percent", "fraction", "year", "km", "USD", "JPY", "EUR"))
+        assertThat(Stream.of("percent", "pp", "fraction", "year", "minute", "second", "km", "°C", "USD", "JPY", "EUR"))
                 .allMatch(GoldValidator::isSchemeUnit);
-        assertThat(Stream.of("", "dollars", "XYZ", "Years", "%")).noneMatch(GoldValidator::isSchemeUnit);
+        assertThat(Stream.of("", "dollars", "XYZ", "Years", "%", "degC", "min")).noneMatch(GoldValidator::isSchemeUnit);
     }
 }

@@ -206,7 +206,7 @@ class NumericClaimAnnotatorTest {
         assertThat(run("The bridge will cost $3 to $5 billion.")).extracting(Claim::text, Claim::value, Claim::unit)
                 .containsExactly(tuple("$3", 3.0E9, "USD"), tuple("$5 billion", 5.0E9, "USD"));
         assertThat(run("Pupils aged 12 to 16 took part.")).extracting(Claim::text, Claim::value, Claim::unit)
-                .containsExactly(tuple("12", 12.0, ""), tuple("16", 16.0, ""));
+                .containsExactly(tuple("12", 12.0, "year"), tuple("16", 16.0, "year"));
         assertThat(run("Emissions must fall by 2030 to 40 percent of today's level.")).extracting(Claim::text)
                 .containsExactly("40 percent");
     }

@@ -1,0 +1,33 @@
+package org.annocorpus.numeric;
+
+import org.annocorpus.gold.GoldValidator;
+import org.annocorpus.scheme.Units;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The extractor writes only units of the scheme's one list, which the gold validator accepts. */
+class UnitVocabularyTest {
+
+    @Test
+    void everyUnitTheExtractorCanWriteIsOneTheValidatorAccepts() {
+        assertThat(NumericLexicon.get().writableUnits()).isNotEmpty()
+                .allMatch(Units::isUnit)
+                .allMatch(GoldValidator::isSchemeUnit)
+                .contains(Units.PERCENT, Units.PERCENTAGE_POINT, "USD", "GBP", "°C", "minute", "second");
+        assertThat(java.util.List.of(Units.FRACTION, QuantityParser.AGE_UNIT)).allMatch(GoldValidator::isSchemeUnit);
+    }
+
+    @Test
+    void theOldSpellingsAreNoUnitsAnyMore() {
+        assertThat(java.util.List.of("degC", "degF", "min", "s", "decade")).noneMatch(Units::isUnit);
+    }
+
+    @Test
+    void timeUnitsRunFromYearToSecond() {
+        assertThat(Units.ofKind(Units.Kind.TIME)).containsExactly("year", "month", "week", "day", "hour", "minute", "second");
+        assertThat(Units.kindOf("EUR")).isEqualTo(Units.Kind.CURRENCY);
+        assertThat(Units.kindOf("")).isEqualTo(Units.Kind.COUNT);
+        assertThat(Units.kindOf("XYZ")).isNull();
+    }
+}
