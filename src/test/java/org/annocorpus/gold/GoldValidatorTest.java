@@ -123,6 +123,9 @@ class GoldValidatorTest {
         Path test = GoldSplit.TEST.in(Path.of("gold"));
 
         assertThat(GoldCorpus.documentIds(dev)).doesNotContainAnyElementsOf(GoldCorpus.documentIds(test));
+        // gold/README.md: 16 development and 15 held-out documents
+        assertThat(GoldCorpus.documentIds(dev)).hasSize(16);
+        assertThat(GoldCorpus.documentIds(test)).hasSize(15);
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 String id = seed.getFileName().toString().replaceFirst("\\.txt$", "");
