@@ -31,7 +31,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
-class JsonLinesWriterTest {
+public class JsonLinesWriterTest {
 
     /** An emoji before the annotations, so UTF-16 and code point offsets differ. */
     static final String TEXT = "😀 Ana Lima said \"we won\" . Over 3,000 fans in New York cheered .";
@@ -40,7 +40,7 @@ class JsonLinesWriterTest {
     Path dir;
 
     /** A small invented document: tokens at spaces, two sentences, every layer. */
-    static JCas document(String id) throws Exception {
+    public static JCas document(String id) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(TEXT);
         DocumentMetaData meta = DocumentMetaData.create(jcas);
