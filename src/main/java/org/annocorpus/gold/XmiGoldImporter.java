@@ -157,9 +157,10 @@ public final class XmiGoldImporter {
     }
 
     /**
-     * DKPro's documentId (this project's XMI), else its documentTitle (INCEpTION keeps the name of the
-     * uploaded file there), without a .txt/.xmi extension; else the file name, or for INCEpTION's
-     * {@code annotation/DOC.txt/USER.xmi} layout the folder name.
+     * DKPro's documentTitle without a .txt/.xmi extension: this project's readers put the file name
+     * there, and INCEpTION the name of the uploaded document (its documentId is the annotator's user
+     * name, CURATION_USER for curated documents). Else the documentId; else, for INCEpTION's
+     * {@code annotation/DOC.txt/USER.xmi} layout, the folder name; else the file name.
      */
     static String documentId(CAS cas, String fileName, String folder) {
         Type meta = cas.getTypeSystem().getType(META);
@@ -167,7 +168,7 @@ public final class XmiGoldImporter {
             var index = cas.getAnnotationIndex(meta);
             if (index.size() > 0) {
                 var fs = index.iterator().next();
-                for (String feature : List.of("documentId", "documentTitle")) {
+                for (String feature : List.of("documentTitle", "documentId")) {
                     Feature f = meta.getFeatureByBaseName(feature);
                     String value = f == null ? null : fs.getStringValue(f);
                     if (value != null && !value.isBlank()) {

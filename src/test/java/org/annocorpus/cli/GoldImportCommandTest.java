@@ -96,6 +96,7 @@ class GoldImportCommandTest {
         TypeDescription meta = tsd.addType("de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData", "",
                 "uima.tcas.DocumentAnnotation");
         meta.addFeature("documentTitle", "", "uima.cas.String");
+        meta.addFeature("documentId", "", "uima.cas.String");
         tsd.addType("de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity", "", "uima.tcas.Annotation")
                 .addFeature("value", "", "uima.cas.String");
         tsd.addType("org.annocorpus.type.SourceMention", "", "uima.tcas.Annotation");
@@ -112,7 +113,9 @@ class GoldImportCommandTest {
         String text = "🙂 Mayor Ana Lima said \"we need 1.5 million euros\" for the bridge.";
         cas.setDocumentText(text);
         AnnotationFS doc = add(cas, "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData", text, text);
+        // as INCEpTION sets them: the document's name as title, the annotator's user name as id
         doc.setStringValue(doc.getType().getFeatureByBaseName("documentTitle"), "bridge-story.txt");
+        doc.setStringValue(doc.getType().getFeatureByBaseName("documentId"), "annotator1");
         AnnotationFS ana = add(cas, "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity", text, "Ana Lima");
         ana.setStringValue(ana.getType().getFeatureByBaseName("value"), "PER");
         AnnotationFS source = add(cas, "org.annocorpus.type.SourceMention", text, "Mayor Ana Lima");
