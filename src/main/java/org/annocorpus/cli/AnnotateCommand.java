@@ -12,6 +12,8 @@ import org.annocorpus.pipeline.PipelineDefinitionException;
 import org.annocorpus.pipeline.PipelineParser;
 import org.annocorpus.pipeline.PipelineRunner;
 import org.annocorpus.pipeline.RunReport;
+import org.annocorpus.pipeline.WriterParameters;
+import org.annocorpus.io.Splits;
 import org.annocorpus.util.Errors;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -41,11 +43,16 @@ public class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--split", paramLabel = "TRAIN/DEV/TEST",
+            description = "Write train/dev/test files (e.g. 80/10/10) instead of one corpus file, each document in the"
+                    + " part a hash of its id decides; passed to every writer with a 'split' parameter.")
+    String split;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunReport report = annotate(input, output, pipeline, quiet, err);
+        RunReport report = annotate(input, output, pipeline, quiet, err, split);
         if (report == null) {
             return ExitCodes.USAGE;
         }
@@ -57,6 +64,11 @@ public class AnnotateCommand implements Callable<Integer> {
 
     /** Runs the pipeline; prints problems to {@code err}; null when nothing could be run. */
     static RunReport annotate(Path input, Path output, String pipeline, boolean quiet, PrintWriter err) {
+        return annotate(input, output, pipeline, quiet, err, null);
+    }
+
+    /** As above, with {@code split} (e.g. "80/10/10", or null) given to every writer that takes one. */
+    static RunReport annotate(Path input, Path output, String pipeline, boolean quiet, PrintWriter err, String split) {
         if (!Files.isDirectory(input)) {
             err.println("error: input directory not found: " + input);
             err.flush();
@@ -66,9 +78,22 @@ public class AnnotateCommand implements Callable<Integer> {
         RunReport report;
         try {
             PipelineBuilder.Built built = PipelineBuilder.build(PipelineParser.parse(ProjectPaths.pipeline(pipeline), variables));
+            built.notes().forEach(err::println);
+            if (split != null) {
+                Splits.parse(split);
+                if (WriterParameters.set(built, "split", split) == 0) {
+                    err.println("error: --split: no writer of pipeline " + pipeline + " takes a split");
+                    err.flush();
+                    return null;
+                }
+            }
             report = new PipelineRunner(err, quiet).run(built);
         } catch (PipelineDefinitionException e) {
             err.println("error: " + e.getMessage());
+            err.flush();
+            return null;
+        } catch (IllegalArgumentException e) {
+            err.println("error: --split: " + e.getMessage());
             err.flush();
             return null;
         } catch (ResourceInitializationException e) {

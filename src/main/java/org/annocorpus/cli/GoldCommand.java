@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code corpus gold}: work with the hand-made gold. */
 @Command(name = "gold", mixinStandardHelpOptions = true, description = "Work with the hand-made gold files.",
-        subcommands = GoldCommand.Export.class)
+        subcommands = {GoldCommand.Export.class, GoldImportCommand.class})
 public class GoldCommand {
 
     /** {@code corpus gold export --output DIR}: the gold as corpus XMI and CoNLL. */

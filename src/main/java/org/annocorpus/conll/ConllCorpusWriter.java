@@ -1,16 +1,15 @@
 package org.annocorpus.conll;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.annocorpus.io.Documents;
+import org.annocorpus.io.Splits;
+import org.annocorpus.io.internal.PartFiles;
+
 import org.annocorpus.type.NumericClaim;
 import org.annocorpus.type.Quotation;
-import org.annocorpus.util.AtomicFiles;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -19,6 +18,7 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.Level;
 
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
@@ -37,9 +37,11 @@ import static org.apache.uima.fit.util.JCasUtil.selectCovered;
  * <li>{@code corpus.layers.conll}: the same four columns plus one IOB2 column for quotations
  * ({@code QUOTE}) and one for numeric claims ({@code NUM}).</li>
  * </ul>
- * There is no chunker in the pipeline, so the chunk column is {@code O}. Documents are appended as they
- * stream past to temporary files, renamed into place when the collection is complete: a killed run
- * leaves the previous files untouched.
+ * There is no chunker in the pipeline, so the chunk column is {@code O}. With a split ({@link #PARAM_SPLIT})
+ * the files are {@code train.conll}, {@code dev.conll}, ... instead, each document in the part of its id.
+ * Every span the token projection widens, splits, merges or loses is logged as a warning
+ * ({@link ProjectionCheck}). Documents are appended as they stream past to temporary files, renamed into
+ * place when the collection is complete: a killed run leaves the previous files untouched.
  */
 @ResourceMetaData(name = "CoNLL corpus writer")
 @TypeCapability(inputs = {
@@ -56,26 +58,23 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
     private String targetLocation;
 
-    private Path conllTarget;
-    private Path layersTarget;
-    private Path conllTmp;
-    private Path layersTmp;
-    private BufferedWriter conll;
-    private BufferedWriter layers;
+    /** Train/dev/test percentages such as {@code 80/10/10}; empty for one file of each kind. See {@link Splits}. */
+    public static final String PARAM_SPLIT = "split";
+    @ConfigurationParameter(name = PARAM_SPLIT, defaultValue = "")
+    private String split;
+
+    private PartFiles conll;
+    private PartFiles layers;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
             Path dir = Path.of(targetLocation).toAbsolutePath();
-            Files.createDirectories(dir);
-            conllTarget = dir.resolve(CONLL_FILE);
-            layersTarget = dir.resolve(LAYERS_FILE);
-            conllTmp = AtomicFiles.tempFileFor(conllTarget);
-            layersTmp = AtomicFiles.tempFileFor(layersTarget);
-            conll = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(conllTmp), StandardCharsets.UTF_8));
-            layers = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(layersTmp), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            Splits splits = split.isBlank() ? null : Splits.parse(split);
+            conll = new PartFiles(dir, ".conll", splits);
+            layers = new PartFiles(dir, ".layers.conll", splits);
+        } catch (IllegalArgumentException | IOException e) {
             throw new ResourceInitializationException(e);
         }
     }
@@ -103,9 +102,14 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
             conllDoc.append('\n');
             layersDoc.append('\n');
         }
+        String id = Documents.id(jcas);
+        // Say which spans the token-level projection cannot keep as they are (the manifest lists them too).
+        for (ProjectionCheck.Adjustment adjustment : ProjectionCheck.check(jcas)) {
+            getLogger().log(Level.WARNING, "CoNLL: " + adjustment.describe(id));
+        }
         try {
-            conll.write(conllDoc.toString());
-            layers.write(layersDoc.toString());
+            conll.append(id, conllDoc);
+            layers.append(id, layersDoc);
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
@@ -127,10 +131,8 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
     @Override
     public void collectionProcessComplete() throws AnalysisEngineProcessException {
         try {
-            conll.close();
-            layers.close();
-            AtomicFiles.moveIntoPlace(conllTmp, conllTarget);
-            AtomicFiles.moveIntoPlace(layersTmp, layersTarget);
+            conll.commit();
+            layers.commit();
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
@@ -139,13 +141,11 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
     @Override
     public void destroy() {
         // A run that never completed leaves no temporary files behind.
-        try {
-            conll.close();
-            layers.close();
-            Files.deleteIfExists(conllTmp);
-            Files.deleteIfExists(layersTmp);
-        } catch (IOException e) {
-            // nothing more can be done while shutting down
+        if (conll != null) {
+            conll.discard();
+        }
+        if (layers != null) {
+            layers.discard();
         }
         super.destroy();
     }

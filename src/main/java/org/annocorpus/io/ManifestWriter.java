@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.annocorpus.conll.ProjectionCheck;
 import org.annocorpus.corpus.Layer;
 import org.annocorpus.util.AtomicFiles;
 import org.apache.uima.UimaContext;
@@ -53,6 +55,12 @@ public class ManifestWriter extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_XMI_LOCATION, defaultValue = "xmi")
     private String xmiLocation;
 
+    /** The split the corpus writers were given (e.g. {@code 80/10/10}): each entry then names its part. */
+    public static final String PARAM_SPLIT = "split";
+    @ConfigurationParameter(name = PARAM_SPLIT, defaultValue = "")
+    private String split;
+
+    private Splits splits;
     private Path target;
     private Path tmp;
     private JsonGenerator json;
@@ -63,6 +71,7 @@ public class ManifestWriter extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
+            splits = split.isBlank() ? null : Splits.parse(split);
             Path dir = Path.of(targetLocation).toAbsolutePath();
             Files.createDirectories(dir);
             target = dir.resolve(MANIFEST_FILE);
@@ -71,7 +80,7 @@ public class ManifestWriter extends JCasAnnotator_ImplBase {
             json.writeStartObject();
             json.writeStringField("format", "annocorpus-manifest/1");
             json.writeArrayFieldStart("documents");
-        } catch (IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             throw new ResourceInitializationException(e);
         }
     }
@@ -83,6 +92,9 @@ public class ManifestWriter extends JCasAnnotator_ImplBase {
         try {
             json.writeStartObject();
             json.writeStringField("id", id);
+            if (splits != null) {
+                json.writeStringField("split", splits.partOf(id));
+            }
             json.writeStringField("textSha256", sha256(text.getBytes(StandardCharsets.UTF_8)));
             Path xmi = Path.of(targetLocation).resolve(xmiLocation).resolve(id + ".xmi");
             if (Files.exists(xmi)) {
@@ -103,6 +115,22 @@ public class ManifestWriter extends JCasAnnotator_ImplBase {
                 json.writeEndObject();
             }
             json.writeEndObject();
+            // spans the CoNLL files cannot keep as they are (see ConllCorpusWriter)
+            List<ProjectionCheck.Adjustment> adjustments = ProjectionCheck.check(jcas);
+            if (!adjustments.isEmpty()) {
+                json.writeArrayFieldStart("conllAdjustments");
+                for (ProjectionCheck.Adjustment a : adjustments) {
+                    json.writeStartObject();
+                    json.writeStringField("layer", a.layer());
+                    json.writeStringField("type", a.type());
+                    json.writeNumberField("begin", a.begin());
+                    json.writeNumberField("end", a.end());
+                    json.writeStringField("text", a.text());
+                    json.writeStringField("change", a.change());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             documents++;
         } catch (IOException e) {

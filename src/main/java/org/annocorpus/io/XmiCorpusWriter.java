@@ -14,10 +14,13 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.TypeSystemUtil;
 import org.apache.uima.util.XMLSerializer;
 import org.xml.sax.SAXException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Writes each document as {@code TARGET/ID.xmi} (XML 1.0) and the type system as
@@ -48,10 +51,44 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
                 writeTypeSystem(jcas.getCas(), dir.resolve("typesystem.xml"));
                 typeSystemWritten = true;
             }
-            AtomicFiles.write(dir.resolve(Documents.id(jcas) + ".xmi"), out -> writeXmi(jcas.getCas(), out, prettyPrint));
+            writeWithRelativeUri(jcas, dir.resolve(Documents.id(jcas) + ".xmi"));
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
+    }
+
+    /**
+     * The XMI records the document's URI relative to the input folder (and no base URI), so the same
+     * input gives the same bytes wherever it lies and no local path leaks into a shared corpus. The
+     * CAS is changed only while it is written: later writers still see the full URIs.
+     */
+    private void writeWithRelativeUri(JCas jcas, Path target) throws IOException {
+        DocumentMetaData meta = JCasUtil.selectSingle(jcas, DocumentMetaData.class);
+        String uri = meta.getDocumentUri();
+        String base = meta.getDocumentBaseUri();
+        try {
+            meta.setDocumentUri(relativeUri(uri, base));
+            meta.setDocumentBaseUri(null);
+            AtomicFiles.write(target, out -> writeXmi(jcas.getCas(), out, prettyPrint));
+        } finally {
+            meta.setDocumentUri(uri);
+            meta.setDocumentBaseUri(base);
+        }
+    }
+
+    /** {@code uri} relative to {@code base}; a URI outside it, or without a base, keeps its last segment. */
+    static String relativeUri(String uri, String base) {
+        if (uri == null) {
+            return null;
+        }
+        if (base != null && !base.isEmpty()) {
+            String prefix = base.endsWith("/") ? base : base + "/";
+            if (uri.startsWith(prefix)) {
+                return uri.substring(prefix.length());
+            }
+        }
+        int slash = uri.lastIndexOf('/');
+        return slash >= 0 ? uri.substring(slash + 1) : uri;
     }
 
     public static void writeXmi(CAS cas, OutputStream out, boolean prettyPrint) throws IOException {

@@ -34,12 +34,26 @@ public final class PipelineBuilder {
     /** Types every CAS has from the start. */
     private static final Set<String> ALWAYS_PRESENT = Set.of("uima.tcas.DocumentAnnotation");
 
+    /**
+     * Inputs that say where a document comes from rather than what it contains: required when declared
+     * (writers name their files after it), but no content to work on.
+     */
+    private static final Set<String> NOT_CONTENT = Set.of("de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData");
+
     private PipelineBuilder() {
     }
 
-    /** The descriptions of a checked pipeline. */
+    /**
+     * The descriptions of a checked pipeline, and the notes of the check: each declared input that
+     * nothing before its component produces, which the component runs without (see checkTypeFlow).
+     */
     public record Built(CollectionReaderDescription reader, List<AnalysisEngineDescription> components,
-            List<AnalysisEngineDescription> writers) {
+            List<AnalysisEngineDescription> writers, List<String> notes) {
+
+        public Built(CollectionReaderDescription reader, List<AnalysisEngineDescription> components,
+                List<AnalysisEngineDescription> writers) {
+            this(reader, components, writers, List.of());
+        }
 
         /** Components then writers, as one aggregate in a fixed flow. */
         public AnalysisEngineDescription aggregate() throws ResourceInitializationException {
@@ -59,8 +73,8 @@ public final class PipelineBuilder {
         for (ComponentSpec spec : definition.writers()) {
             writers.add((AnalysisEngineDescription) describe(spec, false));
         }
-        checkTypeFlow(definition, reader, components, writers);
-        return new Built(reader, components, writers);
+        List<String> notes = checkTypeFlow(definition, reader, components, writers);
+        return new Built(reader, components, writers, notes);
     }
 
     private static ResourceCreationSpecifier describe(ComponentSpec spec, boolean isReader)
@@ -120,7 +134,15 @@ public final class PipelineBuilder {
         return AnalysisEngineFactory.createEngineDescription((Class<? extends AnalysisComponent>) cls, settings);
     }
 
-    private static void checkTypeFlow(PipelineDefinition definition, CollectionReaderDescription reader,
+    /**
+     * UIMA capabilities list the types a component <em>may</em> read, with no mark for the ones it cannot
+     * do without (DKPro's ConllUWriter lists MorphologicalFeatures and Dependency, which it writes when
+     * present). So a component is refused only when none of its declared inputs is available before it
+     * (it would have nothing to work on); each other missing input becomes a note, printed before the run.
+     * Inputs every CAS has (document annotation, DKPro's DocumentMetaData, which every reader sets) do
+     * not count as something to work on.
+     */
+    private static List<String> checkTypeFlow(PipelineDefinition definition, CollectionReaderDescription reader,
             List<AnalysisEngineDescription> components, List<AnalysisEngineDescription> writers)
             throws PipelineDefinitionException {
         TypeSystem ts;
@@ -136,10 +158,14 @@ public final class PipelineBuilder {
         specs.addAll(definition.writers());
         List<AnalysisEngineDescription> descriptions = new ArrayList<>(components);
         descriptions.addAll(writers);
+        List<String> notes = new ArrayList<>();
         for (int i = 0; i < descriptions.size(); i++) {
             ProcessingResourceMetaData meta = descriptions.get(i).getAnalysisEngineMetaData();
             ComponentSpec spec = specs.get(i);
-            for (String input : types(meta, true)) {
+            List<String> missing = new ArrayList<>();
+            boolean anyContent = false;
+            boolean anyDeclared = false;
+            for (String input : new LinkedHashSet<>(types(meta, true))) {
                 Type needed = ts.getType(input);
                 if (needed == null) {
                     throw new PipelineDefinitionException(spec.file(), spec.line(), spec.component()
@@ -147,16 +173,29 @@ public final class PipelineBuilder {
                 }
                 boolean available = produced.stream().map(ts::getType)
                         .anyMatch(t -> t != null && ts.subsumes(needed, t));
+                boolean content = !ALWAYS_PRESENT.contains(input) && !NOT_CONTENT.contains(input);
+                anyDeclared |= content;
                 if (!available) {
-                    throw new PipelineDefinitionException(spec.file(), spec.line(), spec.component()
-                            + " needs " + shortName(input) + ", which neither the reader nor any component before it"
-                            + " produces (it produces: " + String.join(", ", new TreeSet<>(produced.stream()
-                                    .filter(t -> !ALWAYS_PRESENT.contains(t)).map(PipelineBuilder::shortName).toList()))
-                            + ")");
+                    missing.add(input);
+                } else if (content) {
+                    anyContent = true;
                 }
+            }
+            if (anyDeclared && !anyContent || missing.stream().anyMatch(NOT_CONTENT::contains)) {
+                throw new PipelineDefinitionException(spec.file(), spec.line(), spec.component()
+                        + " needs " + String.join(" or ", missing.stream().map(PipelineBuilder::shortName).toList())
+                        + ", which neither the reader nor any component before it produces (it produces: "
+                        + String.join(", ", new TreeSet<>(produced.stream()
+                                .filter(t -> !ALWAYS_PRESENT.contains(t)).map(PipelineBuilder::shortName).toList()))
+                        + ")");
+            }
+            for (String input : missing) {
+                notes.add(spec.file() + ":" + spec.line() + ": note: " + spec.component() + " may use "
+                        + shortName(input) + ", which nothing before it produces: it runs without");
             }
             produced.addAll(types(meta, false));
         }
+        return List.copyOf(notes);
     }
 
     private static List<String> types(ProcessingResourceMetaData meta, boolean inputs) {

@@ -52,7 +52,7 @@ class PipelineDefinitionTest {
             unknown parameter     | components: [ {component: BreakIteratorSegmenter, parameters: {writeTokens: true}} ]       | test.yaml:5: unknown parameter 'writeTokens' of BreakIteratorSegmenter (known:
             ill-typed parameter   | components: [ {component: BreakIteratorSegmenter, parameters: {writeToken: perhaps}} ]     | test.yaml:5: parameter 'writeToken' of BreakIteratorSegmenter must be of type Boolean, but is 'perhaps'
             list for scalar       | components: [ {component: BreakIteratorSegmenter, parameters: {writeToken: [true]}} ]      | test.yaml:5: parameter 'writeToken' of BreakIteratorSegmenter takes a single value, not a list
-            input not produced    | components: [ {component: OpenNlpPosTagger} ]                                              | test.yaml:5: OpenNlpPosTagger needs Token, which neither the reader nor any component before it produces
+            input not produced    | components: [ {component: OpenNlpPosTagger} ]                                              | test.yaml:5: OpenNlpPosTagger needs Token or Sentence, which neither the reader nor any component before it produces
             missing mandatory     | writers: [ {component: XmiCorpusWriter} ]                                                  | test.yaml:5: XmiCorpusWriter needs the parameter 'targetLocation'
             unknown variable      | writers: [ {component: XmiCorpusWriter, parameters: {targetLocation: '${outptu}'}} ]       | test.yaml:5: unknown variable ${outptu} (known: input, output)
             not a component       | components: [ {component: java.lang.String} ]                                              | test.yaml:5: java.lang.String is not an analysis component

@@ -1,0 +1,88 @@
+package org.annocorpus.conll;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annocorpus.corpus.Layer;
+import org.annocorpus.util.CodePointOffsets;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.apache.uima.fit.util.JCasUtil.selectCovered;
+
+/**
+ * Finds the spans that the token-level CoNLL projection ({@link BioEncoder}, one sentence at a time)
+ * cannot keep as they are: a span that begins or ends inside a token is widened to whole tokens, one
+ * that crosses a sentence end becomes one span per sentence, one that shares a token with the span
+ * before it is merged into it, and one over no token of any sentence is lost.
+ */
+public final class ProjectionCheck {
+
+    /** One span the projection changes; offsets in code points (as in gold files), {@code change} says what happens. */
+    public record Adjustment(String layer, String type, int begin, int end, String text, String change) {
+
+        public String describe(String documentId) {
+            return documentId + ": " + layer + " " + type + " [" + begin + "," + end + ") '" + text + "' " + change;
+        }
+    }
+
+    private ProjectionCheck() {
+    }
+
+    public static List<Adjustment> check(JCas jcas) {
+        Map<Token, Integer> sentenceOf = new IdentityHashMap<>();
+        int s = 0;
+        for (Sentence sentence : select(jcas, Sentence.class)) {
+            for (Token token : selectCovered(Token.class, sentence)) {
+                sentenceOf.putIfAbsent(token, s);
+            }
+            s++;
+        }
+        List<Token> tokens = select(jcas, Token.class).stream().filter(sentenceOf::containsKey).toList();
+        List<Adjustment> adjustments = new ArrayList<>();
+        CodePointOffsets cp = new CodePointOffsets(jcas.getDocumentText());
+        for (Layer layer : Layer.values()) {
+            Map<Token, Annotation> owner = new IdentityHashMap<>();
+            for (Annotation span : select(jcas, layer.uimaType())) {
+                List<Token> covered = tokens.stream()
+                        .filter(t -> t.getEnd() > span.getBegin() && t.getBegin() < span.getEnd()).toList();
+                String change = change(span, covered, sentenceOf, owner);
+                if (change != null) {
+                    adjustments.add(new Adjustment(layer.id(), layer.typeOf(span), cp.toCodePoints(span.getBegin()),
+                            cp.toCodePoints(span.getEnd()),
+                            span.getCoveredText(), change));
+                }
+                covered.forEach(t -> owner.putIfAbsent(t, span));
+            }
+        }
+        return adjustments;
+    }
+
+    private static String change(Annotation span, List<Token> covered, Map<Token, Integer> sentenceOf,
+            Map<Token, Annotation> owner) {
+        if (covered.isEmpty()) {
+            return "lost: it covers no token of any sentence";
+        }
+        Annotation earlier = covered.stream().map(owner::get).filter(a -> a != null).findFirst().orElse(null);
+        if (earlier != null) {
+            return "merged: it shares a token with '" + earlier.getCoveredText() + "'";
+        }
+        long sentences = covered.stream().map(sentenceOf::get).distinct().count();
+        if (sentences > 1) {
+            return "split: it crosses a sentence end and becomes " + sentences + " spans";
+        }
+        Token first = covered.get(0);
+        Token last = covered.get(covered.size() - 1);
+        if (first.getBegin() != span.getBegin() || last.getEnd() != span.getEnd()) {
+            String text = span.getCAS().getDocumentText().substring(first.getBegin(), last.getEnd());
+            return "widened: it begins or ends inside a token and becomes '" + text + "'";
+        }
+        return null;
+    }
+}
