@@ -244,28 +244,35 @@ public final class FeatureSet {
 
     /** Document-wide counts: how each word is written, and the first pass's entities over its mentions. */
     private static final class DocumentStats {
-        /** lower-case form → positions "s:i" → how it is written there (C capitalised mid-sentence, L lower case). */
-        private final Map<String, List<int[]>> mentions = new HashMap<>();
-        private final List<TaggedSentence> document;
-        private final List<List<Span>> firstPass;
-        private final Map<String, Map<Long, String>> entityOf = new HashMap<>();
+        /** lower-case form → {capitalised mid-sentence, written in lower case} counts. */
+        private final Map<String, int[]> casing = new HashMap<>();
+        /** lower-case form → first-pass type (or O) → count over all its mentions. */
+        private final Map<String, Map<String, Integer>> types = new HashMap<>();
         private final Map<String, Set<String>> insideLonger = new HashMap<>();
+        private final List<TaggedSentence> document;
+        private final List<String[]> firstPassLabels = new ArrayList<>();
 
         DocumentStats(List<TaggedSentence> document, List<List<Span>> firstPass) {
             this.document = document;
-            this.firstPass = firstPass;
             for (int s = 0; s < document.size(); s++) {
                 List<String> words = document.get(s).tokens();
+                boolean headline = isHeadline(words);
+                String[] labels = firstPass == null ? null : Encoding.BILOU.encode(words.size(), firstPass.get(s));
+                firstPassLabels.add(labels);
                 for (int i = 0; i < words.size(); i++) {
-                    mentions.computeIfAbsent(lower(words.get(i)), k -> new ArrayList<>()).add(new int[] {s, i});
+                    String w = words.get(i);
+                    String key = lower(w);
+                    int[] c = casing.computeIfAbsent(key, k -> new int[2]);
+                    c[0] += capitalisedMidSentence(w, i, headline) ? 1 : 0;
+                    c[1] += w.equals(key) ? 1 : 0;
+                    if (labels != null) {
+                        types.computeIfAbsent(key, k -> new HashMap<>()).merge(type(labels[i]), 1, Integer::sum);
+                    }
                 }
                 if (firstPass != null) {
                     for (Span e : firstPass.get(s)) {
-                        for (int i = e.first(); i <= e.last(); i++) {
-                            String pos = e.first() == e.last() ? "U" : i == e.first() ? "B" : i == e.last() ? "L" : "I";
-                            entityOf.computeIfAbsent(lower(words.get(i)), k -> new HashMap<>())
-                                    .put(((long) s << 32) | i, pos + "-" + e.type());
-                            if (e.last() > e.first()) {
+                        if (e.last() > e.first()) {
+                            for (int i = e.first(); i <= e.last(); i++) {
                                 insideLonger.computeIfAbsent(lower(words.get(i)), k -> new HashSet<>()).add(e.type());
                             }
                         }
@@ -274,49 +281,42 @@ public final class FeatureSet {
             }
         }
 
+        private static String type(String label) {
+            return label.equals("O") ? "O" : label.substring(2);
+        }
+
+        private static boolean capitalisedMidSentence(String w, int i, boolean headline) {
+            return i > 0 && !headline && Character.isUpperCase(w.charAt(0));
+        }
+
         /** C when the word is capitalised mid-sentence elsewhere, L when it is written in lower case elsewhere. */
         String casing(String lower, int s, int i) {
-            boolean cap = false;
-            boolean low = false;
-            for (int[] m : mentions.getOrDefault(lower, List.of())) {
-                if (m[0] == s && m[1] == i) {
-                    continue;
-                }
-                List<String> words = document.get(m[0]).tokens();
-                String w = words.get(m[1]);
-                if (w.equals(lower)) {
-                    low = true;
-                } else if (m[1] > 0 && !isHeadline(words) && Character.isUpperCase(w.charAt(0))) {
-                    cap = true;
-                }
-            }
-            return (cap ? "C" : "-") + (low ? "L" : "-");
+            List<String> words = document.get(s).tokens();
+            String w = words.get(i);
+            int[] c = casing.get(lower);
+            int cap = c[0] - (capitalisedMidSentence(w, i, isHeadline(words)) ? 1 : 0);
+            int low = c[1] - (w.equals(lower) ? 1 : 0);
+            return (cap > 0 ? "C" : "-") + (low > 0 ? "L" : "-");
         }
 
         /** The first pass's types for the other mentions of the word: majority type, and types of longer names. */
         List<String> history(String lower, int s, int i) {
             List<String> out = new ArrayList<>();
-            Map<Long, String> labels = entityOf.getOrDefault(lower, Map.of());
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> counts = new java.util.TreeMap<>(types.getOrDefault(lower, Map.of()));
+            String own = type(firstPassLabels.get(s)[i]);
+            counts.merge(own, -1, Integer::sum);
             int others = 0;
-            for (int[] m : mentions.getOrDefault(lower, List.of())) {
-                if (m[0] == s && m[1] == i) {
-                    continue;
-                }
-                others++;
-                String label = labels.get(((long) m[0] << 32) | m[1]);
-                counts.merge(label == null ? "O" : label.substring(2), 1, Integer::sum);
-            }
-            if (others == 0) {
-                return out;
-            }
             String best = null;
             int bestCount = 0;
-            for (Map.Entry<String, Integer> c : new java.util.TreeMap<>(counts).entrySet()) {
+            for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                others += c.getValue();
                 if (c.getValue() > bestCount) {
                     best = c.getKey();
                     bestCount = c.getValue();
                 }
+            }
+            if (others <= 0) {
+                return out;
             }
             out.add("hm=" + best + (bestCount == others ? "!" : ""));
             for (String t : new java.util.TreeSet<>(insideLonger.getOrDefault(lower, Set.of()))) {

@@ -49,7 +49,7 @@ public final class TaggerTrainer {
         }
         FeatureSet all = new FeatureSet(options.groups(), clusters, lexicon);
         // first-pass entities on the training documents, each from a model that did not see it
-        Map<List<TaggedSentence>, List<List<Span>>> jackknifed = new HashMap<>();
+        Map<List<TaggedSentence>, List<List<Span>>> jackknifed = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < 2; fold++) {
             List<List<TaggedSentence>> in = new ArrayList<>();
             List<List<TaggedSentence>> out = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class TaggerTrainer {
                 jackknifed.put(doc, EntityTagger.pass(foldModel, pass1Features.extract(doc, null)));
             }
         }
-        Map<List<TaggedSentence>, List<List<Span>>> devFirst = new HashMap<>();
+        Map<List<TaggedSentence>, List<List<Span>>> devFirst = new java.util.IdentityHashMap<>();
         for (List<TaggedSentence> doc : dev) {
             devFirst.put(doc, EntityTagger.pass(first, pass1Features.extract(doc, null)));
         }
