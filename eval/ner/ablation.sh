@@ -27,7 +27,6 @@ configs=(
   "all without distsim|affix,context,glove,gazetteer,doc,history|"
   "all without glove|affix,context,distsim,gazetteer,doc,history|"
   "all without gazetteer|affix,context,distsim,glove,doc,history|"
-  "all without doc casing|affix,context,distsim,glove,gazetteer,history|"
 )
 for entry in "${configs[@]}"; do
   IFS='|' read -r name features extra <<<"$entry"
