@@ -5,7 +5,7 @@
 #   FILE      a CoNLL-2003 file: token ... NE columns (four-column or two-column form), IOB1 or IOB2,
 #             with or without -DOCSTART- lines (without them, documents are cut before each dateline)
 #   OUTDIR    where the conlleval files go (default: eval/work/ner-conll2003, not committed)
-#   PIPELINE  the configurations to run (default: all five)
+#   PIPELINE  the configurations to run (default: all six)
 #
 # For each configuration, `./corpus ner-conll` runs its named-entity components on the file's own tokens
 # and sentences and writes OUTDIR/<pipeline>.txt (token, gold tag, predicted tag: conlleval's input);
@@ -22,7 +22,7 @@ outdir="${2:-$home/eval/work/ner-conll2003}"
 shift $(( $# >= 2 ? 2 : 1 ))
 pipelines=("$@")
 if [ ${#pipelines[@]} -eq 0 ]; then
-  pipelines=(ner-corenlp-conll4 ner-corenlp-combined ner-corenlp-vote ner-lexicon default)
+  pipelines=(ner-corenlp-conll4 ner-corenlp-combined ner-corenlp-vote ner-lexicon ner-trained default)
 fi
 mkdir -p "$outdir"
 for pipeline in "${pipelines[@]}"; do

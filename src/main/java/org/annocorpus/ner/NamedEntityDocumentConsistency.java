@@ -28,7 +28,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>a name tagged with different types takes the type most of its mentions have (only with
  * {@link #PARAM_MAJORITY_TYPE});</li>
  * <li>a name tagged somewhere is tagged wherever it occurs again untagged (as whole words, with the
- * same capitalisation).</li>
+ * same capitalisation), but only when its tagged mentions agree on one type (or it is the surname of a
+ * person named in full): a type the document itself is unsure of is not spread.</li>
  * </ol>
  * Surnames that are also listed place or organisation names are left alone ("George Washington" does not
  * make every "Washington" a person).
@@ -57,11 +58,20 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
     @ConfigurationParameter(name = PARAM_MAJORITY_TYPE, defaultValue = "false")
     private boolean majorityType;
 
+    /**
+     * Also spread names whose mentions were tagged with different types, with the majority type (the
+     * behaviour before this parameter). Off by default: a name the document tags two ways is one the
+     * recognisers are unsure of, and spreading a wrong type multiplies the error.
+     */
+    public static final String PARAM_SPREAD_CONFLICTING = "spreadConflicting";
+    @ConfigurationParameter(name = PARAM_SPREAD_CONFLICTING, defaultValue = "false")
+    private boolean spreadConflicting;
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         Map<String, String> surnames = surnames(jcas);
         dropUnconfirmedInHeadlines(jcas, surnames);
-        Map<String, String> types = majorityTypes(jcas, surnames);
+        Map<String, String> types = majorityTypes(jcas, surnames, spreadConflicting);
         for (NamedEntity entity : select(jcas, NamedEntity.class)) {
             String key = Lexicon.key(entity.getCoveredText());
             String type = majorityType || surnames.containsKey(key) ? types.get(key) : null;
@@ -133,7 +143,7 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
     }
 
     /** The type of each entity text: a surname's PER, else the type most mentions have (the first on a tie). */
-    private static Map<String, String> majorityTypes(JCas jcas, Map<String, String> surnames) {
+    private Map<String, String> majorityTypes(JCas jcas, Map<String, String> surnames, boolean keepConflicting) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (NamedEntity entity : select(jcas, NamedEntity.class)) {
             counts.computeIfAbsent(Lexicon.key(entity.getCoveredText()), k -> new LinkedHashMap<>())
@@ -149,7 +159,9 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
                     bestCount = e.getValue();
                 }
             }
-            types.put(text, best);
+            if (keepConflicting || byType.size() == 1 || majorityType) {
+                types.put(text, best);
+            }
         });
         types.putAll(surnames);
         return types;

@@ -42,6 +42,26 @@ class NamedEntityDocumentConsistencyTest {
     }
 
     @Test
+    void aNameTaggedTwoWaysIsNotSpreadUnlessAskedTo() throws Exception {
+        String text = "Brandall Capital rose.\nBrandall said profits fell.\nAnalysts watched Brandall closely.";
+        JCas jcas = TestDocuments.jcas(text);
+        TestDocuments.entity(jcas, "Brandall", "ORG");
+        TestDocuments.entity(jcas, "Brandall", "PER", 20);
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Brandall/ORG", "Brandall/PER");
+
+        JCas again = TestDocuments.jcas(text);
+        TestDocuments.entity(again, "Brandall", "ORG");
+        TestDocuments.entity(again, "Brandall", "PER", 20);
+        createEngine(NamedEntityDocumentConsistency.class,
+                NamedEntityDocumentConsistency.PARAM_SPREAD_CONFLICTING, true).process(again);
+
+        assertThat(TestDocuments.entities(again)).hasSize(3);
+    }
+
+    @Test
     void aNameTaggedTwoWaysKeepsItsTypesUnlessMajorityTypeIsOn() throws Exception {
         String text = "Lakeview beat Porto.\nLakeview fans cheered.\nIn Lakeview the streets were full.";
         JCas jcas = TestDocuments.jcas(text);

@@ -24,7 +24,8 @@ class NerPipelinesTest {
     private static final Map<String, String> VARIABLES = Map.of("input", "in", "output", "out");
 
     static Stream<String> pipelines() {
-        return Stream.of("default", "ner-corenlp-conll4", "ner-corenlp-combined", "ner-corenlp-vote", "ner-lexicon");
+        return Stream.of("default", "ner-corenlp-conll4", "ner-corenlp-combined", "ner-corenlp-vote", "ner-lexicon",
+                "ner-trained", "ner-trained-rules");
     }
 
     @ParameterizedTest

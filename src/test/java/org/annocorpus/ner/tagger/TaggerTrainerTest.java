@@ -1,0 +1,101 @@
+package org.annocorpus.ner.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.annocorpus.conll.Conll2003Parser;
+import org.junit.jupiter.api.Test;
+
+/** Trains tiny models on an invented CoNLL fixture: the training code learns, and a model survives writing. */
+class TaggerTrainerTest {
+
+    /** Invented sentences: people after "Mr." or before "said", places after "in", firms before "Corp". */
+    private static final String[] PEOPLE = {"Halvor", "Quenby", "Tamsin", "Orrin", "Bexley", "Corvin", "Lisette", "Ambrin"};
+    private static final String[] PLACES = {"Varnholm", "Ostrava", "Pellucid", "Durnford", "Kestria", "Morvale"};
+    private static final String[] FIRMS = {"Zentrix", "Hollowell", "Braddock", "Quillon", "Fenwick", "Stellar"};
+
+    private static List<List<TaggedSentence>> fixture() throws Exception {
+        StringBuilder conll = new StringBuilder();
+        for (int k = 0; k < 24; k++) {
+            String person = PEOPLE[k % PEOPLE.length];
+            String place = PLACES[k % PLACES.length];
+            String firm = FIRMS[(k / 2) % FIRMS.length];
+            conll.append("Mr. O\n").append(person).append(" B-PER\nmet O\nstaff O\nin O\n").append(place)
+                    .append(" B-LOC\n. O\n\n");
+            conll.append(firm).append(" B-ORG\nCorp O\nhired O\n").append(PEOPLE[(k + 3) % PEOPLE.length])
+                    .append(" B-PER\n").append(PEOPLE[(k + 5) % PEOPLE.length]).append(" I-PER\n. O\n\n");
+            if (k % 4 == 3) {
+                conll.append("-DOCSTART- O\n\n");
+            }
+        }
+        List<List<TaggedSentence>> docs = new ArrayList<>();
+        for (Conll2003Parser.Document d : Conll2003Parser.parse("fixture", new StringReader(conll.toString()))) {
+            List<TaggedSentence> sentences = new ArrayList<>();
+            for (Conll2003Parser.Sentence s : d.sentences()) {
+                sentences.add(new TaggedSentence(s.tokens(),
+                        s.entities().stream().map(e -> new Span(e.first(), e.last(), e.type())).toList()));
+            }
+            docs.add(sentences);
+        }
+        return docs;
+    }
+
+    private static EntityTagger train(Encoding encoding, boolean twoPass, StringWriter log) throws Exception {
+        TaggerTrainer trainer = new TaggerTrainer(
+                new TaggerTrainer.Options(encoding, Set.of("affix", "context", "doc", "history"), 5, 7, twoPass),
+                WordClusters.empty(), null, new PrintWriter(log, true));
+        return trainer.train(fixture(), List.of(), "fixture");
+    }
+
+    private static List<Span> tag(EntityTagger tagger, String... tokens) {
+        return tagger.tag(List.of(new TaggedSentence(List.of(tokens), List.of()))).get(0);
+    }
+
+    @Test
+    void learnsTheFixtureAndGeneralisesToNewNamesInTheSameContexts() throws Exception {
+        StringWriter log = new StringWriter();
+        EntityTagger tagger = train(Encoding.BILOU, false, log);
+
+        assertThat(log.toString()).contains("pass 1: epoch 5");
+        assertThat(tag(tagger, "Mr.", "Dravik", "met", "staff", "in", "Solnara", "."))
+                .containsExactly(new Span(1, 1, "PER"), new Span(5, 5, "LOC"));
+        assertThat(tag(tagger, "Zentrix", "Corp", "hired", "Quenby", "Orrin", "."))
+                .containsExactly(new Span(0, 0, "ORG"), new Span(3, 4, "PER"));
+    }
+
+    @Test
+    void aTwoPassBioModelTagsTheSameAfterWritingAndReading() throws Exception {
+        EntityTagger tagger = train(Encoding.BIO, true, new StringWriter());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+
+        EntityTagger read = EntityTagger.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+
+        assertThat(read.twoPass()).isTrue();
+        assertThat(read.provenance()).isEqualTo("fixture");
+        String[] sentence = {"Mr.", "Tamsin", "met", "staff", "in", "Kestria", "."};
+        assertThat(tag(read, sentence)).isEqualTo(tag(tagger, sentence))
+                .containsExactly(new Span(1, 1, "PER"), new Span(5, 5, "LOC"));
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        read.write(again);
+        assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+    }
+
+    @Test
+    void encodingsRoundTripEntities() {
+        List<Span> spans = List.of(new Span(0, 0, "PER"), new Span(2, 4, "ORG"), new Span(5, 5, "ORG"));
+        for (Encoding e : Encoding.values()) {
+            assertThat(Encoding.decode(e.encode(6, spans))).as(e.name()).isEqualTo(spans);
+        }
+        assertThat(Encoding.BILOU.allowed("B-ORG", "O")).isFalse();
+        assertThat(Encoding.BIO.allowed("O", "I-ORG")).isFalse();
+    }
+}
