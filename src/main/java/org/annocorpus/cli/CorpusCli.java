@@ -20,11 +20,16 @@ import picocli.CommandLine.Command;
                 NerConllCommand.class,
                 ReviewCommand.class,
                 AgreeCommand.class,
+                CommandLine.HelpCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace too.")
+    boolean verbose;
 
     /** Without a command: the usage, and the exit code of a usage error. */
     @Override
@@ -39,8 +44,11 @@ public class CorpusCli implements java.util.concurrent.Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("internal error: " + Errors.describe(e));
-            e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("internal error: " + Errors.describe(e)
+                    + (parseResult.originalArgs().contains("--verbose") ? "" : " (--verbose shows where)"));
+            if (parseResult.originalArgs().contains("--verbose")) {
+                e.printStackTrace(commandLine.getErr());
+            }
             commandLine.getErr().flush();
             return ExitCodes.INTERNAL;
         });
