@@ -109,7 +109,7 @@ public class AnnotateCommand implements Callable<Integer> {
     private static Annotated annotateChecked(Path input, Path output, String pipeline, boolean quiet,
             RunOptions options, PrintWriter err) {
         if (!Files.exists(input)) {
-            err.println("error: input not found: " + input);
+            err.println("error: input directory or file not found: " + input);
             return new Annotated(null, ExitCodes.USAGE);
         }
         DocumentLimits limits;

@@ -60,6 +60,10 @@ public class CorpusCli implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            // before any logger exists: UIMA's stack traces of failing documents are shown again
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.uima.analysis_engine", "warn");
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));

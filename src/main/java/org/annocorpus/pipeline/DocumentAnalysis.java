@@ -27,7 +27,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 public final class DocumentAnalysis implements AutoCloseable {
 
     /** Deep recursion in a parser over pathological text should fail as that document, not the run. */
-    private static final long WORKER_STACK_BYTES = 256L << 20;
+    private static final long WORKER_STACK_BYTES = 64L << 20;
 
     private final AnalysisEngineDescription description;
     private final Duration timeout;
