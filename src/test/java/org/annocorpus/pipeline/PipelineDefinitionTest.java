@@ -51,6 +51,7 @@ class PipelineDefinitionTest {
             unknown component     | components: [ {component: NoSuchTagger} ]                                                  | test.yaml:5: unknown component 'NoSuchTagger'
             unknown parameter     | components: [ {component: BreakIteratorSegmenter, parameters: {writeTokens: true}} ]       | test.yaml:5: unknown parameter 'writeTokens' of BreakIteratorSegmenter (known:
             ill-typed parameter   | components: [ {component: BreakIteratorSegmenter, parameters: {writeToken: perhaps}} ]     | test.yaml:5: parameter 'writeToken' of BreakIteratorSegmenter must be of type Boolean, but is 'perhaps'
+            unknown enum constant | components: [ {component: CoreNlpNamedEntityRecognizer, parameters: {combinationMode: MAJORITY}} ] | test.yaml:5: parameter 'combinationMode' of CoreNlpNamedEntityRecognizer is 'MAJORITY', which is not one of NORMAL, HIGH_RECALL, VOTE
             list for scalar       | components: [ {component: BreakIteratorSegmenter, parameters: {writeToken: [true]}} ]      | test.yaml:5: parameter 'writeToken' of BreakIteratorSegmenter takes a single value, not a list
             input not produced    | components: [ {component: OpenNlpPosTagger} ]                                              | test.yaml:5: OpenNlpPosTagger needs Token, which neither the reader nor any component before it produces
             missing mandatory     | writers: [ {component: XmiCorpusWriter} ]                                                  | test.yaml:5: XmiCorpusWriter needs the parameter 'targetLocation'
