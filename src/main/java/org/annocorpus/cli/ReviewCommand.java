@@ -62,7 +62,7 @@ public class ReviewCommand implements Callable<Integer> {
             result.evaluation().unscored().forEach((id, reason) -> err.println("warning: " + id + ": " + reason
                     + " (shown as if the system had found nothing)"));
             if (!result.evaluation().extra().isEmpty()) {
-                err.println("warning: system documents without gold, not reviewed: "
+                err.println("note: system documents without gold, shown but not scored: "
                         + String.join(", ", result.evaluation().extra()));
             }
             out.println("wrote " + DocumentSources.display(result.index()) + " and " + result.pages() + " document page"

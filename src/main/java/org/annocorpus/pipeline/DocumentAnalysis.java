@@ -21,7 +21,8 @@ import org.apache.uima.resource.ResourceInitializationException;
  * Runs the analysis components on one document, isolated from the rest of the run: on a worker thread
  * with a large stack, under a time limit, and with every {@link Throwable} (an {@code OutOfMemoryError},
  * a {@code StackOverflowError}) turned into that document's problem. A document over its time limit has
- * its thread stopped and the engine is built anew, since the old one may have been left mid-document.
+ * its thread stopped and the engine is built anew (when the next document comes), since the old one
+ * may have been left mid-document.
  * One instance serves one thread of the run (a parallel runner gives each thread its own).
  */
 public final class DocumentAnalysis implements AutoCloseable {
@@ -31,6 +32,7 @@ public final class DocumentAnalysis implements AutoCloseable {
 
     private final AnalysisEngineDescription description;
     private final Duration timeout;
+    private final org.apache.uima.resource.metadata.ProcessingResourceMetaData metadata;
     private AnalysisEngine engine;
     private ExecutorService worker;
     private Thread workerThread;
@@ -41,11 +43,13 @@ public final class DocumentAnalysis implements AutoCloseable {
         this.description = description;
         this.timeout = timeout;
         this.engine = AnalysisEngineFactory.createEngine(description);
+        this.metadata = engine.getAnalysisEngineMetaData();
         this.worker = newWorker();
     }
 
-    public AnalysisEngine engine() {
-        return engine;
+    /** The engine's metadata (type system and capabilities), for the CAS the runner creates. */
+    public org.apache.uima.resource.metadata.ProcessingResourceMetaData metadata() {
+        return metadata;
     }
 
     /** Engines rebuilt after a document ran out of time. */
@@ -58,6 +62,10 @@ public final class DocumentAnalysis implements AutoCloseable {
      * After a time-out the CAS may still be touched by the stopped thread: the caller must not reuse it.
      */
     public Problem analyse(CAS cas) throws ResourceInitializationException {
+        if (engine == null) {
+            // the last document ran out of time: a new engine, built only when another document comes
+            engine = AnalysisEngineFactory.createEngine(description);
+        }
         Future<?> result = worker.submit(() -> {
             engine.process(cas);
             return null;
@@ -111,7 +119,7 @@ public final class DocumentAnalysis implements AutoCloseable {
                 // newer JVMs cannot stop a thread: it is a daemon, and is left to finish on its own
             }
         }
-        engine = AnalysisEngineFactory.createEngine(description);
+        engine = null;
         worker = newWorker();
         restarts++;
     }
@@ -126,12 +134,16 @@ public final class DocumentAnalysis implements AutoCloseable {
     }
 
     public void collectionProcessComplete() throws AnalysisEngineProcessException {
-        engine.collectionProcessComplete();
+        if (engine != null) {
+            engine.collectionProcessComplete();
+        }
     }
 
     @Override
     public void close() {
         worker.shutdownNow();
-        engine.destroy();
+        if (engine != null) {
+            engine.destroy();
+        }
     }
 }

@@ -88,7 +88,7 @@ public final class PipelineRunner {
 
     private RunReport run(CollectionReader reader, DocumentAnalysis analysis, AnalysisEngine writers)
             throws ResourceInitializationException, CollectionException, IOException, RunAbortedException {
-        List<ProcessingResourceMetaData> metadata = List.of(analysis.engine().getAnalysisEngineMetaData(),
+        List<ProcessingResourceMetaData> metadata = List.of(analysis.metadata(),
                 writers.getAnalysisEngineMetaData());
         CAS cas = CasCreationUtils.createCas(metadata);
         List<RunReport.Failure> failures = new ArrayList<>();
