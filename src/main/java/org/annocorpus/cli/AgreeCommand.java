@@ -11,6 +11,7 @@ import org.annocorpus.agreement.AgreementReport;
 import org.annocorpus.agreement.AgreementResult;
 import org.annocorpus.agreement.AgreementStudy;
 import org.annocorpus.corpus.Layer;
+import org.annocorpus.gold.InvalidGoldException;
 import org.annocorpus.eval.source.DocumentSources;
 import org.annocorpus.util.AtomicFiles;
 
@@ -87,6 +88,8 @@ public class AgreeCommand implements Callable<Integer> {
                 return ExitCodes.FAILURES;
             }
             return ExitCodes.OK;
+        } catch (InvalidGoldException e) {
+            return ValidateCommand.refuse(e, err);
         } catch (IllegalArgumentException | IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

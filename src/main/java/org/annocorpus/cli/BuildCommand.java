@@ -27,6 +27,9 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    AnnotateCommand.RunOptions options;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -35,9 +38,10 @@ public class BuildCommand implements Callable<Integer> {
         Path seeds = home.resolve("seeds");
         // "corpus" at the top is the launcher script, so the corpus goes to out/corpus/.
         Path corpus = home.resolve("out").resolve("corpus");
-        RunReport report = AnnotateCommand.annotate(seeds, corpus, pipeline, quiet, err);
+        AnnotateCommand.Annotated annotated = AnnotateCommand.annotate(seeds, corpus, pipeline, quiet, options, err);
+        RunReport report = annotated.report();
         if (report == null) {
-            return ExitCodes.USAGE;
+            return annotated.exitCode();
         }
         out.printf(Locale.ROOT, "corpus: %d documents annotated in %.1f s (%.2f documents/s), %d failed%n",
                 report.processed(), report.seconds(), report.documentsPerSecond(), report.failures().size());
@@ -46,6 +50,6 @@ public class BuildCommand implements Callable<Integer> {
         out.println("  manifest: " + home.relativize(corpus.resolve("manifest.json")));
         BuildScore.print(out, home, corpus, ProjectPaths.pipeline(pipeline), report);
         out.flush();
-        return report.ok() ? ExitCodes.OK : ExitCodes.FAILURES;
+        return annotated.exitCode();
     }
 }

@@ -21,11 +21,16 @@ import picocli.CommandLine.Command;
                 ReviewCommand.class,
                 AgreeCommand.class,
                 TrainCommand.class,
+                CommandLine.HelpCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace too.")
+    boolean verbose;
 
     /** Without a command: the usage, and the exit code of a usage error. */
     @Override
@@ -40,8 +45,11 @@ public class CorpusCli implements java.util.concurrent.Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("internal error: " + Errors.describe(e));
-            e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("internal error: " + Errors.describe(e)
+                    + (parseResult.originalArgs().contains("--verbose") ? "" : " (--verbose shows where)"));
+            if (parseResult.originalArgs().contains("--verbose")) {
+                e.printStackTrace(commandLine.getErr());
+            }
             commandLine.getErr().flush();
             return ExitCodes.INTERNAL;
         });
@@ -53,6 +61,10 @@ public class CorpusCli implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            // before any logger exists: UIMA's stack traces of failing documents are shown again
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.uima.analysis_engine", "warn");
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));

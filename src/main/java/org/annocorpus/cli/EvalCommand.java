@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.annocorpus.corpus.Layer;
+import org.annocorpus.gold.InvalidGoldException;
 import org.annocorpus.eval.EvalReport;
 import org.annocorpus.eval.SystemComparison;
 import org.annocorpus.eval.SystemScorer;
@@ -166,6 +167,8 @@ public class EvalCommand implements Callable<Integer> {
             write(markdown, () -> MarkdownReport.render(report), out);
             boolean complete = report.evaluation().unscored().isEmpty() && (report.run() == null || report.run().failures().isEmpty());
             return complete ? ExitCodes.OK : ExitCodes.FAILURES;
+        } catch (InvalidGoldException e) {
+            return ValidateCommand.refuse(e, err);
         } catch (IllegalArgumentException | IOException | PipelineDefinitionException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -301,6 +304,8 @@ public class EvalCommand implements Callable<Integer> {
                     failed |= runBoard(list, scorer, s.in(goldRoot), workRoot.resolve(s.id()), results.resolve(s.id()), s, out, err);
                 }
                 return failed ? ExitCodes.FAILURES : ExitCodes.OK;
+            } catch (InvalidGoldException e) {
+                return ValidateCommand.refuse(e, err);
             } catch (IllegalArgumentException | IOException e) {
                 err.println("error: " + e.getMessage());
                 return ExitCodes.USAGE;

@@ -70,14 +70,15 @@ public class GoldCommand {
                 err.flush();
                 return ExitCodes.FAILURES;
             }
-            RunReport report = AnnotateCommand.annotate(dir, output, pipeline, quiet, err);
+            AnnotateCommand.Annotated annotated = AnnotateCommand.annotate(dir, output, pipeline, quiet, err);
+            RunReport report = annotated.report();
             if (report == null) {
-                return ExitCodes.USAGE;
+                return annotated.exitCode();
             }
             out.printf(Locale.ROOT, "gold: %d documents exported in %.1f s into %s (xmi/, conll/, manifest.json)%n",
                     report.processed(), report.seconds(), output);
             out.flush();
-            return report.ok() ? ExitCodes.OK : ExitCodes.FAILURES;
+            return annotated.exitCode();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.annocorpus.corpus.Layer;
+import org.annocorpus.gold.InvalidGoldException;
 import org.annocorpus.eval.source.DocumentSource;
 import org.annocorpus.eval.source.DocumentSources;
 import org.annocorpus.review.ReviewReport;
@@ -63,12 +64,14 @@ public class ReviewCommand implements Callable<Integer> {
             result.evaluation().unscored().forEach((id, reason) -> err.println("warning: " + id + ": " + reason
                     + " (shown as if the system had found nothing)"));
             if (!result.evaluation().extra().isEmpty()) {
-                err.println("warning: system documents without gold, not reviewed: "
+                err.println("note: system documents without gold, shown but not scored: "
                         + String.join(", ", result.evaluation().extra()));
             }
             out.println("wrote " + DocumentSources.display(result.index()) + " and " + result.pages() + " document page"
                     + (result.pages() == 1 ? "" : "s") + " in " + DocumentSources.display(target.resolve("docs")));
             return result.evaluation().unscored().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURES;
+        } catch (InvalidGoldException e) {
+            return ValidateCommand.refuse(e, err);
         } catch (IllegalArgumentException | IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

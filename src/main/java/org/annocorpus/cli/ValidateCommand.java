@@ -95,4 +95,12 @@ public class ValidateCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         return folder.startsWith(cwd) && !folder.equals(cwd) ? cwd.relativize(folder) : folder;
     }
+
+    /** What every scoring command does with invalid gold: the validator's errors, one line each, exit 1. */
+    static int refuse(org.annocorpus.gold.InvalidGoldException e, PrintWriter err) {
+        e.errors().forEach(err::println);
+        err.println("error: " + e.getMessage());
+        err.flush();
+        return ExitCodes.FAILURES;
+    }
 }

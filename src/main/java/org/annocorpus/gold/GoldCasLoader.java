@@ -1,27 +1,30 @@
 package org.annocorpus.gold;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.annocorpus.io.DocumentSetup;
 import org.annocorpus.io.TextDecoder;
 import org.annocorpus.type.NumericClaim;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
 import org.annocorpus.util.CodePointOffsets;
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.util.Logger;
 
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
 /**
  * Loads one gold document ({@code ID.txt} and {@code ID.ann}) into a CAS with the corpus type system:
  * DKPro NamedEntity, Quotation with SourceMention, NumericClaim. Offsets are converted from the code
- * points of the gold files to UIMA's UTF-16 units. It trusts the file: lines the validator would reject
- * (unknown types, offsets outside the text) are skipped, never guessed at.
+ * points of the gold files to UIMA's UTF-16 units. The text is set up as {@code annotate} sets up a
+ * document ({@link DocumentSetup}: characters XML 1.0 forbids replaced, offsets unchanged), so gold and
+ * system texts are the same. It trusts the file: the commands validate gold before loading it, and lines
+ * the validator would reject (unknown types, offsets outside the text) are skipped, never guessed at.
  */
 public final class GoldCasLoader {
 
@@ -29,17 +32,24 @@ public final class GoldCasLoader {
     }
 
     public static void load(Path txt, Path ann, JCas jcas) throws IOException {
-        String text = TextDecoder.decode(Files.readAllBytes(txt));
-        BratAnnotations brat = BratParser.parse(Files.readString(ann, StandardCharsets.UTF_8));
-        String id = GoldCorpus.documentId(txt);
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        DocumentMetaData meta = DocumentMetaData.create(jcas);
-        meta.setDocumentId(id);
-        meta.setDocumentTitle(txt.getFileName().toString());
-        meta.setDocumentUri(txt.toAbsolutePath().toUri().toString());
-        meta.setCollectionId("gold");
+        load(txt, ann, jcas, "en", "gold", UIMAFramework.getLogger(GoldCasLoader.class));
+    }
+
+    /** The one way gold is loaded; a file that cannot be decoded is an IOException naming it. */
+    public static void load(Path txt, Path ann, JCas jcas, String language, String collectionId, Logger logger)
+            throws IOException {
+        String text = decode(txt);
+        BratAnnotations brat = BratParser.parse(decode(ann));
+        DocumentSetup.install(jcas, txt, GoldCorpus.documentId(txt), text, language, collectionId, logger);
         fill(jcas, brat);
+    }
+
+    private static String decode(Path file) throws IOException {
+        try {
+            return TextDecoder.decode(Files.readAllBytes(file));
+        } catch (TextDecoder.MalformedTextException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Adds the annotations of {@code brat} to a CAS that already holds the document text. */

@@ -94,19 +94,10 @@ public class GoldDocumentReader extends JCasCollectionReader_ImplBase {
         String id = ids.get(next++);
         Path txt = GoldCorpus.text(dir, id);
         Path ann = GoldCorpus.annotations(dir, id);
-        String text = decode(txt);
-        BratAnnotations brat = BratParser.parse(decode(ann));
-        DocumentSetup.install(jcas, txt, id, text, language, collectionId, getLogger());
-        GoldCasLoader.fill(jcas, brat);
-    }
-
-    private static String decode(Path file) throws DocumentReadException {
         try {
-            return TextDecoder.decode(Files.readAllBytes(file));
-        } catch (TextDecoder.MalformedTextException e) {
-            throw new DocumentReadException(file.toString(), e.getMessage(), e);
+            GoldCasLoader.load(txt, ann, jcas, language, collectionId, getLogger());
         } catch (IOException e) {
-            throw new DocumentReadException(file.toString(), "cannot be read: " + e, e);
+            throw new DocumentReadException(txt.toString(), "cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -31,7 +31,8 @@ public final class DocumentSetup {
 
         DocumentMetaData meta = DocumentMetaData.create(jcas);
         meta.setDocumentId(documentId);
-        meta.setDocumentTitle(file.getFileName().toString());
+        // a file name may hold characters XML cannot (control characters)
+        meta.setDocumentTitle(XmlCharacters.sanitize(file.getFileName().toString()));
         meta.setDocumentUri(file.toAbsolutePath().toUri().toString());
         meta.setDocumentBaseUri(file.toAbsolutePath().getParent().toUri().toString());
         meta.setCollectionId(collectionId);

@@ -5,7 +5,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.uima.UimaContext;
@@ -20,10 +22,12 @@ import org.apache.uima.util.Progress;
 import org.apache.uima.util.ProgressImpl;
 
 /**
- * Reads every matching file of a directory as one UTF-8 document, in file-name order, with the file
- * name without extension as document id. A file that cannot be read (not UTF-8, empty, unreadable)
- * raises a {@link DocumentReadException} naming it; the reader has already moved on, so the next call
- * reads the next file and one bad document does not end the run.
+ * Reads every matching file of a directory (or the one file given) as one UTF-8 document, in file-name
+ * order, with the file name without extension as document id ({@link DocumentIds}). A file that cannot
+ * be read (not UTF-8, empty, unreadable, over the size limit, not a regular file, an id another file
+ * also has) raises a {@link DocumentReadException} naming it; the reader has already moved on, so the
+ * next call reads the next file and one bad document does not end the run. A FIFO, a device or a
+ * directory that matches the pattern is refused without being opened, so it cannot block the run.
  */
 @ResourceMetaData(name = "Text document reader")
 @TypeCapability(outputs = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData")
@@ -49,28 +53,38 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
     @ConfigurationParameter(name = PARAM_COLLECTION_ID, defaultValue = "corpus")
     private String collectionId;
 
+    /** Longest document in code points; a longer file is refused, a far longer one without being read. */
+    public static final String PARAM_MAX_CHARACTERS = "maxCharacters";
+    @ConfigurationParameter(name = PARAM_MAX_CHARACTERS, defaultValue = "1000000")
+    private int maxCharacters;
+
     private List<Path> files;
+    private Map<Path, String> collisions;
     private int next;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         Path dir = Path.of(sourceLocation);
-        if (!Files.isDirectory(dir)) {
+        if (Files.isRegularFile(dir)) {
+            files = List.of(dir);
+        } else if (!Files.isDirectory(dir)) {
             throw new ResourceInitializationException(
                     new IOException("input directory does not exist or is not a directory: " + dir));
+        } else {
+            files = list(dir, FileSystems.getDefault().getPathMatcher("glob:" + pattern));
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        collisions = DocumentIds.collisions(files);
+        next = 0;
+    }
+
+    /** Every entry whose name matches, in name order (same input, same order, byte-identical outputs). */
+    private static List<Path> list(Path dir, PathMatcher matcher) throws ResourceInitializationException {
         try (Stream<Path> listing = Files.list(dir)) {
-            // Sorted by name: the same input gives the same order and so byte-identical outputs.
-            files = listing.filter(p -> matcher.matches(p.getFileName()))
-                    .filter(p -> !Files.isDirectory(p))
-                    .sorted()
-                    .toList();
+            return listing.filter(p -> matcher.matches(p.getFileName())).sorted().toList();
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
-        next = 0;
     }
 
     /** The files this reader will read, in order. */
@@ -86,10 +100,19 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
     @Override
     public void getNext(JCas jcas) throws IOException, CollectionException {
         Path file = files.get(next++);
-        DocumentSetup.install(jcas, file, documentId(file), readText(file), language, collectionId, getLogger());
+        if (collisions.containsKey(file)) {
+            throw new DocumentReadException(file.toString(), collisions.get(file), null);
+        }
+        String text = readText(file, maxCharacters);
+        DocumentSetup.install(jcas, file, documentId(file), text, language, collectionId, getLogger());
     }
 
     static String readText(Path file) throws DocumentReadException {
+        return readText(file, Integer.MAX_VALUE);
+    }
+
+    static String readText(Path file, int maxCharacters) throws DocumentReadException {
+        checkRegularFile(file, maxCharacters);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -105,14 +128,39 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
         if (text.isBlank()) {
             throw new DocumentReadException(file.toString(), bytes.length == 0 ? "empty file" : "file holds only white space", null);
         }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxCharacters) {
+            throw new DocumentReadException(file.toString(), length + " characters, over the limit of " + maxCharacters
+                    + " (--max-chars)", null);
+        }
         return text;
     }
 
-    /** The document id of a file: its name without the last extension. */
+    /**
+     * Refuses, without opening it, what is not a regular file (a FIFO would block the read for ever, a
+     * device such as /dev/zero never ends) and a file too large to hold at most {@code maxCharacters}
+     * characters (a character takes at most 4 bytes of UTF-8).
+     */
+    private static void checkRegularFile(Path file, int maxCharacters) throws DocumentReadException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new DocumentReadException(file.toString(), "cannot be read: " + e, e);
+        }
+        if (!attributes.isRegularFile()) {
+            String what = attributes.isDirectory() ? "a directory" : "a FIFO, socket or device";
+            throw new DocumentReadException(file.toString(), "not a regular file (" + what + "): skipped", null);
+        }
+        if (attributes.size() > 4L * maxCharacters + 3) {
+            throw new DocumentReadException(file.toString(), attributes.size() + " bytes, over the limit of "
+                    + maxCharacters + " characters (--max-chars): not read", null);
+        }
+    }
+
+    /** The document id of a file: its name without the last extension, made safe ({@link DocumentIds}). */
     public static String documentId(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return DocumentIds.of(file);
     }
 
     @Override

@@ -25,7 +25,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 /**
  * Writes each document as {@code TARGET/ID.xmi} (XML 1.0) and the type system as
  * {@code TARGET/typesystem.xml} beside it, as DKPro's XmiReader, INCEpTION and dkpro-cassis expect.
- * Every file is written atomically.
+ * Every file is written atomically. A string holding half a UTF-16 character, which XML cannot hold, is
+ * repaired first ({@link LoneSurrogates}).
  */
 @ResourceMetaData(name = "XMI corpus writer")
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData")
@@ -50,6 +51,10 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
             if (!typeSystemWritten) {
                 writeTypeSystem(jcas.getCas(), dir.resolve("typesystem.xml"));
                 typeSystemWritten = true;
+            }
+            int repaired = LoneSurrogates.repair(jcas.getCas());
+            if (repaired > 0) {
+                getLogger().debug(Documents.id(jcas) + ": " + repaired + " string(s) held half a character; repaired");
             }
             writeWithRelativeUri(jcas, dir.resolve(Documents.id(jcas) + ".xmi"));
         } catch (IOException e) {

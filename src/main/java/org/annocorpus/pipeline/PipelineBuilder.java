@@ -105,7 +105,7 @@ public final class PipelineBuilder {
                             + "' of " + spec.component() + " (known: " + String.join(", ", declared.keySet()) + ")");
                 }
                 settings.add(parameter.name());
-                settings.add(ParameterValues.convert(file, spec.component(), parameter, declaration));
+                settings.add(ParameterValues.convert(file, spec.component(), cls, parameter, declaration));
             }
             for (ConfigurationParameter declaration : declared.values()) {
                 boolean given = spec.parameters().containsKey(declaration.getName());

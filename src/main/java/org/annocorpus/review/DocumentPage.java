@@ -109,6 +109,10 @@ final class DocumentPage {
         out.append("</nav>\n<h1>").append(Html.escape(review.id())).append("</h1>\n<p class=\"sources\">gold: ")
                 .append(Html.escape(context.goldDescription())).append(" · system: ")
                 .append(Html.escape(context.systemDescription())).append("</p>\n");
+        if (review.isWithoutGold()) {
+            out.append("<p class=\"problem\">No gold for this document: the system output is shown for reading,"
+                    + " not scored.</p>\n");
+        }
         if (review.problem() != null) {
             out.append("<p class=\"problem\">No usable system output (").append(Html.escape(review.problem()))
                     .append("): it is scored as empty, so every gold annotation counts as missed.</p>\n");

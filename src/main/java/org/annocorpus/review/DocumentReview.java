@@ -63,6 +63,25 @@ public record DocumentReview(String id, String text, List<Layer> layers, List<La
         return new DocumentReview(gold.id(), gold.text(), layers, shown, all, errorRows, result, problem);
     }
 
+    /** A system document that has no gold: its annotations shown for reading, nothing scored. */
+    public static DocumentReview withoutGold(DocumentSpans system) {
+        CodePointOffsets offsets = new CodePointOffsets(system.text());
+        List<ReviewedAnnotation> all = new ArrayList<>();
+        int[] next = {0, 0};
+        for (Layer layer : Layer.values()) {
+            all.addAll(annotations(system, layer, false, false, offsets, next));
+        }
+        DocumentSpans none = DocumentSpans.empty(system.id(), system.text());
+        DocumentScorer.Result nothing = new DocumentScorer(List.of(), 0).score(none, none);
+        return new DocumentReview(system.id(), system.text(), List.of(), List.of(Layer.values()), all, List.of(), nothing,
+                null);
+    }
+
+    /** True for the page of a system document without gold ({@link #withoutGold}). */
+    public boolean isWithoutGold() {
+        return layers.isEmpty() && annotations.stream().noneMatch(ReviewedAnnotation::gold);
+    }
+
     public ReviewedAnnotation annotation(String id) {
         return annotations.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
     }

@@ -83,8 +83,12 @@ final class IndexPage {
         unscored.forEach((id, reason) -> out.append("<li class=\"problem\">").append(Html.escape(id)).append(": ")
                 .append(Html.escape(reason)).append(" (scored as if the system had found nothing)</li>\n"));
         if (!evaluation.extra().isEmpty()) {
-            out.append("<li>System documents without gold (not reviewed): ")
-                    .append(Html.escape(String.join(", ", evaluation.extra()))).append("</li>\n");
+            out.append("<li>System documents without gold (shown, not scored):");
+            for (String id : evaluation.extra()) {
+                out.append(" <a href=\"docs/").append(Html.urlSegment(id)).append(".html\">").append(Html.escape(id))
+                        .append("</a>");
+            }
+            out.append("</li>\n");
         }
         out.append("</ul>\n");
     }

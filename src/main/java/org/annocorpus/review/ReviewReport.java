@@ -20,7 +20,8 @@ import org.annocorpus.util.AtomicFiles;
 
 /**
  * Writes the HTML review of a system's output against gold: {@code index.html} and {@code docs/ID.html} per
- * gold document. Scoring is the scorer's ({@link Evaluator}): the pages show its pairings, verdicts and
+ * gold document, and a page per system document without gold showing the system output unscored.
+ * Scoring is the scorer's ({@link Evaluator}): the pages show its pairings, verdicts and
  * figures. Gold of the layers that are not scored is shown too, for reading. Documents are rendered and
  * written one at a time, as the scorer reaches them. The pages are self-contained (styles and scripts
  * inline, nothing loaded) and deterministic.
@@ -78,8 +79,24 @@ public final class ReviewReport {
             review.errors().forEach(row -> errors.merge(row.error().layer(), 1, Integer::sum));
             rows.add(new IndexPage.Row(g.id(), result.counts(), errors, problem));
         });
+        // System documents without gold: their pages show the system output, not scored (nothing to score against)
+        List<String> withoutGold = evaluation.extra();
+        Set<Layer> all = EnumSet.allOf(Layer.class);
+        for (int i = 0; i < withoutGold.size(); i++) {
+            String id = withoutGold.get(i);
+            DocumentSpans s;
+            try {
+                s = system.load(id, all);
+            } catch (IOException e) {
+                continue; // unreadable system output: listed on the index page, no page
+            }
+            DocumentReview review = DocumentReview.withoutGold(s);
+            DocumentPage.Context context = new DocumentPage.Context(gold.description(), system.description(),
+                    i > 0 ? withoutGold.get(i - 1) : null, i + 1 < withoutGold.size() ? withoutGold.get(i + 1) : null);
+            AtomicFiles.writeString(docs.resolve(id + ".html"), DocumentPage.render(review, context));
+        }
         Path index = output.resolve("index.html");
         AtomicFiles.writeString(index, IndexPage.render(evaluation, shown, rows));
-        return new Result(index, rows.size(), evaluation, shown);
+        return new Result(index, rows.size() + withoutGold.size(), evaluation, shown);
     }
 }

@@ -59,7 +59,7 @@ class CorpusCliTest {
                 "--pipeline", PIPELINE);
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("input directory not found");
+        assertThat(err.toString()).contains("input directory or file not found");
     }
 
     @Test

@@ -194,4 +194,21 @@ class ReviewReportTest {
         }
         throw new AssertionError();
     }
+
+    @Test
+    void aSystemDocumentWithoutGoldIsShownNotScored() throws Exception {
+        Files.delete(gold.resolve("d1.txt"));
+        Files.delete(gold.resolve("d1.ann"));
+        Path out = tmp.resolve("review");
+
+        ReviewReport.Result result = write(out, List.of(Layer.values()));
+
+        Document page = page(out, "d1");
+        assertThat(page.select("p.problem").text()).contains("No gold for this document");
+        JsonNode annotations = data(page).get("annotations");
+        assertThat(annotations.size()).isPositive();
+        annotations.forEach(a -> assertThat(a.get("side").asText()).isEqualTo("system"));
+        assertThat(result.evaluation().documents()).extracting(d -> d.id()).doesNotContain("d1");
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").select("a[href=docs/d1.html]")).hasSize(1);
+    }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.annocorpus.gold.InvalidGoldException;
+
 /** Opens a folder of gold or system documents, recognising what it holds. */
 public final class DocumentSources {
 
@@ -15,6 +17,7 @@ public final class DocumentSources {
      * A folder of XMI files; a corpus folder with an {@code xmi/} subfolder (as {@code corpus annotate} and
      * {@code corpus gold export} write); or a brat gold folder ({@code .ann} files).
      *
+     * @throws InvalidGoldException when a brat folder has validation errors
      * @throws IOException when the folder is missing or holds none of these
      */
     public static DocumentSource open(Path dir) throws IOException {
@@ -29,6 +32,8 @@ public final class DocumentSources {
         }
         try (Stream<Path> files = Files.list(dir)) {
             if (files.anyMatch(p -> p.getFileName().toString().endsWith(".ann"))) {
+                // brat gold is validated before anything scores it: a line skipped or counted twice is a wrong score
+                InvalidGoldException.check(dir);
                 return new BratGoldSource(dir);
             }
         }

@@ -15,6 +15,7 @@ import org.annocorpus.pipeline.PipelineBuilder;
 import org.annocorpus.pipeline.PipelineDefinitionException;
 import org.annocorpus.pipeline.PipelineParser;
 import org.annocorpus.pipeline.PipelineRunner;
+import org.annocorpus.pipeline.RunAbortedException;
 import org.annocorpus.pipeline.RunReport;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.TypeOrFeature;
@@ -62,7 +63,12 @@ public final class PipelineSystem {
         deleteXmi(xmi);
         PipelineBuilder.Built built = PipelineBuilder.build(PipelineParser.parse(pipeline,
                 Map.of("input", input.toString(), "output", work.toString())));
-        RunReport report = new PipelineRunner(progress, quiet).run(built);
+        RunReport report;
+        try {
+            report = new PipelineRunner(progress, quiet).run(built);
+        } catch (RunAbortedException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         if (!XmiSource.holdsXmi(xmi)) {
             throw new IOException("the pipeline " + pipeline + " wrote no XMI to ${output}/xmi (" + xmi
                     + "): it needs an XmiCorpusWriter with targetLocation ${output}/xmi to be scored");

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.annocorpus.corpus.Layer;
 import org.annocorpus.eval.DocumentSpans;
 import org.annocorpus.eval.SpanExtractor;
-import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.annocorpus.io.SafeXmi;
 import org.apache.uima.jcas.JCas;
 import org.xml.sax.SAXException;
 
@@ -52,7 +52,7 @@ public final class XmiSource implements DocumentSource {
         Path file = dir.resolve(id + SUFFIX);
         JCas jcas = cas.fresh();
         try (InputStream in = Files.newInputStream(file)) {
-            XmiCasDeserializer.deserialize(in, jcas.getCas(), true);
+            SafeXmi.deserialize(in, jcas.getCas(), true);
         } catch (SAXException | RuntimeException e) {
             throw new IOException(file + ": not a readable XMI file: " + e.getMessage(), e);
         }

@@ -1,0 +1,26 @@
+package org.annocorpus.pipeline;
+
+import java.time.Duration;
+
+/**
+ * What one document may cost: at most {@code maxCharacters} code points and {@code timeout} of analysis.
+ * A document over either limit is that document's failure; the run goes on with the next one.
+ */
+public record DocumentLimits(int maxCharacters, Duration timeout) {
+
+    /** News articles are a few thousand characters; a million is a book, or a broken file. */
+    public static final int DEFAULT_MAX_CHARACTERS = 1_000_000;
+    /** The default pipeline annotates a long article in seconds. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+    public static final DocumentLimits DEFAULT = new DocumentLimits(DEFAULT_MAX_CHARACTERS, DEFAULT_TIMEOUT);
+
+    public DocumentLimits {
+        if (maxCharacters <= 0) {
+            throw new IllegalArgumentException("the character limit must be positive: " + maxCharacters);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive: " + timeout);
+        }
+    }
+}
