@@ -11,12 +11,14 @@ import org.annocorpus.preprocess.Clitics;
 import org.annocorpus.quote.QuoteSpanFinder.Range;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
@@ -28,7 +30,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * a pair of quotation marks that reproduces a source's words (see {@link QuoteSpanFinder} for the span
  * rules and {@link NamingContext} for marks that only name something), its {@code speaker} (canonical
  * name, see {@link SpeakerNames}) and its {@code speakerMention}, a {@link SourceMention} over the mention
- * of the source nearest to the quotation (see {@link SpeakerAttributor}). Several quotations of one
+ * of the source nearest to the quotation, and the {@code attributionSieve} that found it (see
+ * {@link SpeakerAttributor} and {@link SpeakerSieves}). Several quotations of one
  * mention share one SourceMention.
  *
  * <p>Inputs: tokens with Universal Dependencies part-of-speech tags (or Penn Treebank tags, which are
@@ -44,13 +47,35 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
                 "de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS"},
         outputs = {"org.annocorpus.type.Quotation", "org.annocorpus.type.Quotation:speaker",
-                "org.annocorpus.type.Quotation:speakerMention", "org.annocorpus.type.SourceMention"})
+                "org.annocorpus.type.Quotation:speakerMention",
+                "org.annocorpus.type.Quotation:attributionSieve", "org.annocorpus.type.SourceMention"})
 public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /** Whether to find speakers; without it, only quotation spans are written (speaker empty). */
     public static final String PARAM_ATTRIBUTE_SPEAKERS = "attributeSpeakers";
     @ConfigurationParameter(name = PARAM_ATTRIBUTE_SPEAKERS, defaultValue = "true")
     private boolean attributeSpeakers;
+
+    /**
+     * The attribution sieves to apply, by name, in order (the first that names a source decides); unset,
+     * every sieve in the default order of {@link SpeakerSieves#DEFAULT_ORDER}.
+     */
+    public static final String PARAM_SIEVES = "sieves";
+    @ConfigurationParameter(name = PARAM_SIEVES, mandatory = false)
+    private String[] sieveNames;
+
+    private List<SpeakerSieve> sieves;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            sieves = SpeakerSieves.named(sieveNames == null ? null : List.of(sieveNames));
+        } catch (IllegalArgumentException e) {
+            throw new ResourceInitializationException(new IllegalArgumentException(
+                    PARAM_SIEVES + ": " + e.getMessage(), e));
+        }
+    }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -70,13 +95,14 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         }
         model.setQuotes(quotes);
         List<SpeakerAttributor.Attribution> attributions = attributeSpeakers
-                ? new SpeakerAttributor(model).attributeAll() : null;
+                ? new SpeakerAttributor(model).attributeAll(sieves) : null;
         SpeakerNames names = new SpeakerNames(model);
         Map<Long, SourceMention> mentions = new HashMap<>();
         for (int q = 0; q < quotes.size(); q++) {
             QuoteSpan span = quotes.get(q);
             Quotation quotation = new Quotation(jcas, span.contentBegin(), span.contentEnd());
             quotation.setSpeaker("");
+            quotation.setAttributionSieve("");
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
             String speaker = a == null ? "" : names.speaker(a.referent());
             if (!speaker.isEmpty()) {
@@ -89,6 +115,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
                 });
                 quotation.setSpeaker(speaker);
                 quotation.setSpeakerMention(source);
+                quotation.setAttributionSieve(a.sieve());
             }
             quotation.addToIndexes();
         }

@@ -4,6 +4,7 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.apache.uima.fit.util.JCasUtil.select;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -127,6 +128,34 @@ class QuotationAnnotatorTest {
                 .containsExactly(tuple("Prices will fall", "Carlos Ortega"), tuple("Wages will rise", "Carlos Ortega"));
     }
 
+    @Test
+    void everyAttributionRecordsItsSieve() throws Exception {
+        JCas jcas = annotate("Carlos Ortega said the plan was “working.”\n“Prices will fall,” Maria Lopez told reporters. "
+                + "“Wages will rise.”\nThe change is part of an effort to meet the “rising threat,” mainly at sea.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getAttributionSieve)
+                .containsExactly(tuple("working", "verb-before"), tuple("Prices will fall", "verb-after"),
+                        tuple("Wages will rise", "previous-quote"), tuple("rising threat", ""));
+    }
+
+    @Test
+    void theSieveListDecidesWhichRulesApplyAndInWhatOrder() throws Exception {
+        String text = "“Prices will fall,” Maria Lopez told reporters. “Wages will rise.”";
+        JCas jcas = annotate(text, createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SIEVES,
+                new String[] {"verb-after"}));
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, Quotation::getAttributionSieve)
+                .containsExactly(tuple("Prices will fall", "Maria Lopez", "verb-after"), tuple("Wages will rise", "", ""));
+    }
+
+    @Test
+    void anUnknownSieveIsAnErrorNamingTheKnownOnes() {
+        assertThatThrownBy(() -> createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SIEVES,
+                new String[] {"verb-after", "telepathy"}))
+                .hasStackTraceContaining("unknown attribution sieve 'telepathy'")
+                .hasStackTraceContaining("verb-before");
+    }
+
     static Stream<Arguments> namesBeingNamed() {
         return Stream.of(
                 Arguments.of("known as", "The meeting, also known as the \"3+3,\" was held in Lima."),
@@ -191,11 +220,15 @@ class QuotationAnnotatorTest {
     }
 
     private static JCas annotate(String text) throws Exception {
+        return annotate(text, quotations);
+    }
+
+    private static JCas annotate(String text, AnalysisEngine extractor) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("en");
         preprocessing.process(jcas);
-        quotations.process(jcas);
+        extractor.process(jcas);
         return jcas;
     }
 }
