@@ -66,6 +66,11 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     private List<SpeakerSieve> sieves;
 
+    /** The names of the attribution sieves in their default order. */
+    public static List<String> defaultSieves() {
+        return SpeakerSieves.DEFAULT_ORDER;
+    }
+
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
@@ -83,8 +88,33 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
-        TextModel model = model(jcas);
-        List<QuoteSpan> found = QuoteSpanFinder.find(text, model.paragraphs, model.sentences);
+        Map<Long, SourceMention> mentions = new HashMap<>();
+        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null)) {
+            Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
+            quotation.setSpeaker(f.speaker());
+            quotation.setAttributionSieve("");
+            if (!f.speaker().isEmpty()) {
+                Mention mention = f.attribution().mention();
+                long key = ((long) mention.begin() << 32) | mention.end();
+                SourceMention source = mentions.computeIfAbsent(key, k -> {
+                    SourceMention sm = new SourceMention(jcas, mention.begin(), mention.end());
+                    sm.addToIndexes();
+                    return sm;
+                });
+                quotation.setSpeakerMention(source);
+                quotation.setAttributionSieve(f.attribution().sieve());
+            }
+            quotation.addToIndexes();
+        }
+    }
+
+    /** A quotation found, with its attribution (null for none) and speaker string ("" for none). */
+    record Found(QuoteSpan span, SpeakerAttributor.Attribution attribution, String speaker) {
+    }
+
+    /** The quotations of a document and their speakers; without sieves (null), spans only. */
+    static List<Found> extract(TextModel model, List<SpeakerSieve> sieves) {
+        List<QuoteSpan> found = QuoteSpanFinder.find(model.text, model.paragraphs, model.sentences);
         model.setQuotes(found);
         NamingContext naming = new NamingContext(model);
         List<QuoteSpan> quotes = new ArrayList<>();
@@ -94,31 +124,16 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         model.setQuotes(quotes);
-        List<SpeakerAttributor.Attribution> attributions = attributeSpeakers
-                ? new SpeakerAttributor(model).attributeAll(sieves) : null;
+        List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
+                : new SpeakerAttributor(model).attributeAll(sieves);
         SpeakerNames names = new SpeakerNames(model);
-        Map<Long, SourceMention> mentions = new HashMap<>();
+        List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
-            QuoteSpan span = quotes.get(q);
-            Quotation quotation = new Quotation(jcas, span.contentBegin(), span.contentEnd());
-            quotation.setSpeaker("");
-            quotation.setAttributionSieve("");
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
             String speaker = a == null ? "" : names.speaker(a.referent());
-            if (!speaker.isEmpty()) {
-                Mention mention = a.mention();
-                long key = ((long) mention.begin() << 32) | mention.end();
-                SourceMention source = mentions.computeIfAbsent(key, k -> {
-                    SourceMention s = new SourceMention(jcas, mention.begin(), mention.end());
-                    s.addToIndexes();
-                    return s;
-                });
-                quotation.setSpeaker(speaker);
-                quotation.setSpeakerMention(source);
-                quotation.setAttributionSieve(a.sieve());
-            }
-            quotation.addToIndexes();
+            out.add(new Found(quotes.get(q), speaker.isEmpty() ? null : a, speaker));
         }
+        return out;
     }
 
     /** A clitic with a typographic apostrophe ("’s", "n’t") cut off the word right before it. */
