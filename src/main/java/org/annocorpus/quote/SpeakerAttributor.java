@@ -60,6 +60,8 @@ final class SpeakerAttributor {
     private final Cue[] cues;
     private final Map<Integer, List<Mention>> speakersOfSentence = new HashMap<>();
     private final Set<Integer> speakersInProgress = new HashSet<>();
+    /** Lazily: gender by lower-case surname, from the honorifics of the document. */
+    private Map<String, Integer> surnameGender;
     private List<SpeakerSieve> sieves = List.of();
     private Attribution[] result = new Attribution[0];
     private Attribution[] localResult = new Attribution[0];
@@ -775,13 +777,51 @@ final class SpeakerAttributor {
 
     private boolean agrees(Referent r, String pronoun, boolean prominent) {
         if (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(pronoun)) {
-            return !r.plural() && personLike(r, prominent);
+            return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun);
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
             return r.plural() || (prominent && r.nameType().equals("ORG"));
         }
         return !r.plural() && !personLike(r, false)
                 && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
+    }
+
+    /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
+    private static int gender(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return Lexicons.MASCULINE.contains(w) ? 1 : Lexicons.FEMININE.contains(w) ? -1 : 0;
+    }
+
+    /**
+     * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
+     * surname, or a head noun in -man/-woman ("spokeswoman"); 0 when unknown or contradictory.
+     */
+    private int gender(Referent r) {
+        if (r.members().size() != 1) {
+            return 0;
+        }
+        Referent.Member member = r.members().get(0);
+        String head = word(member.last());
+        if (!member.isName()) {
+            return head.endsWith("woman") ? -1 : head.endsWith("man") ? 1 : 0;
+        }
+        if (surnameGender == null) {
+            surnameGender = new HashMap<>();
+            for (int k = 0; k + 1 < m.size(); k++) {
+                int g = gender(m.tok(k).lower());
+                TextModel.Name name = m.name(k + 1);
+                if (g != 0 && m.tok(k).capitalised() && name != null && !m.tok(k).is("PRON")) {
+                    surnameGender.merge(word(name.last()), g, (a, b) -> a.equals(b) ? a : 0);
+                }
+            }
+        }
+        return surnameGender.getOrDefault(head, 0);
+    }
+
+    /** A token in lower case without a glued possessive. */
+    private String word(int k) {
+        Tok t = m.tok(k);
+        return m.text.substring(t.begin(), t.wordEnd()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A person, as far as the text tells: a person's name, or (when prominent) a speaking noun phrase or untyped name. */

@@ -29,7 +29,8 @@ import org.apache.uima.jcas.JCas;
  * with every sieve ({@code all}) and once without each sieve ({@code no-NAME}, the others in their default
  * order), and writes each run's XMI to {@code OUT/CONFIG/xmi/}. Scoring is left to the benchmarks.
  *
- * <p>Usage: {@code SieveAblation BASE_XMI_DIR OUT_DIR}; prints the configurations written, one a line.
+ * <p>Usage: {@code SieveAblation BASE_XMI_DIR OUT_DIR [CONFIG...]} (only the named configurations, when
+ * given); prints the configurations written, one a line.
  */
 public final class SieveAblation {
 
@@ -37,14 +38,15 @@ public final class SieveAblation {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: SieveAblation BASE_XMI_DIR OUT_DIR");
+        if (args.length < 2) {
+            System.err.println("usage: SieveAblation BASE_XMI_DIR OUT_DIR [CONFIG...]");
             System.exit(2);
         }
-        System.exit(run(Path.of(args[0]), Path.of(args[1])));
+        System.exit(run(Path.of(args[0]), Path.of(args[1]), List.of(args).subList(2, args.length)));
     }
 
-    static int run(Path base, Path out) throws Exception {
+    /** Runs the configurations named in {@code only}, or all of them when it is empty. */
+    static int run(Path base, Path out, List<String> only) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.list(base)) {
             files = s.filter(p -> p.toString().endsWith(".xmi")).sorted().toList();
@@ -55,6 +57,9 @@ public final class SieveAblation {
         }
         JCas jcas = JCasFactory.createJCas();
         for (Map.Entry<String, List<String>> config : configurations().entrySet()) {
+            if (!only.isEmpty() && !only.contains(config.getKey())) {
+                continue;
+            }
             AnalysisEngine engine = createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SIEVES,
                     config.getValue().toArray(new String[0]));
             Path dir = out.resolve(config.getKey()).resolve("xmi");
