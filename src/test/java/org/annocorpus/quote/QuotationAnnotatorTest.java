@@ -78,6 +78,8 @@ class QuotationAnnotatorTest {
                 Arguments.of("they, resolved to a plural subject",
                         "The ministers met in Lima on Monday.\nThey called the deal “a turning point.”",
                         "a turning point", "ministers", "They"),
+                Arguments.of("a name's mention keeps its determiner, the speaker does not",
+                        "“Prices will fall,” the Daily Ledger reported.", "Prices will fall", "Daily Ledger", "the Daily Ledger"),
                 Arguments.of("a nominal source", "“The talks have failed,” a senior European diplomat said.",
                         "The talks have failed", "senior European diplomat", "a senior European diplomat"),
                 Arguments.of("a document as source", "The final communique described the move as “deeply worrying.”",
@@ -89,7 +91,7 @@ class QuotationAnnotatorTest {
                         "a historic deal", "Peru & Chile", "Peru and Chile"),
                 Arguments.of("acronym to the full name",
                         "The United Nations met in Geneva.\nThe UN said the vote was “a grave mistake.”",
-                        "a grave mistake", "United Nations", "UN"),
+                        "a grave mistake", "United Nations", "The UN"), // GUIDELINES Q9: determiners are included
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
