@@ -33,6 +33,9 @@ final class Lexicons {
 
     /** Personal pronouns that can stand for a source, by grammatical number. */
     static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    /** Pronouns and honorifics that tell a person's gender (honorifics without their point). */
+    static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself", "mr");
+    static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself", "mrs", "ms", "miss");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");

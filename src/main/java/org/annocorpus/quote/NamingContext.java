@@ -153,21 +153,11 @@ final class NamingContext {
     }
 
     private int firstToken(int q) {
-        for (int i = 0; i < m.size(); i++) {
-            if (m.quoteOf(i) == q) {
-                return i;
-            }
-        }
-        return -1;
+        return m.firstTokenOf(q);
     }
 
     private int lastToken(int q) {
-        for (int i = m.size() - 1; i >= 0; i--) {
-            if (m.quoteOf(i) == q) {
-                return i;
-            }
-        }
-        return -1;
+        return m.lastTokenOf(q);
     }
 
     /** Whether the sentence around the marks has a reporting verb or an "according to" outside quotations. */

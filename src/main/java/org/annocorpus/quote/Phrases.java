@@ -214,6 +214,10 @@ final class Phrases {
         List<int[]> conjuncts = split(body, last, true);
         if (conjuncts.size() == 1) {
             Name n = m.name(last);
+            if (body > first && n.first() == body && m.tok(body - 1).lower().equals("the")) {
+                // the scheme's mention keeps its determiner ("The New York Times"); the name does not
+                return new Mention(m.tok(body - 1).begin(), n.end(), body - 1, n.last(), null, Referent.name(n), 0);
+            }
             return new Mention(n.begin(), n.end(), n.first(), n.last(), null, Referent.name(n), 0);
         }
         List<Referent.Member> members = new ArrayList<>();

@@ -11,12 +11,14 @@ import org.annocorpus.preprocess.Clitics;
 import org.annocorpus.quote.QuoteSpanFinder.Range;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
@@ -28,7 +30,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * a pair of quotation marks that reproduces a source's words (see {@link QuoteSpanFinder} for the span
  * rules and {@link NamingContext} for marks that only name something), its {@code speaker} (canonical
  * name, see {@link SpeakerNames}) and its {@code speakerMention}, a {@link SourceMention} over the mention
- * of the source nearest to the quotation (see {@link SpeakerAttributor}). Several quotations of one
+ * of the source nearest to the quotation, and the {@code attributionSieve} that found it (see
+ * {@link SpeakerAttributor} and {@link SpeakerSieves}). Several quotations of one
  * mention share one SourceMention.
  *
  * <p>Inputs: tokens with Universal Dependencies part-of-speech tags (or Penn Treebank tags, which are
@@ -44,7 +47,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
                 "de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS"},
         outputs = {"org.annocorpus.type.Quotation", "org.annocorpus.type.Quotation:speaker",
-                "org.annocorpus.type.Quotation:speakerMention", "org.annocorpus.type.SourceMention"})
+                "org.annocorpus.type.Quotation:speakerMention",
+                "org.annocorpus.type.Quotation:attributionSieve", "org.annocorpus.type.SourceMention"})
 public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /** Whether to find speakers; without it, only quotation spans are written (speaker empty). */
@@ -52,14 +56,65 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_ATTRIBUTE_SPEAKERS, defaultValue = "true")
     private boolean attributeSpeakers;
 
+    /**
+     * The attribution sieves to apply, by name, in order (the first that names a source decides); unset,
+     * every sieve in the default order of {@link SpeakerSieves#DEFAULT_ORDER}.
+     */
+    public static final String PARAM_SIEVES = "sieves";
+    @ConfigurationParameter(name = PARAM_SIEVES, mandatory = false)
+    private String[] sieveNames;
+
+    private List<SpeakerSieve> sieves;
+
+    /** The names of the attribution sieves in their default order. */
+    public static List<String> defaultSieves() {
+        return SpeakerSieves.DEFAULT_ORDER;
+    }
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            sieves = SpeakerSieves.named(sieveNames == null ? null : List.of(sieveNames));
+        } catch (IllegalArgumentException e) {
+            throw new ResourceInitializationException(new IllegalArgumentException(
+                    PARAM_SIEVES + ": " + e.getMessage(), e));
+        }
+    }
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
         if (text == null || text.isEmpty()) {
             return;
         }
-        TextModel model = model(jcas);
-        List<QuoteSpan> found = QuoteSpanFinder.find(text, model.paragraphs, model.sentences);
+        Map<Long, SourceMention> mentions = new HashMap<>();
+        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null)) {
+            Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
+            quotation.setSpeaker(f.speaker());
+            quotation.setAttributionSieve("");
+            if (!f.speaker().isEmpty()) {
+                Mention mention = f.attribution().mention();
+                long key = ((long) mention.begin() << 32) | mention.end();
+                SourceMention source = mentions.computeIfAbsent(key, k -> {
+                    SourceMention sm = new SourceMention(jcas, mention.begin(), mention.end());
+                    sm.addToIndexes();
+                    return sm;
+                });
+                quotation.setSpeakerMention(source);
+                quotation.setAttributionSieve(f.attribution().sieve());
+            }
+            quotation.addToIndexes();
+        }
+    }
+
+    /** A quotation found, with its attribution (null for none) and speaker string ("" for none). */
+    record Found(QuoteSpan span, SpeakerAttributor.Attribution attribution, String speaker) {
+    }
+
+    /** The quotations of a document and their speakers; without sieves (null), spans only. */
+    static List<Found> extract(TextModel model, List<SpeakerSieve> sieves) {
+        List<QuoteSpan> found = QuoteSpanFinder.find(model.text, model.paragraphs, model.sentences);
         model.setQuotes(found);
         NamingContext naming = new NamingContext(model);
         List<QuoteSpan> quotes = new ArrayList<>();
@@ -69,29 +124,16 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         model.setQuotes(quotes);
-        List<SpeakerAttributor.Attribution> attributions = attributeSpeakers
-                ? new SpeakerAttributor(model).attributeAll() : null;
+        List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
+                : new SpeakerAttributor(model).attributeAll(sieves);
         SpeakerNames names = new SpeakerNames(model);
-        Map<Long, SourceMention> mentions = new HashMap<>();
+        List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
-            QuoteSpan span = quotes.get(q);
-            Quotation quotation = new Quotation(jcas, span.contentBegin(), span.contentEnd());
-            quotation.setSpeaker("");
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
             String speaker = a == null ? "" : names.speaker(a.referent());
-            if (!speaker.isEmpty()) {
-                Mention mention = a.mention();
-                long key = ((long) mention.begin() << 32) | mention.end();
-                SourceMention source = mentions.computeIfAbsent(key, k -> {
-                    SourceMention s = new SourceMention(jcas, mention.begin(), mention.end());
-                    s.addToIndexes();
-                    return s;
-                });
-                quotation.setSpeaker(speaker);
-                quotation.setSpeakerMention(source);
-            }
-            quotation.addToIndexes();
+            out.add(new Found(quotes.get(q), speaker.isEmpty() ? null : a, speaker));
         }
+        return out;
     }
 
     /** A clitic with a typographic apostrophe ("’s", "n’t") cut off the word right before it. */

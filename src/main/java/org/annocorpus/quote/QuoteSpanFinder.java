@@ -54,7 +54,7 @@ public final class QuoteSpanFinder {
             scanDoubles(text, para, sents, nextOpens, doubles);
             List<QuoteSpan> singles = scanSingles(text, para, doubles);
             // a single-quoted quotation around double marks (British style) is the outer one
-            doubles.removeIf(d -> singles.stream().anyMatch(s -> s.open() < d.open() && d.regionEnd() <= s.regionEnd()));
+            doubles.removeIf(d -> insideSingle(d, singles));
             result.addAll(doubles);
             result.addAll(singles);
         }
@@ -103,27 +103,45 @@ public final class QuoteSpanFinder {
         }
     }
 
+    /**
+     * Single-quoted quotations of a paragraph outside its double-quoted ones. Linear in the paragraph:
+     * the candidate closing marks after each offset are precomputed, right to left.
+     */
     private static List<QuoteSpan> scanSingles(String text, Range para, List<QuoteSpan> doubles) {
+        int base = para.begin();
+        int n = para.end() - base;
+        boolean[] inside = new boolean[n];
+        for (QuoteSpan d : doubles) { // disjoint regions: linear in total
+            for (int k = Math.max(d.open(), base); k < Math.min(d.regionEnd(), para.end()); k++) {
+                inside[k - base] = true;
+            }
+        }
+        // the first closing mark at or after each offset: strong, and weak (possibly a plural possessive)
+        int[] nextStrong = new int[n + 1];
+        int[] nextWeak = new int[n + 1];
+        nextStrong[n] = -1;
+        nextWeak[n] = -1;
+        for (int k = n - 1; k >= 0; k--) {
+            nextStrong[k] = nextStrong[k + 1];
+            nextWeak[k] = nextWeak[k + 1];
+            int j = base + k;
+            if (!inside[k] && QuoteMarks.mayCloseSingle(text, j)) {
+                if (QuoteMarks.weakSingleClose(text, j)) {
+                    nextWeak[k] = j;
+                } else {
+                    nextStrong[k] = j;
+                }
+            }
+        }
         List<QuoteSpan> out = new ArrayList<>();
-        int i = para.begin();
+        int i = base;
         while (i < para.end()) {
-            if (insideAny(doubles, i) || !QuoteMarks.mayOpenSingle(text, i)) {
+            if (inside[i - base] || !QuoteMarks.mayOpenSingle(text, i)) {
                 i++;
                 continue;
             }
-            int strong = -1;
-            int weak = -1;
-            for (int j = i + 1; j < para.end() && strong < 0; j++) {
-                if (insideAny(doubles, j) || !QuoteMarks.mayCloseSingle(text, j)) {
-                    continue;
-                }
-                if (QuoteMarks.weakSingleClose(text, j)) {
-                    weak = weak < 0 ? j : weak;
-                } else {
-                    strong = j;
-                }
-            }
-            int close = strong >= 0 ? strong : weak;
+            int strong = nextStrong[i + 1 - base];
+            int close = strong >= 0 ? strong : nextWeak[i + 1 - base];
             if (close < 0) {
                 i++; // unmatched: an apostrophe, not a quotation
                 continue;
@@ -134,13 +152,21 @@ public final class QuoteSpanFinder {
         return out;
     }
 
-    private static boolean insideAny(List<QuoteSpan> spans, int offset) {
-        for (QuoteSpan q : spans) {
-            if (offset >= q.open() && offset < q.regionEnd()) {
-                return true;
+    /** Whether a double-quoted quotation lies inside one of the (disjoint, ordered) single-quoted ones. */
+    private static boolean insideSingle(QuoteSpan d, List<QuoteSpan> singles) {
+        int lo = 0;
+        int hi = singles.size() - 1;
+        int found = -1;
+        while (lo <= hi) { // the last single opening before d
+            int mid = (lo + hi) >>> 1;
+            if (singles.get(mid).open() < d.open()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found >= 0 && d.regionEnd() <= singles.get(found).regionEnd();
     }
 
     private static QuoteSpan unclosed(String text, int open, List<Range> sents, Range para) {
@@ -191,12 +217,22 @@ public final class QuoteSpanFinder {
                 && Character.isUpperCase(text.charAt(e - 4)));
     }
 
-    /** End of the sentence holding {@code offset}, never past the paragraph. */
+    /** End of the sentence holding {@code offset}, never past the paragraph (sentences in order: binary search). */
     private static int sentenceEnd(List<Range> sents, int offset, Range para) {
-        for (Range s : sents) {
-            if (s.begin() <= offset && offset < s.end()) {
-                return Math.min(s.end(), para.end());
+        int lo = 0;
+        int hi = sents.size() - 1;
+        int found = -1;
+        while (lo <= hi) { // the last sentence beginning at or before offset
+            int mid = (lo + hi) >>> 1;
+            if (sents.get(mid).begin() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
+        }
+        if (found >= 0 && offset < sents.get(found).end()) {
+            return Math.min(sents.get(found).end(), para.end());
         }
         return para.end();
     }

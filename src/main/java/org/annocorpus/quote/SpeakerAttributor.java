@@ -11,58 +11,62 @@ import org.annocorpus.quote.Phrases.Np;
 import org.annocorpus.quote.TextModel.Tok;
 
 /**
- * Finds who says each quotation, by the syntax of attribution in news writing:
+ * Finds who says each quotation by applying a list of {@link SpeakerSieve}s (see {@link SpeakerSieves} for
+ * the rules and their default order): quotation by quotation in text order, the first sieve that names a
+ * source decides, and the attribution records that sieve's name. A sieve that looks at other quotations'
+ * speakers sees the final attribution of the quotations before and the attribution of the text-local
+ * sieves for the quotations after.
  *
- * <ol>
- * <li>a reporting verb before the quotation in its sentence, and that verb's subject ("Lopez said
- * the plan "is working"", "They also called the tax "..."");</li>
- * <li>"according to X" after it;</li>
- * <li>a reporting verb after it: "“...,” X said", "“...,” said X", "“...,” X, the ..., said";</li>
- * <li>"according to X" before it, or "under X" where X is a written text ("Under the new treaty");</li>
- * <li>a colon after a clause ("X: “...”"), or in a headline the name just before the marks;</li>
- * <li>a quotation with no words of its own around it continues the speech of the quotation before it
- * (the second half of "“...,” Ortega told reporters. “...”"), of the clause ending with a colon in the
- * paragraph before, or of the rest of a quotation running over several paragraphs.</li>
- * </ol>
- *
- * The subject of a reporting verb is the noun phrase before it, past adverbs and auxiliaries, past
- * prepositional phrases and participles that modify it ("The report released by the agency also
- * labeled"), and past appositions and parentheticals between commas ("Wang Lei, the
- * spokesman, said"); a comitative phrase adds its members ("X, along with Y, announced"). Pronouns are
- * resolved to an earlier mention: first to the speakers of the sentences before, then to their
- * subjects, then to any mention that agrees in number and kind. "Both nations" and "the two countries"
- * stand for the last pair of coordinated names.
+ * <p>This class holds what the sieves share: the reporting verbs ("cues") and their subjects, the groups
+ * of sentences a quotation's attribution may come from, and reference. The subject of a reporting verb is
+ * the noun phrase before it, past adverbs and auxiliaries, past prepositional phrases and participles that
+ * modify it ("The report released by the agency also labeled"), and past appositions and parentheticals
+ * between commas ("Wang Lei, the spokesman, said"); a comitative phrase adds its members ("X, along with
+ * Y, announced"). Pronouns are resolved to an earlier mention: first to the speakers of the sentences
+ * before, then to their subjects, then to any mention that agrees in number and kind. "Both nations" and
+ * "the two countries" stand for the last pair of coordinated names.
  */
 final class SpeakerAttributor {
 
-    /** Who says a quotation: the mention chosen and what it stands for. */
-    record Attribution(Mention mention, Referent referent) {
+    /** Who says a quotation: the mention chosen, what it stands for, and the sieve that decided. */
+    record Attribution(Mention mention, Referent referent, String sieve) {
+
+        Attribution by(String name) {
+            return new Attribution(mention, referent, name);
+        }
     }
 
-    private enum CueKind { VERB, ACCORDING, UNDER }
+    enum CueKind { VERB, ACCORDING, UNDER }
 
     private record Cue(int token, CueKind kind, Np phrase) {
     }
 
     /** A sentence group: the sentences a quotation spans, within one paragraph (token range). */
-    private record Group(int first, int last) {
+    record Group(int first, int last) {
     }
 
-    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
+    static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s",
             "'re", "\u2019re", "get", "got", "gets");
     /** Forms of reporting verbs that taggers often get wrong in headlines and after quotations. */
     private static final Set<String> RELIABLE_FORMS = Set.of("said", "says", "told", "tells", "asked", "asks",
             "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
 
-    private final TextModel m;
-    private final Phrases ph;
+    final TextModel m;
+    final Phrases ph;
     private final int[] qFirst;
     private final int[] qLast;
     private final Group[] groupOf;
     private final Cue[] cues;
     private final Map<Integer, List<Mention>> speakersOfSentence = new HashMap<>();
     private final Set<Integer> speakersInProgress = new HashSet<>();
+    /** Lazily: gender by lower-case surname, from the honorifics of the document. */
+    private Map<String, Integer> surnameGender;
+    private List<SpeakerSieve> sieves = List.of();
+    private Attribution[] result = new Attribution[0];
+    private Attribution[] localResult = new Attribution[0];
+    private boolean[] localDone = new boolean[0];
+    private int current;
 
     SpeakerAttributor(TextModel model) {
         this.m = model;
@@ -87,150 +91,104 @@ final class SpeakerAttributor {
         groupOf = groups();
     }
 
-    /** The attribution of every quotation of the model, in order; null where none is found. */
-    List<Attribution> attributeAll() {
+    /** The attribution of every quotation of the model by the given sieves, in order; null where none names a source. */
+    List<Attribution> attributeAll(List<SpeakerSieve> order) {
         int n = m.quotes().size();
-        Attribution[] result = new Attribution[n];
+        sieves = List.copyOf(order);
+        result = new Attribution[n];
+        localResult = new Attribution[n];
+        localDone = new boolean[n];
         for (int q = 0; q < n; q++) {
-            if (qFirst[q] < 0) {
-                continue;
-            }
-            Mention mention = attribute(q);
-            if (mention != null) {
-                Referent r = resolve(mention, 0);
-                if (r != null) {
-                    result[q] = new Attribution(nearestMention(q, mention, r), r);
-                }
+            current = q;
+            if (qFirst[q] >= 0) {
+                result[q] = apply(q, false);
             }
         }
-        inherit(result);
+        current = n;
         return java.util.Arrays.asList(result);
     }
 
-    // ---------------------------------------------------------------- local attribution
-
-    private Mention attribute(int q) {
-        Group g = groupOf[q];
-        int a = qFirst[q];
-        int b = qLast[q];
-        Mention label = transcriptLabel(a, b);
-        if (label != null) {
-            return label;
-        }
-        Mention headlineSource = headlineColon(a);
-        if (headlineSource != null) {
-            return headlineSource;
-        }
-        for (int i = a - 1; i >= g.first(); i--) {
-            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.VERB) {
-                Mention s = subjectForCue(i, g, 0);
-                if (s != null) {
-                    return s;
-                }
+    private Attribution apply(int q, boolean localOnly) {
+        for (SpeakerSieve sieve : sieves) {
+            if (localOnly && !sieve.local()) {
+                continue;
             }
-        }
-        for (int i = b + 1; i <= g.last(); i++) {
-            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.ACCORDING) {
-                Mention s = ph.analyse(cues[i].phrase());
-                if (s != null) {
-                    return s;
-                }
-            }
-        }
-        if (b + 2 < m.size() && m.narrative(b + 1) && DASHES.contains(m.tok(b + 1).text())) {
-            // "“...” ― Name": a signed quotation
-            Mention s = ph.analyse(ph.startingAt(b + 2, m.size() - 1));
-            if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
-                return s;
-            }
-        }
-        for (int i = b + 1; i <= g.last(); i++) {
-            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.VERB) {
-                Mention s = subjectForCue(i, g, 0);
-                if (s != null) {
-                    return s;
-                }
-            }
-        }
-        for (int i = a - 1; i >= g.first(); i--) {
-            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.ACCORDING) {
-                Mention s = ph.analyse(cues[i].phrase());
-                if (s != null) {
-                    return s;
-                }
-            }
-        }
-        for (int i = g.first(); i <= g.last(); i++) {
-            if (m.narrative(i) && cues[i] != null && cues[i].kind() == CueKind.UNDER) {
-                Mention s = ph.analyse(cues[i].phrase());
-                if (s != null) {
-                    return s;
-                }
-            }
-        }
-        int before = a - 1;
-        if (before >= 0 && m.narrative(before) && m.tok(before).text().equals(":")) {
-            int start = m.sentenceTokens(m.sentenceOf[before])[0];
-            Mention s = mainSubject(start, before - 1);
-            if (s != null) {
-                return s;
-            }
-        }
-        int para = m.paragraphOf[a];
-        if (before >= 0 && m.narrative(before) && m.paragraphOf[before] == para && m.headline(para)) {
-            int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
-            Mention s = ph.analyse(ph.endingAt(before, paraStart), true);
-            if (s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL) {
-                return s;
+            Attribution a = sieve.attribute(q, this);
+            if (a != null) {
+                return a.by(sieve.name());
             }
         }
         return null;
     }
 
-    /** "Ruiz: ... Rivals Are ‘Desperate’ ...": a headline that opens with a name and a colon names its source. */
-    private Mention headlineColon(int a) {
-        int para = m.paragraphOf[a];
-        if (!m.headline(para)) {
-            return null;
-        }
-        int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
-        for (int k = paraStart + 1; k < a; k++) {
-            if (m.tok(k).text().equals(":") && m.narrative(k)) {
-                Np np = ph.endingAt(k - 1, paraStart);
-                Mention s = np != null && np.first() == paraStart ? ph.analyse(np, true) : null;
-                return s != null && s.referent() != null && s.referent().kind() != Referent.Kind.NOMINAL ? s : null;
-            }
-        }
-        return null;
+    // ---------------------------------------------------------------- what sieves read
+
+    /** Number of quotations. */
+    int quotes() {
+        return qFirst.length;
+    }
+
+    /** First and last token inside quotation {@code q}. */
+    int first(int q) {
+        return qFirst[q];
+    }
+
+    int last(int q) {
+        return qLast[q];
+    }
+
+    /** The tokens in which the attribution of quotation {@code q} is looked for. */
+    Group group(int q) {
+        return groupOf[q];
+    }
+
+    /** Whether token {@code i}, outside quotations, is a cue of the given kind. */
+    boolean cue(int i, CueKind kind) {
+        return m.narrative(i) && cues[i] != null && cues[i].kind() == kind;
+    }
+
+    /** The noun phrase a cue governs ("according to X"), or null. */
+    Np cuePhrase(int i) {
+        return cues[i] == null ? null : cues[i].phrase();
     }
 
     /**
-     * A transcript line inside the marks: "“HOST: Let’s start ...”" is said by the speaker its label
-     * names (one to three capitalised words before a colon at the start).
+     * The attribution of another quotation: final for one before the quotation being attributed, by the
+     * text-local sieves alone for one after it.
      */
-    private Mention transcriptLabel(int a, int b) {
-        int k = a + 1;
-        int first = k;
-        while (k <= b && k < first + 3 && m.tok(k).capitalised() && m.tok(k).text().chars().allMatch(Character::isLetter)) {
-            k++;
-        }
-        if (k == first || k > b || !m.tok(k).text().equals(":")) {
+    Attribution attributionOf(int k) {
+        if (k < 0 || k >= qFirst.length || qFirst[k] < 0) {
             return null;
         }
-        for (int i = first; i < k; i++) {
-            String w = m.tok(i).text();
-            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !m.tok(i).is("PROPN")) {
-                return null;
-            }
+        if (k < current) {
+            return result[k];
         }
-        int last = k - 1;
-        Referent r = m.nameOf[last] >= 0 && m.nameOf[first] == m.nameOf[last] ? Referent.name(m.name(last))
-                : Referent.nominal(first, last, false);
-        return new Mention(m.tok(first).begin(), m.tok(last).end(), first, last, null, r, 0);
+        if (k == current) {
+            return null;
+        }
+        if (!localDone[k]) {
+            localDone[k] = true;
+            localResult[k] = apply(k, true);
+        }
+        return localResult[k];
     }
 
+    /** A mention found next to quotation {@code q}: resolved, and replaced by a nearer one of the same source. */
+    Attribution local(int q, Mention mention) {
+        Referent r = resolve(mention, 0);
+        return r == null ? null : new Attribution(nearestMention(q, mention, r), r, null);
+    }
+
+    /** A mention found away from the quotation: resolved, kept as it is. */
+    Attribution distant(Mention mention) {
+        Referent r = resolve(mention, 0);
+        return r == null ? null : new Attribution(mention, r, null);
+    }
+
+    // ---------------------------------------------------------------- syntax of attribution
+
     /** The subject of reporting verb {@code v}, which lies in group {@code g}. */
-    private Mention subjectForCue(int v, Group g, int depth) {
+    Mention subjectForCue(int v, Group g, int depth) {
         int lo = lowerBound(v, g.first());
         int hi = upperBound(v, g.last());
         Cue cue = cues[v];
@@ -511,7 +469,7 @@ final class SpeakerAttributor {
     }
 
     /** The subject at the start of a clause ({@code start..end}), past an introductory phrase. */
-    private Mention mainSubject(int start, int end) {
+    Mention mainSubject(int start, int end) {
         int k = start;
         while (k <= end && (m.tok(k).is("CCONJ") || m.tok(k).is("PUNCT"))) {
             k++;
@@ -694,71 +652,8 @@ final class SpeakerAttributor {
 
     // ---------------------------------------------------------------- inheritance
 
-    private void inherit(Attribution[] result) {
-        int n = result.length;
-        // a quotation running over several paragraphs: its parts share one source
-        for (int q = 0; q < n; q++) {
-            if (result[q] != null || qFirst[q] < 0) {
-                continue;
-            }
-            int chainStart = q;
-            while (chainStart > 0 && m.quotes().get(chainStart - 1).ending() == QuoteSpan.Ending.CONTINUED) {
-                chainStart--;
-            }
-            int chainEnd = q;
-            while (chainEnd < n - 1 && m.quotes().get(chainEnd).ending() == QuoteSpan.Ending.CONTINUED) {
-                chainEnd++;
-            }
-            for (int k = q + 1; k <= chainEnd && result[q] == null; k++) {
-                result[q] = result[k];
-            }
-            for (int k = q - 1; k >= chainStart && result[q] == null; k--) {
-                result[q] = result[k];
-            }
-        }
-        for (int q = 0; q < n; q++) {
-            if (result[q] != null || qFirst[q] < 0 || hasWords(groupOf[q])) {
-                continue;
-            }
-            int para = m.paragraphOf[qFirst[q]];
-            if (q > 0 && result[q - 1] != null && qFirst[q - 1] >= 0 && m.paragraphOf[qFirst[q - 1]] == para) {
-                result[q] = result[q - 1]; // "“...,” Ortega told reporters. “...”"
-                continue;
-            }
-            int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
-            if (groupOf[q].first() > paraStart) {
-                // "Schiff said. “...”": the sentence before, in the same paragraph, reports speech
-                Mention s = lastReporting(m.sentenceOf[groupOf[q].first() - 1]);
-                Referent r = s == null ? null : resolve(s, 0);
-                if (r != null) {
-                    result[q] = new Attribution(s, r);
-                }
-                continue;
-            }
-            if (paraStart != qFirst[q] || paraStart == 0) {
-                continue;
-            }
-            int prevLast = paraStart - 1;
-            while (prevLast >= 0 && m.tok(prevLast).is("PUNCT") && !m.tok(prevLast).text().equals(":")) {
-                prevLast--;
-            }
-            if (prevLast >= 0 && m.tok(prevLast).text().equals(":") && m.narrative(prevLast)) {
-                Mention s = colonClause(prevLast);
-                Referent r = s == null ? null : resolve(s, 0);
-                if (r != null) {
-                    result[q] = new Attribution(s, r);
-                }
-                continue;
-            }
-            if (q > 0 && result[q - 1] != null && qFirst[q - 1] >= 0
-                    && m.paragraphOf[qFirst[q - 1]] == m.paragraphOf[prevLast]) {
-                result[q] = result[q - 1]; // the speaker of the paragraph before goes on
-            }
-        }
-    }
-
     /** The subject of the last reporting verb of sentence {@code s} outside quotations, or null. */
-    private Mention lastReporting(int s) {
+    Mention lastReporting(int s) {
         int[] range = m.sentenceTokens(s);
         Group g = new Group(range[0], range[1]);
         for (int k = range[1]; k >= range[0]; k--) {
@@ -770,7 +665,7 @@ final class SpeakerAttributor {
     }
 
     /** The source of a clause that ends with a colon: its reporting verb's subject, or its subject. */
-    private Mention colonClause(int colon) {
+    Mention colonClause(int colon) {
         int start = m.sentenceTokens(m.sentenceOf[colon])[0];
         Group g = new Group(start, colon);
         for (int k = colon - 1; k >= start; k--) {
@@ -784,7 +679,7 @@ final class SpeakerAttributor {
         return mainSubject(start, colon - 1);
     }
 
-    private boolean hasWords(Group g) {
+    boolean hasWords(Group g) {
         for (int k = g.first(); k <= g.last(); k++) {
             if (m.narrative(k) && m.tok(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 return true;
@@ -882,13 +777,51 @@ final class SpeakerAttributor {
 
     private boolean agrees(Referent r, String pronoun, boolean prominent) {
         if (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(pronoun)) {
-            return !r.plural() && personLike(r, prominent);
+            return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun);
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
             return r.plural() || (prominent && r.nameType().equals("ORG"));
         }
         return !r.plural() && !personLike(r, false)
                 && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
+    }
+
+    /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
+    private static int gender(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return Lexicons.MASCULINE.contains(w) ? 1 : Lexicons.FEMININE.contains(w) ? -1 : 0;
+    }
+
+    /**
+     * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
+     * surname, or a head noun in -man/-woman ("spokeswoman"); 0 when unknown or contradictory.
+     */
+    private int gender(Referent r) {
+        if (r.members().size() != 1) {
+            return 0;
+        }
+        Referent.Member member = r.members().get(0);
+        String head = word(member.last());
+        if (!member.isName()) {
+            return head.endsWith("woman") ? -1 : head.endsWith("man") ? 1 : 0;
+        }
+        if (surnameGender == null) {
+            surnameGender = new HashMap<>();
+            for (int k = 0; k + 1 < m.size(); k++) {
+                int g = gender(m.tok(k).lower());
+                TextModel.Name name = m.name(k + 1);
+                if (g != 0 && m.tok(k).capitalised() && name != null && !m.tok(k).is("PRON")) {
+                    surnameGender.merge(word(name.last()), g, (a, b) -> a.equals(b) ? a : 0);
+                }
+            }
+        }
+        return surnameGender.getOrDefault(head, 0);
+    }
+
+    /** A token in lower case without a glued possessive. */
+    private String word(int k) {
+        Tok t = m.tok(k);
+        return m.text.substring(t.begin(), t.wordEnd()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A person, as far as the text tells: a person's name, or (when prominent) a speaking noun phrase or untyped name. */

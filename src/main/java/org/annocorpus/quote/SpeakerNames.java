@@ -24,9 +24,47 @@ final class SpeakerNames {
 
     private final TextModel m;
     private final Map<Name, String> cache = new HashMap<>();
+    /** The document's names by lower-case surname of their person form, in text order. */
+    private final Map<String, List<Name>> bySurname = new HashMap<>();
+    /** ... by lower-case first word of a person form of two words or more. */
+    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    /** ... by the initials of their written form. */
+    private final Map<String, List<Name>> byInitials = new HashMap<>();
+    /** The first name written so, by lower-case written form. */
+    private final Map<String, Name> byWritten = new HashMap<>();
+    /** Person names by what decides their canonical form: type and written form. */
+    private final Map<String, PersonMatches> personMatches = new HashMap<>();
 
+    /** The fuller forms a person's name may stand for, and the canonical name by the anchor's first name. */
+    private record PersonMatches(List<Name> matches, List<Name> fullForms, boolean ordered,
+            Map<String, String> byAnchor) {
+    }
+
+    /**
+     * Indexes every name once, so that finding the fuller forms of a name looks only at names that share
+     * its surname, first name, initials or spelling: linear in the document, not quadratic.
+     */
     SpeakerNames(TextModel model) {
         this.m = model;
+        for (Name n : model.names) {
+            List<String> pf = words(personForm(n));
+            if (!pf.isEmpty()) {
+                bySurname.computeIfAbsent(lower(surname(pf)), k -> new ArrayList<>()).add(n);
+            }
+            if (pf.size() > 1) {
+                byFirstWord.computeIfAbsent(lower(pf.get(0)), k -> new ArrayList<>()).add(n);
+            }
+            String written = written(n);
+            String initials = initials(written);
+            if (initials != null) {
+                byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(n);
+            }
+            byWritten.putIfAbsent(lower(written), n);
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** The speaker string of a referent; "" for none. */
@@ -59,8 +97,8 @@ final class SpeakerNames {
         String letters = acronymLetters(written);
         if (letters != null) {
             Name best = null;
-            for (Name other : m.names) {
-                if (other != name && compatible(name, other) && letters.equals(initials(written(other)))
+            for (Name other : byInitials.getOrDefault(letters, List.of())) {
+                if (other != name && compatible(name, other)
                         && (best == null || fuller(other, best))) {
                     best = other;
                 }
@@ -95,46 +133,66 @@ final class SpeakerNames {
     private String personCanonical(Name name) {
         String written = written(name);
         List<String> words = words(personForm(name));
+        PersonMatches pm = personMatches.computeIfAbsent(name.type() + "\u0000" + written,
+                k -> matches(name, written, words));
+        if (pm.matches().isEmpty()) {
+            return personForm(name);
+        }
+        Name anchor = nearestFullForm(name, pm);
+        List<String> aw = words(personForm(anchor));
+        String anchorKey = aw.size() > 1 ? aw.get(0) : "";
+        return pm.byAnchor().computeIfAbsent(anchorKey, k -> {
+            Name best = null;
+            for (Name other : pm.matches()) {
+                List<String> ow = words(personForm(other));
+                if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0))) {
+                    continue; // another person with the same surname
+                }
+                if (best == null || fullerPerson(other, best)) {
+                    best = other;
+                }
+            }
+            return best == null ? personForm(name) : personForm(best);
+        });
+    }
+
+    /** The names that may be fuller forms of person {@code name}: the same surname and a compatible first name. */
+    private PersonMatches matches(Name name, String written, List<String> words) {
         List<Name> matches = new ArrayList<>();
-        for (Name other : m.names) {
+        for (Name other : bySurname.getOrDefault(lower(surname(words)), List.of())) {
             if (personCompatible(name, other) && samePerson(words, words(personForm(other)), false)) {
                 matches.add(other);
             }
         }
         if (matches.size() <= 1 && words.size() == 1) {
             // a lone word that is no surname of a longer name may be a family name written first ("Wang Lei")
-            for (Name other : m.names) {
+            for (Name other : byFirstWord.getOrDefault(lower(words.get(0)), List.of())) {
                 if (personCompatible(name, other) && samePerson(words, words(personForm(other)), true)) {
                     matches.add(other);
                 }
             }
         }
-        if (matches.isEmpty()) {
-            return personForm(name);
-        }
-        if (name.type().equals(TextModel.UNTYPED) && words.size() == 1) {
+        if (!matches.isEmpty() && name.type().equals(TextModel.UNTYPED) && words.size() == 1) {
             // untyped: "First Last" is a person's name, but a longer name holding another name of the
             // document ("UN Forces Cyprus" while "UN" stands alone elsewhere) is an organisation's
             matches.removeIf(other -> containsOtherName(other, written));
         }
-        Name anchor = nearestFullForm(name, matches);
-        Name best = null;
+        boolean ordered = true;
+        for (int i = 1; i < matches.size() && ordered; i++) {
+            ordered = matches.get(i - 1).begin() <= matches.get(i).begin();
+        }
+        List<Name> full = new ArrayList<>();
         for (Name other : matches) {
-            List<String> ow = words(personForm(other));
-            List<String> aw = words(personForm(anchor));
-            if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0))) {
-                continue; // another person with the same surname
-            }
-            if (best == null || fullerPerson(other, best)) {
-                best = other;
+            if (words(personForm(other)).size() >= 2) {
+                full.add(other);
             }
         }
-        return best == null ? personForm(name) : personForm(best);
+        return new PersonMatches(List.copyOf(matches), List.copyOf(full), ordered, new HashMap<>());
     }
 
     /** The first name shaped like a person's ("First Last"), whose surname is {@code word}; or null. */
     private Name personWithSurname(String word) {
-        for (Name other : m.names) {
+        for (Name other : bySurname.getOrDefault(lower(word), List.of())) {
             List<String> ow = words(personForm(other));
             if (ow.size() > 1 && surname(ow).equalsIgnoreCase(word) && personShaped(other, word)) {
                 return other;
@@ -163,17 +221,31 @@ final class SpeakerNames {
             if (w.equalsIgnoreCase(word)) {
                 continue;
             }
-            for (Name other : m.names) {
-                if (written(other).equalsIgnoreCase(w)) {
-                    return true;
-                }
+            if (byWritten.containsKey(lower(w))) {
+                return true;
             }
         }
         return false;
     }
 
     /** The mention of the same person that fixes which person is meant: the nearest full form before it. */
-    private Name nearestFullForm(Name name, List<Name> matches) {
+    private Name nearestFullForm(Name name, PersonMatches pm) {
+        List<Name> matches = pm.matches();
+        if (pm.ordered()) {
+            // in text order: the last full form at or before the name, else the first after it
+            List<Name> full = pm.fullForms();
+            int lo = 0;
+            int hi = full.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (full.get(mid).begin() <= name.begin()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 ? full.get(lo - 1) : lo < full.size() ? full.get(lo) : name;
+        }
         Name before = null;
         Name after = null;
         for (Name other : matches) {
@@ -280,10 +352,9 @@ final class SpeakerNames {
                 continue;
             }
             for (String v : group) { // fullest first
-                for (Name other : m.names) {
-                    if (written(other).equalsIgnoreCase(v)) {
-                        return written(other);
-                    }
+                Name other = byWritten.get(lower(v));
+                if (other != null) {
+                    return written(other);
                 }
             }
         }

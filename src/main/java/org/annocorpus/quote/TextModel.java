@@ -69,6 +69,10 @@ final class TextModel {
     private Boolean[] headlineCache;
     private static final String QUOTED = "\u201C[^\u201D]*\u201D|\"[^\"]*\"|\u2018[^\u2019]*\u2019";
     private int[] quoteOf;
+    private int[] quoteFirst;
+    private int[] quoteLast;
+    /** Lazily: the texts of all tokens, for {@link #commonWordInHeadline}. */
+    private java.util.Set<String> tokenTexts;
 
     /** Raw input of a token: offsets, text, tag and lemma as the pipeline gives them. */
     record RawToken(int begin, int end, String pos, String lemma) {
@@ -153,8 +157,10 @@ final class TextModel {
     }
 
     private boolean continues(Range prev, Range next) {
-        String p = text.substring(prev.begin(), prev.end()).stripTrailing();
-        String n = text.substring(next.begin(), next.end()).stripLeading();
+        // only the last word of the previous sentence and the first character of the next matter: a
+        // bounded tail, so that a long run of joined sentences is not copied again and again
+        String p = text.substring(Math.max(prev.begin(), prev.end() - 64), prev.end()).stripTrailing();
+        String n = text.substring(next.begin(), Math.min(next.end(), next.begin() + 64)).stripLeading();
         if (n.isEmpty() || p.isEmpty()) {
             return false;
         }
@@ -175,19 +181,59 @@ final class TextModel {
                 && ((word.length() == 1 && Character.isUpperCase(word.charAt(0))) || Lexicons.isTitle(word + "."));
     }
 
-    /** Marks the tokens inside these quotations (marks included) as quoted. */
+    /**
+     * Marks the tokens inside these quotations (marks included) as quoted. Linear: each quotation's
+     * first token is found by binary search, and only the tokens it covers are visited.
+     */
     void setQuotes(List<QuoteSpan> accepted) {
         this.quotes = List.copyOf(accepted);
         this.quoteOf = new int[toks.size()];
         Arrays.fill(quoteOf, -1);
         for (int q = 0; q < quotes.size(); q++) {
             QuoteSpan span = quotes.get(q);
-            for (Tok t : toks) {
-                if (t.begin() < span.regionEnd() && t.end() > span.open()) {
-                    quoteOf[t.index()] = q;
-                }
+            int k = tokenEndingAfter(span.open());
+            for (; k < toks.size() && toks.get(k).begin() < span.regionEnd(); k++) {
+                quoteOf[k] = q;
             }
         }
+        this.quoteFirst = new int[quotes.size()];
+        this.quoteLast = new int[quotes.size()];
+        Arrays.fill(quoteFirst, -1);
+        Arrays.fill(quoteLast, -1);
+        for (int i = 0; i < toks.size(); i++) {
+            int q = quoteOf[i];
+            if (q >= 0) {
+                if (quoteFirst[q] < 0) {
+                    quoteFirst[q] = i;
+                }
+                quoteLast[q] = i;
+            }
+        }
+    }
+
+    /** First token whose end lies after {@code offset} (tokens are ordered and do not overlap). */
+    private int tokenEndingAfter(int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First token of quotation {@code q} (marks included), or -1 when it holds none. */
+    int firstTokenOf(int q) {
+        return quoteFirst[q];
+    }
+
+    /** Last token of quotation {@code q}, or -1 when it holds none. */
+    int lastTokenOf(int q) {
+        return quoteLast[q];
     }
 
     List<QuoteSpan> quotes() {
@@ -439,12 +485,13 @@ final class TextModel {
         if (lower.equals(toks.get(i).text())) {
             return false;
         }
-        for (Tok t : toks) {
-            if (t.text().equals(lower)) {
-                return true;
+        if (tokenTexts == null) {
+            tokenTexts = new java.util.HashSet<>();
+            for (Tok t : toks) {
+                tokenTexts.add(t.text());
             }
         }
-        return false;
+        return tokenTexts.contains(lower);
     }
 
     /** "United" in "the United States": a capitalised adjective inside a sentence, right before a proper noun. */

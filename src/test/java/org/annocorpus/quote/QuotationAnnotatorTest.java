@@ -4,6 +4,7 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.apache.uima.fit.util.JCasUtil.select;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -71,9 +72,14 @@ class QuotationAnnotatorTest {
                         "deeply flawed", "Ortega", "Ortega"),
                 Arguments.of("he, resolved to the earlier speaker",
                         "Carlos Ortega spoke in Lima on Monday.\n“We are ready,” he said.", "We are ready", "Carlos Ortega", "he"),
+                Arguments.of("she, resolved past a man to the woman an honorific names",
+                        "Ms. Lopez met Mr. Ortega in Lima on Monday.\nHe spoke first.\n“We are ready,” she said.",
+                        "We are ready", "Lopez", "she"),
                 Arguments.of("they, resolved to a plural subject",
                         "The ministers met in Lima on Monday.\nThey called the deal “a turning point.”",
                         "a turning point", "ministers", "They"),
+                Arguments.of("a name's mention keeps its determiner, the speaker does not",
+                        "“Prices will fall,” the Daily Ledger reported.", "Prices will fall", "Daily Ledger", "the Daily Ledger"),
                 Arguments.of("a nominal source", "“The talks have failed,” a senior European diplomat said.",
                         "The talks have failed", "senior European diplomat", "a senior European diplomat"),
                 Arguments.of("a document as source", "The final communique described the move as “deeply worrying.”",
@@ -85,7 +91,7 @@ class QuotationAnnotatorTest {
                         "a historic deal", "Peru & Chile", "Peru and Chile"),
                 Arguments.of("acronym to the full name",
                         "The United Nations met in Geneva.\nThe UN said the vote was “a grave mistake.”",
-                        "a grave mistake", "United Nations", "UN"),
+                        "a grave mistake", "United Nations", "The UN"), // GUIDELINES Q9: determiners are included
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
@@ -125,6 +131,34 @@ class QuotationAnnotatorTest {
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
                 .containsExactly(tuple("Prices will fall", "Carlos Ortega"), tuple("Wages will rise", "Carlos Ortega"));
+    }
+
+    @Test
+    void everyAttributionRecordsItsSieve() throws Exception {
+        JCas jcas = annotate("Carlos Ortega said the plan was “working.”\n“Prices will fall,” Maria Lopez told reporters. "
+                + "“Wages will rise.”\nThe change is part of an effort to meet the “rising threat,” mainly at sea.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getAttributionSieve)
+                .containsExactly(tuple("working", "verb-before"), tuple("Prices will fall", "verb-after"),
+                        tuple("Wages will rise", "previous-quote"), tuple("rising threat", ""));
+    }
+
+    @Test
+    void theSieveListDecidesWhichRulesApplyAndInWhatOrder() throws Exception {
+        String text = "“Prices will fall,” Maria Lopez told reporters. “Wages will rise.”";
+        JCas jcas = annotate(text, createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SIEVES,
+                new String[] {"verb-after"}));
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, Quotation::getAttributionSieve)
+                .containsExactly(tuple("Prices will fall", "Maria Lopez", "verb-after"), tuple("Wages will rise", "", ""));
+    }
+
+    @Test
+    void anUnknownSieveIsAnErrorNamingTheKnownOnes() {
+        assertThatThrownBy(() -> createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SIEVES,
+                new String[] {"verb-after", "telepathy"}))
+                .hasStackTraceContaining("unknown attribution sieve 'telepathy'")
+                .hasStackTraceContaining("verb-before");
     }
 
     static Stream<Arguments> namesBeingNamed() {
@@ -191,11 +225,15 @@ class QuotationAnnotatorTest {
     }
 
     private static JCas annotate(String text) throws Exception {
+        return annotate(text, quotations);
+    }
+
+    private static JCas annotate(String text, AnalysisEngine extractor) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("en");
         preprocessing.process(jcas);
-        quotations.process(jcas);
+        extractor.process(jcas);
         return jcas;
     }
 }

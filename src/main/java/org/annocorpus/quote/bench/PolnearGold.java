@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,6 +53,14 @@ public final class PolnearGold {
 
     /** The articles of a PolNeAR split ({@code DIR/text/*.txt}, {@code DIR/attributions/*.ann}), by id. */
     public static List<Article> load(Path dir) throws IOException {
+        return load(dir, Set.of());
+    }
+
+    /**
+     * The articles of a PolNeAR split except those whose id is in {@code excluded}: their text and
+     * attribution files are not read.
+     */
+    public static List<Article> load(Path dir, Set<String> excluded) throws IOException {
         Map<String, Path> chosen = new TreeMap<>();
         Map<String, String> annotators = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
@@ -59,6 +69,9 @@ public final class PolnearGold {
                 base = base.substring(0, base.length() - 4);
                 int us = base.lastIndexOf('_');
                 String article = base.substring(0, us);
+                if (excluded.contains(article)) {
+                    continue;
+                }
                 String annotator = base.substring(us + 1);
                 if (!annotators.containsKey(article) || annotator.compareTo(annotators.get(article)) < 0) {
                     annotators.put(article, annotator);
@@ -75,6 +88,25 @@ public final class PolnearGold {
             String text = TextDecoder.decode(Files.readAllBytes(txt));
             String ann = Files.readString(e.getValue(), StandardCharsets.UTF_8);
             out.add(new Article(e.getKey(), text, annotators.get(e.getKey()), quotes(text, ann, e.getValue())));
+        }
+        return out;
+    }
+
+    /**
+     * Article ids listed in an exclusion file: the first field of each non-empty line (the file name, with
+     * or without {@code .txt}; a tab and more may follow, as in a split list); lines starting with # are
+     * comments.
+     */
+    public static Set<String> excludedIds(Path file) throws IOException {
+        Set<String> out = new TreeSet<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String line : lines) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String id = t.split("\\s+")[0];
+            out.add(id.endsWith(".txt") ? id.substring(0, id.length() - 4) : id);
         }
         return out;
     }

@@ -31,8 +31,10 @@ import org.apache.uima.jcas.tcas.Annotation;
  * (exact: the system's SourceMention equals the gold Source span; overlap: it overlaps it; a quotation
  * without a gold source agrees when the system gives no speaker either).
  *
- * <p>Usage: {@code PolnearQuoteBenchmark DATA_DIR NAME=XMI_DIR... [--gold-out DIR]} where DATA_DIR holds
- * {@code text/} and {@code attributions/}; {@code --gold-out} writes the converted gold as brat files.
+ * <p>Usage: {@code PolnearQuoteBenchmark DATA_DIR NAME=XMI_DIR... [--gold-out DIR] [--exclude FILE]} where
+ * DATA_DIR holds {@code text/} and {@code attributions/}; {@code --gold-out} writes the converted gold as
+ * brat files; {@code --exclude} names articles (one a line, as {@code /work/wt/split-test.txt} lists them)
+ * that are neither read nor scored: held-out test articles.
  */
 public final class PolnearQuoteBenchmark {
 
@@ -72,15 +74,18 @@ public final class PolnearQuoteBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: PolnearQuoteBenchmark DATA_DIR NAME=XMI_DIR... [--gold-out DIR]");
+            System.err.println("usage: PolnearQuoteBenchmark DATA_DIR NAME=XMI_DIR... [--gold-out DIR] [--exclude FILE]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
         Map<String, Path> systems = new LinkedHashMap<>();
         Path goldOut = null;
+        java.util.Set<String> excluded = java.util.Set.of();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--gold-out") && i + 1 < args.length) {
                 goldOut = Path.of(args[++i]);
+            } else if (args[i].equals("--exclude") && i + 1 < args.length) {
+                excluded = PolnearGold.excludedIds(Path.of(args[++i]));
             } else if (args[i].contains("=")) {
                 systems.put(args[i].substring(0, args[i].indexOf('=')), Path.of(args[i].substring(args[i].indexOf('=') + 1)));
             } else {
@@ -88,15 +93,16 @@ public final class PolnearQuoteBenchmark {
                 System.exit(2);
             }
         }
-        List<Article> gold = PolnearGold.load(data);
+        List<Article> gold = PolnearGold.load(data, excluded);
         if (goldOut != null) {
             writeGold(gold, goldOut);
         }
         int quotes = gold.stream().mapToInt(a -> a.quotes().size()).sum();
         int withSource = gold.stream().mapToInt(a -> (int) a.quotes().stream().filter(q -> !q.source().isEmpty()).count()).sum();
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "PolNeAR %s: %d articles (one annotator each, first alphabetically), %d gold quotations"
-                + " (%d with a source)%n%n", data.getFileName(), gold.size(), quotes, withSource);
+        out.printf(Locale.ROOT, "PolNeAR %s%s: %d articles (one annotator each, first alphabetically), %d gold quotations"
+                + " (%d with a source)%n%n", data.getFileName(),
+                excluded.isEmpty() ? "" : " minus " + excluded.size() + " excluded articles", gold.size(), quotes, withSource);
         out.printf(Locale.ROOT, "%-16s %6s %6s %6s | %6s %6s %6s | %7s | %9s %9s %9s%n", "system", "P", "R", "F1",
                 "ovl-P", "ovl-R", "ovl-F1", "matched", "mention=", "mention~", "no-src");
         JCas jcas = JCasFactory.createJCas();

@@ -64,6 +64,19 @@ class PolnearGoldTest {
         assertThat(article.quotes().get(0).begin()).isEqualTo(TEXT.indexOf("We will") - 1);
     }
 
+    @Test
+    void excludedArticlesAreNeitherReadNorScored() throws Exception {
+        write("kept_a1.ann", "");
+        write("held-out_a1.ann", "T1\tSource 0 999\tbroken on purpose: never read\n");
+        Files.createDirectories(dir.resolve("text"));
+        Files.writeString(dir.resolve("text/kept.txt"), TEXT, StandardCharsets.UTF_8);
+        Path list = dir.resolve("split-test.txt");
+        Files.writeString(list, "# held out\nheld-out.txt\t1234\n\n", StandardCharsets.UTF_8);
+
+        assertThat(PolnearGold.excludedIds(list)).containsExactly("held-out");
+        assertThat(PolnearGold.load(dir, PolnearGold.excludedIds(list))).extracting(Article::id).containsExactly("kept");
+    }
+
     /** A brat T line for the first occurrence of {@code covered} at or after {@code from} (UTF-16 index). */
     private static String textBound(String id, String type, String covered, int from) {
         int at = TEXT.indexOf(covered, from);

@@ -1,0 +1,442 @@
+package org.annocorpus.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.annocorpus.quote.Phrases.Np;
+import org.annocorpus.quote.SpeakerAttributor.Attribution;
+import org.annocorpus.quote.SpeakerAttributor.CueKind;
+import org.annocorpus.quote.SpeakerAttributor.Group;
+
+/**
+ * The attribution sieves, each a rule of news writing, and their default order: the only place in the
+ * code that states it ({@code pipelines/default.yaml} repeats it for readers). Sieves that read only the
+ * text around a quotation come first, from the surest cue to the weakest; the sieves that pass a speaker
+ * on from other quotations come last.
+ */
+final class SpeakerSieves {
+
+    /** Every sieve, by name, in the default order. */
+    private static final Map<String, SpeakerSieve> ALL = new LinkedHashMap<>();
+
+    static {
+        for (SpeakerSieve s : List.of(new TranscriptLabel(), new HeadlineColon(), new VerbBefore(),
+                new AccordingAfter(), new SignatureDash(), new VerbAfter(), new AccordingBefore(),
+                new UnderDocument(), new ColonBefore(), new HeadlineName(), new ContinuedParagraph(),
+                new PreviousQuote(), new PreviousSentence(), new ParagraphColon(), new PreviousParagraph())) {
+            ALL.put(s.name(), s);
+        }
+    }
+
+    /** The names of the default sieves, in their order. */
+    static final List<String> DEFAULT_ORDER = List.copyOf(ALL.keySet());
+
+    private SpeakerSieves() {
+    }
+
+    /** The sieves of the given names, in the given order; the default order for null. */
+    static List<SpeakerSieve> named(List<String> names) {
+        if (names == null) {
+            return List.copyOf(ALL.values());
+        }
+        List<SpeakerSieve> out = new ArrayList<>();
+        for (String name : names) {
+            SpeakerSieve s = ALL.get(name.trim().toLowerCase(Locale.ROOT));
+            if (s == null) {
+                throw new IllegalArgumentException("unknown attribution sieve '" + name + "'; known: "
+                        + String.join(", ", DEFAULT_ORDER));
+            }
+            if (out.contains(s)) {
+                throw new IllegalArgumentException("attribution sieve '" + name + "' listed twice");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** A sieve that reads only the text around the quotation. */
+    private abstract static class Local implements SpeakerSieve {
+        @Override
+        public boolean local() {
+            return true;
+        }
+    }
+
+    /** A sieve that passes on the source of another quotation or of the narrative before. */
+    private abstract static class Discourse implements SpeakerSieve {
+        @Override
+        public boolean local() {
+            return false;
+        }
+
+        /** Only quotations without words of their own around them inherit a speaker. */
+        static boolean bare(int q, SpeakerAttributor s) {
+            return !s.hasWords(s.group(q));
+        }
+
+        static int paragraphStart(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            return m.tokenAtOrAfter(m.paragraphs.get(m.paragraphOf[s.first(q)]).begin());
+        }
+
+        /** The last token of the paragraph before, past closing punctuation other than a colon. */
+        static int previousParagraphEnd(int paraStart, SpeakerAttributor s) {
+            int k = paraStart - 1;
+            while (k >= 0 && s.m.tok(k).is("PUNCT") && !s.m.tok(k).text().equals(":")) {
+                k--;
+            }
+            return k;
+        }
+    }
+
+    /** Quote-internal cue: a transcript line "“HOST: Let’s start ...”" is said by the speaker its label names. */
+    static final class TranscriptLabel extends Local {
+        @Override
+        public String name() {
+            return "transcript-label";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            int b = s.last(q);
+            int k = s.first(q) + 1;
+            int first = k;
+            while (k <= b && k < first + 3 && m.tok(k).capitalised()
+                    && m.tok(k).text().chars().allMatch(Character::isLetter)) {
+                k++;
+            }
+            if (k == first || k > b || !m.tok(k).text().equals(":")) {
+                return null;
+            }
+            for (int i = first; i < k; i++) {
+                String w = m.tok(i).text();
+                if (!w.equals(w.toUpperCase(Locale.ROOT)) && !m.tok(i).is("PROPN")) {
+                    return null;
+                }
+            }
+            int last = k - 1;
+            Referent r = m.nameOf[last] >= 0 && m.nameOf[first] == m.nameOf[last] ? Referent.name(m.name(last))
+                    : Referent.nominal(first, last, false);
+            return s.local(q, new Mention(m.tok(first).begin(), m.tok(last).end(), first, last, null, r, 0));
+        }
+    }
+
+    /** "Ruiz: ... Rivals Are ‘Desperate’ ...": a headline that opens with a name and a colon names its source. */
+    static final class HeadlineColon extends Local {
+        @Override
+        public String name() {
+            return "headline-colon";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            int a = s.first(q);
+            int para = m.paragraphOf[a];
+            if (!m.headline(para)) {
+                return null;
+            }
+            int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+            for (int k = paraStart + 1; k < a; k++) {
+                if (m.tok(k).text().equals(":") && m.narrative(k)) {
+                    Np np = s.ph.endingAt(k - 1, paraStart);
+                    Mention found = np != null && np.first() == paraStart ? s.ph.analyse(np, true) : null;
+                    return isNamed(found) ? s.local(q, found) : null;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A reporting verb before the quotation in its sentence, and its subject: "Lopez said the plan “is working”". */
+    static final class VerbBefore extends Local {
+        @Override
+        public String name() {
+            return "verb-before";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            Group g = s.group(q);
+            for (int i = s.first(q) - 1; i >= g.first(); i--) {
+                if (s.cue(i, CueKind.VERB)) {
+                    Mention found = s.subjectForCue(i, g, 0);
+                    if (found != null) {
+                        return s.local(q, found);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** "“...” according to X": after the quotation, in its sentences. */
+    static final class AccordingAfter extends Local {
+        @Override
+        public String name() {
+            return "according-after";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            Group g = s.group(q);
+            for (int i = s.last(q) + 1; i <= g.last(); i++) {
+                if (s.cue(i, CueKind.ACCORDING)) {
+                    Mention found = s.ph.analyse(s.cuePhrase(i));
+                    if (found != null) {
+                        return s.local(q, found);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** "“...” ― Name": a quotation signed with a dash and a name. */
+    static final class SignatureDash extends Local {
+        @Override
+        public String name() {
+            return "signature-dash";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            int b = s.last(q);
+            if (b + 2 < m.size() && m.narrative(b + 1) && SpeakerAttributor.DASHES.contains(m.tok(b + 1).text())) {
+                Mention found = s.ph.analyse(s.ph.startingAt(b + 2, m.size() - 1));
+                return isNamed(found) ? s.local(q, found) : null;
+            }
+            return null;
+        }
+    }
+
+    /** A reporting verb after the quotation: "“...,” X said", "“...,” said X", "“...,” X, the ..., said". */
+    static final class VerbAfter extends Local {
+        @Override
+        public String name() {
+            return "verb-after";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            Group g = s.group(q);
+            for (int i = s.last(q) + 1; i <= g.last(); i++) {
+                if (s.cue(i, CueKind.VERB)) {
+                    Mention found = s.subjectForCue(i, g, 0);
+                    if (found != null) {
+                        return s.local(q, found);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** "According to X, ... “...”": before the quotation, in its sentences. */
+    static final class AccordingBefore extends Local {
+        @Override
+        public String name() {
+            return "according-before";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            Group g = s.group(q);
+            for (int i = s.first(q) - 1; i >= g.first(); i--) {
+                if (s.cue(i, CueKind.ACCORDING)) {
+                    Mention found = s.ph.analyse(s.cuePhrase(i));
+                    if (found != null) {
+                        return s.local(q, found);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** "Under the new treaty, ... “...”": a written text is the source of the words it contains. */
+    static final class UnderDocument extends Local {
+        @Override
+        public String name() {
+            return "under-document";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            Group g = s.group(q);
+            for (int i = g.first(); i <= g.last(); i++) {
+                if (s.cue(i, CueKind.UNDER)) {
+                    Mention found = s.ph.analyse(s.cuePhrase(i));
+                    if (found != null) {
+                        return s.local(q, found);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** "X: “...”": a clause ending with a colon right before the marks; its subject speaks. */
+    static final class ColonBefore extends Local {
+        @Override
+        public String name() {
+            return "colon-before";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            int before = s.first(q) - 1;
+            if (before >= 0 && m.narrative(before) && m.tok(before).text().equals(":")) {
+                int start = m.sentenceTokens(m.sentenceOf[before])[0];
+                Mention found = s.mainSubject(start, before - 1);
+                return found == null ? null : s.local(q, found);
+            }
+            return null;
+        }
+    }
+
+    /** In a headline, the name just before the marks: "Ruiz Calls Plan ‘a Disaster’". */
+    static final class HeadlineName extends Local {
+        @Override
+        public String name() {
+            return "headline-name";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            int a = s.first(q);
+            int before = a - 1;
+            int para = m.paragraphOf[a];
+            if (before >= 0 && m.narrative(before) && m.paragraphOf[before] == para && m.headline(para)) {
+                int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+                Mention found = s.ph.analyse(s.ph.endingAt(before, paraStart), true);
+                return isNamed(found) ? s.local(q, found) : null;
+            }
+            return null;
+        }
+    }
+
+    /** A quotation running over several paragraphs: its parts share one source. */
+    static final class ContinuedParagraph extends Discourse {
+        @Override
+        public String name() {
+            return "continued-paragraph";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            List<QuoteSpan> quotes = s.m.quotes();
+            int chainStart = q;
+            while (chainStart > 0 && quotes.get(chainStart - 1).ending() == QuoteSpan.Ending.CONTINUED) {
+                chainStart--;
+            }
+            int chainEnd = q;
+            while (chainEnd < quotes.size() - 1 && quotes.get(chainEnd).ending() == QuoteSpan.Ending.CONTINUED) {
+                chainEnd++;
+            }
+            for (int k = q + 1; k <= chainEnd; k++) {
+                Attribution a = s.attributionOf(k);
+                if (a != null) {
+                    return a;
+                }
+            }
+            for (int k = q - 1; k >= chainStart; k--) {
+                Attribution a = s.attributionOf(k);
+                if (a != null) {
+                    return a;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A bare quotation after another in its paragraph: "“...,” Ortega told reporters. “...”". */
+    static final class PreviousQuote extends Discourse {
+        @Override
+        public String name() {
+            return "previous-quote";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            if (q == 0 || !bare(q, s) || s.first(q - 1) < 0
+                    || s.m.paragraphOf[s.first(q - 1)] != s.m.paragraphOf[s.first(q)]) {
+                return null;
+            }
+            return s.attributionOf(q - 1);
+        }
+    }
+
+    /** "Schiff said. “...”": a bare quotation after a sentence of its paragraph that reports speech. */
+    static final class PreviousSentence extends Discourse {
+        @Override
+        public String name() {
+            return "previous-sentence";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            Group g = s.group(q);
+            if (!bare(q, s) || g.first() <= paragraphStart(q, s)) {
+                return null;
+            }
+            Mention found = s.lastReporting(s.m.sentenceOf[g.first() - 1]);
+            return found == null ? null : s.distant(found);
+        }
+    }
+
+    /** A paragraph that is one quotation after a paragraph ending "... X said:". */
+    static final class ParagraphColon extends Discourse {
+        @Override
+        public String name() {
+            return "paragraph-colon";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            int paraStart = paragraphStart(q, s);
+            if (!bare(q, s) || paraStart != s.first(q) || paraStart == 0) {
+                return null;
+            }
+            int prevLast = previousParagraphEnd(paraStart, s);
+            if (prevLast >= 0 && s.m.tok(prevLast).text().equals(":") && s.m.narrative(prevLast)) {
+                Mention found = s.colonClause(prevLast);
+                return found == null ? null : s.distant(found);
+            }
+            return null;
+        }
+    }
+
+    /** A paragraph that is one quotation goes on with the speaker of the quotation ending the paragraph before. */
+    static final class PreviousParagraph extends Discourse {
+        @Override
+        public String name() {
+            return "previous-paragraph";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            int paraStart = paragraphStart(q, s);
+            if (q == 0 || !bare(q, s) || paraStart != s.first(q) || paraStart == 0) {
+                return null;
+            }
+            int prevLast = previousParagraphEnd(paraStart, s);
+            if (prevLast < 0 || (s.m.tok(prevLast).text().equals(":") && s.m.narrative(prevLast))
+                    || s.first(q - 1) < 0 || s.m.paragraphOf[s.first(q - 1)] != s.m.paragraphOf[prevLast]) {
+                return null;
+            }
+            return s.attributionOf(q - 1);
+        }
+    }
+
+    private static boolean isNamed(Mention mention) {
+        return mention != null && mention.referent() != null && mention.referent().kind() != Referent.Kind.NOMINAL;
+    }
+}
