@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.annocorpus.pipeline.PipelineBuilder;
 import org.annocorpus.pipeline.PipelineDefinitionException;
 import org.annocorpus.pipeline.PipelineParser;
-import org.annocorpus.pipeline.PipelineRunner;
+import org.annocorpus.pipeline.ParallelRunner;
 import org.annocorpus.pipeline.RunReport;
 import org.annocorpus.util.Errors;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -41,11 +41,15 @@ public class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores, here ${DEFAULT-VALUE});"
+            + " outputs are identical for any number.")
+    int threads = ParallelRunner.defaultThreads();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunReport report = annotate(input, output, pipeline, quiet, err);
+        RunReport report = annotate(input, output, pipeline, quiet, threads, err);
         if (report == null) {
             return ExitCodes.USAGE;
         }
@@ -55,8 +59,18 @@ public class AnnotateCommand implements Callable<Integer> {
         return report.ok() ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
-    /** Runs the pipeline; prints problems to {@code err}; null when nothing could be run. */
+    /** Runs the pipeline on every core; prints problems to {@code err}; null when nothing could be run. */
     static RunReport annotate(Path input, Path output, String pipeline, boolean quiet, PrintWriter err) {
+        return annotate(input, output, pipeline, quiet, ParallelRunner.defaultThreads(), err);
+    }
+
+    /** Runs the pipeline on {@code threads} threads; prints problems to {@code err}; null when nothing could be run. */
+    static RunReport annotate(Path input, Path output, String pipeline, boolean quiet, int threads, PrintWriter err) {
+        if (threads < 1) {
+            err.println("error: --threads must be at least 1");
+            err.flush();
+            return null;
+        }
         if (!Files.isDirectory(input)) {
             err.println("error: input directory not found: " + input);
             err.flush();
@@ -66,7 +80,7 @@ public class AnnotateCommand implements Callable<Integer> {
         RunReport report;
         try {
             PipelineBuilder.Built built = PipelineBuilder.build(PipelineParser.parse(ProjectPaths.pipeline(pipeline), variables));
-            report = new PipelineRunner(err, quiet).run(built);
+            report = new ParallelRunner(err, quiet, threads).run(built);
         } catch (PipelineDefinitionException e) {
             err.println("error: " + e.getMessage());
             err.flush();

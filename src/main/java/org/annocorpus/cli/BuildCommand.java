@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.annocorpus.eval.benchmark.BuildScore;
+import org.annocorpus.pipeline.ParallelRunner;
 import org.annocorpus.pipeline.RunReport;
 
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores, here ${DEFAULT-VALUE}).")
+    int threads = ParallelRunner.defaultThreads();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -35,7 +39,7 @@ public class BuildCommand implements Callable<Integer> {
         Path seeds = home.resolve("seeds");
         // "corpus" at the top is the launcher script, so the corpus goes to out/corpus/.
         Path corpus = home.resolve("out").resolve("corpus");
-        RunReport report = AnnotateCommand.annotate(seeds, corpus, pipeline, quiet, err);
+        RunReport report = AnnotateCommand.annotate(seeds, corpus, pipeline, quiet, threads, err);
         if (report == null) {
             return ExitCodes.USAGE;
         }

@@ -1,0 +1,289 @@
+package org.annocorpus.pipeline;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.annocorpus.io.DocumentReadException;
+import org.annocorpus.pipeline.internal.ProgressMeter;
+import org.annocorpus.util.Errors;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.collection.CollectionReader;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.CollectionReaderFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.ProcessingResourceMetaData;
+import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.Progress;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/**
+ * Runs a pipeline on several threads with outputs identical to a one-thread run.
+ * <ul>
+ * <li>The reader runs on one thread and numbers the documents in its order.</li>
+ * <li>Each of {@code threads} workers owns a replica of the analysis components (models that a component
+ * shares per JVM, such as the CoreNLP CRFs, are loaded once; the others once per replica).</li>
+ * <li>The writers run on the calling thread only, fed in document order: XMI, CoNLL and manifest come out
+ * byte-identical whatever the number of threads.</li>
+ * <li>A fixed pool of {@code 2 × threads} CASes is the reorder window: the reader waits for a free CAS,
+ * so memory grows with the threads, never with the corpus.</li>
+ * <li>A document that cannot be read or annotated is recorded, in document order, and skipped.</li>
+ * </ul>
+ */
+public final class ParallelRunner {
+
+    private final PrintWriter progress;
+    private final boolean quiet;
+    private final int threads;
+
+    /**
+     * @param progress where progress lines go (stderr in the CLI); {@code quiet} silences them
+     * @param threads  analysis threads, at least 1
+     */
+    public ParallelRunner(PrintWriter progress, boolean quiet, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.progress = progress;
+        this.quiet = quiet;
+        this.threads = threads;
+    }
+
+    /** The default number of threads: the processors this JVM may use. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** One document on its way: its place in the reader's order, its CAS, and what went wrong with it. */
+    private static final class Item {
+        final int seq;
+        final CAS cas;
+        String document;
+        String failure;
+
+        Item(int seq, CAS cas) {
+            this.seq = seq;
+            this.cas = cas;
+        }
+    }
+
+    private static final Item END = new Item(-1, null);
+
+    public RunReport run(PipelineBuilder.Built pipeline) throws ResourceInitializationException {
+        long start = System.nanoTime();
+        ProgressMeter meter = new ProgressMeter(progress, start);
+        if (!quiet) {
+            meter.start();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1, r -> {
+            Thread t = new Thread(r, "annocorpus-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        List<AnalysisEngine> replicas = new ArrayList<>();
+        AnalysisEngine writer = null;
+        CollectionReader reader = null;
+        try {
+            // Replicas load their models side by side while the reader and writers start here.
+            AnalysisEngineDescription analysis = aggregate(pipeline.components());
+            List<Future<AnalysisEngine>> loading = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                loading.add(pool.submit(() -> AnalysisEngineFactory.createEngine(analysis)));
+            }
+            reader = CollectionReaderFactory.createReader(pipeline.reader());
+            meter.total(total(reader));
+            writer = AnalysisEngineFactory.createEngine(aggregate(pipeline.writers()));
+            for (Future<AnalysisEngine> f : loading) {
+                replicas.add(await(f));
+            }
+            List<ProcessingResourceMetaData> metadata = new ArrayList<>();
+            metadata.add(reader.getProcessingResourceMetaData());
+            metadata.add(replicas.get(0).getProcessingResourceMetaData());
+            metadata.add(writer.getProcessingResourceMetaData());
+            BlockingQueue<CAS> free = new ArrayBlockingQueue<>(2 * threads);
+            for (int i = 0; i < 2 * threads; i++) {
+                free.add(CasCreationUtils.createCas(metadata));
+            }
+            return stream(reader, replicas, writer, free, pool, meter, start);
+        } finally {
+            meter.stop();
+            pool.shutdownNow();
+            for (AnalysisEngine replica : replicas) {
+                replica.destroy();
+            }
+            if (writer != null) {
+                writer.destroy();
+            }
+            if (reader != null) {
+                reader.destroy();
+            }
+        }
+    }
+
+    private RunReport stream(CollectionReader reader, List<AnalysisEngine> replicas, AnalysisEngine writer,
+            BlockingQueue<CAS> free, ExecutorService pool, ProgressMeter meter, long start)
+            throws ResourceInitializationException {
+        BlockingQueue<Item> work = new LinkedBlockingQueue<>();
+        Map<Integer, Item> finished = new HashMap<>();
+        Object lock = new Object();
+        int[] count = {-1}; // documents read, known when the reader is done
+        Throwable[] fatal = {null};
+
+        pool.submit(() -> {
+            int seq = 0;
+            try {
+                while (reader.hasNext()) {
+                    Item item = new Item(seq++, free.take());
+                    try {
+                        reader.getNext(item.cas);
+                        item.document = documentId(item.cas);
+                        work.put(item);
+                    } catch (DocumentReadException e) {
+                        item.document = e.getFile();
+                        item.failure = e.getProblem();
+                        publish(finished, lock, item);
+                    } catch (Exception e) {
+                        item.document = "document " + (item.seq + 1);
+                        item.failure = Errors.describe(e);
+                        publish(finished, lock, item);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable e) {
+                synchronized (lock) {
+                    fatal[0] = e;
+                }
+            } finally {
+                synchronized (lock) {
+                    count[0] = seq;
+                    lock.notifyAll();
+                }
+                for (int i = 0; i < replicas.size(); i++) {
+                    work.add(END);
+                }
+            }
+            return null;
+        });
+        for (AnalysisEngine replica : replicas) {
+            pool.submit(() -> {
+                try {
+                    for (Item item = work.take(); item != END; item = work.take()) {
+                        try {
+                            replica.process(item.cas);
+                        } catch (Exception | StackOverflowError e) {
+                            // a document that breaks a component is recorded; the replica goes on
+                            item.failure = Errors.describe(e);
+                        }
+                        publish(finished, lock, item);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            });
+        }
+
+        // The writers, in document order, on this thread.
+        List<RunReport.Failure> failures = new ArrayList<>();
+        int processed = 0;
+        try {
+            for (int next = 0;; next++) {
+                Item item;
+                synchronized (lock) {
+                    while ((item = finished.remove(next)) == null && (count[0] < 0 || next < count[0])) {
+                        lock.wait();
+                    }
+                    if (item == null) {
+                        if (fatal[0] != null) {
+                            throw new ResourceInitializationException(fatal[0]);
+                        }
+                        break;
+                    }
+                }
+                if (item.failure == null) {
+                    try {
+                        writer.process(item.cas);
+                        processed++;
+                    } catch (AnalysisEngineProcessException | RuntimeException e) {
+                        item.failure = Errors.describe(e);
+                    }
+                }
+                if (item.failure != null) {
+                    failures.add(new RunReport.Failure(item.document, item.failure));
+                }
+                meter.done(processed, failures.size());
+                item.cas.reset();
+                free.add(item.cas);
+            }
+            for (AnalysisEngine replica : replicas) {
+                replica.collectionProcessComplete();
+            }
+            writer.collectionProcessComplete();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResourceInitializationException(e);
+        } catch (AnalysisEngineProcessException e) {
+            throw new ResourceInitializationException(e);
+        }
+        long elapsed = System.nanoTime() - start;
+        meter.stop();
+        if (!quiet) {
+            meter.print(System.nanoTime());
+        }
+        return new RunReport(processed, failures, elapsed / 1e9);
+    }
+
+    private static void publish(Map<Integer, Item> finished, Object lock, Item item) {
+        synchronized (lock) {
+            finished.put(item.seq, item);
+            lock.notifyAll();
+        }
+    }
+
+    private static AnalysisEngineDescription aggregate(List<AnalysisEngineDescription> parts)
+            throws ResourceInitializationException {
+        return AnalysisEngineFactory.createEngineDescription(parts.toArray(new AnalysisEngineDescription[0]));
+    }
+
+    private static AnalysisEngine await(Future<AnalysisEngine> future) throws ResourceInitializationException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResourceInitializationException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ResourceInitializationException rie) {
+                throw rie;
+            }
+            throw new ResourceInitializationException(e.getCause());
+        }
+    }
+
+    private static int total(CollectionReader reader) {
+        Progress[] progress = reader.getProgress();
+        return progress == null || progress.length == 0 ? -1 : (int) progress[0].getTotal();
+    }
+
+    private static String documentId(CAS cas) {
+        try {
+            DocumentMetaData meta = DocumentMetaData.get(cas.getJCas());
+            return meta.getDocumentId();
+        } catch (Exception e) {
+            return "document (no id)";
+        }
+    }
+}
