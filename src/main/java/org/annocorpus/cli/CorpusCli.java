@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 NerConllCommand.class,
                 ReviewCommand.class,
                 AgreeCommand.class,
+                SparkCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {
 

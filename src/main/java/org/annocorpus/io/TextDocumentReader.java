@@ -60,17 +60,24 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
             throw new ResourceInitializationException(
                     new IOException("input directory does not exist or is not a directory: " + dir));
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        try (Stream<Path> listing = Files.list(dir)) {
-            // Sorted by name: the same input gives the same order and so byte-identical outputs.
-            files = listing.filter(p -> matcher.matches(p.getFileName()))
-                    .filter(p -> !Files.isDirectory(p))
-                    .sorted()
-                    .toList();
+        try {
+            files = listFiles(dir, pattern);
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
         next = 0;
+    }
+
+    /** The files of a directory whose names match a glob, in name order (the order documents are read in). */
+    public static List<Path> listFiles(Path dir, String pattern) throws IOException {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        try (Stream<Path> listing = Files.list(dir)) {
+            // Sorted by name: the same input gives the same order and so byte-identical outputs.
+            return listing.filter(p -> matcher.matches(p.getFileName()))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** The files this reader will read, in order. */
@@ -89,7 +96,8 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
         DocumentSetup.install(jcas, file, documentId(file), readText(file), language, collectionId, getLogger());
     }
 
-    static String readText(Path file) throws DocumentReadException {
+    /** The text of a document file, or a {@link DocumentReadException} naming the file and the problem. */
+    public static String readText(Path file) throws DocumentReadException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
