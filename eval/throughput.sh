@@ -66,7 +66,7 @@ row() {
   awk -v n="$name" -v d="$docs" -v w="${wall[$name]}" -v u="$user" -v s="$sys" -v r="$rss" -v tok="${tokens:-0}" \
     -v l="$(cat "$work/load-$name")" \
     'BEGIN { printf "| %s | %d | %.1f | %.1f | %.2f | %s | %.0f | %s |\n", n, d, w, u + s, d / w,
-             tok > 0 ? sprintf("%.0f", tok / w) : "-", r / 1024, l }'
+             (tok > 0 ? sprintf("%.0f", tok / w) : "-"), r / 1024, l }'
 }
 
 echo
