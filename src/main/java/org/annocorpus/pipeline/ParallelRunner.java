@@ -184,8 +184,9 @@ public final class ParallelRunner {
                     for (Item item = work.take(); item != END; item = work.take()) {
                         try {
                             replica.process(item.cas);
-                        } catch (Exception | StackOverflowError e) {
-                            // a document that breaks a component is recorded; the replica goes on
+                        } catch (Throwable e) {
+                            // a document that breaks a component (even with an Error) is recorded and the
+                            // replica goes on: the writer thread waits for every document it was given
                             item.failure = Errors.describe(e);
                         }
                         publish(finished, lock, item);
