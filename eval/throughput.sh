@@ -124,7 +124,9 @@ if [[ "$skip" != *" sizes "* ]]; then
   for n in "${sizes[@]}"; do
     [ "$n" -eq "$total" ] && [ -d "$work/out-project" ] && continue   # the full corpus ran above
     mkdir -p "$work/in-$n"
-    find "$corpus" -maxdepth 1 -name '*.txt' -type f | sort | head -n "$n" | xargs -I{} cp {} "$work/in-$n/"
+    # (not `sort | head`: with pipefail, sort's SIGPIPE would end the script)
+    mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' -type f | sort)
+    cp "${files[@]:0:$n}" "$work/in-$n/"
     run "project-first-$n" "$n" "$home/corpus" annotate --quiet --threads "$threads" --pipeline "$pipeline" \
       --input "$work/in-$n" --output "$work/out-n$n"
     tokens=$(tokens_of "$work/out-n$n/manifest.json")
