@@ -16,7 +16,7 @@ import org.annocorpus.pipeline.PipelineBuilder;
 import org.annocorpus.pipeline.PipelineDefinition;
 import org.annocorpus.pipeline.PipelineDefinitionException;
 import org.annocorpus.pipeline.PipelineParser;
-import org.annocorpus.pipeline.PipelineRunner;
+import org.annocorpus.pipeline.ParallelRunner;
 import org.annocorpus.pipeline.RunAbortedException;
 import org.annocorpus.pipeline.RunReport;
 import org.annocorpus.pipeline.WriterParameters;
@@ -90,6 +90,10 @@ public class AnnotateCommand implements Callable<Integer> {
                 description = "Let the pipeline's writers write outside --output (refused by default).")
         boolean allowOutputElsewhere;
 
+        @Option(names = "--threads", description = "Analysis threads (default: the number of cores, here ${DEFAULT-VALUE});"
+                + " outputs are identical for any number.")
+        int threads = ParallelRunner.defaultThreads();
+
         DocumentLimits limits() {
             return new DocumentLimits(maxChars, Duration.ofSeconds(docTimeoutSeconds));
         }
@@ -117,6 +121,10 @@ public class AnnotateCommand implements Callable<Integer> {
             RunOptions options, PrintWriter err) {
         if (!Files.exists(input)) {
             err.println("error: input directory or file not found: " + input);
+            return new Annotated(null, ExitCodes.USAGE);
+        }
+        if (options.threads < 1) {
+            err.println("error: --threads must be at least 1");
             return new Annotated(null, ExitCodes.USAGE);
         }
         DocumentLimits limits;
@@ -154,7 +162,7 @@ public class AnnotateCommand implements Callable<Integer> {
             }
             RunReport report;
             try {
-                report = new PipelineRunner(err, quiet, limits).run(built);
+                report = new ParallelRunner(err, quiet, options.threads, limits).run(built);
             } catch (ResourceInitializationException e) {
                 err.println("error: the pipeline could not start: " + Errors.describe(e));
                 return new Annotated(null, ExitCodes.USAGE);

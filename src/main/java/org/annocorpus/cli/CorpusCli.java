@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ReviewCommand.class,
                 AgreeCommand.class,
                 TrainCommand.class,
+                SparkCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class CorpusCli implements java.util.concurrent.Callable<Integer> {

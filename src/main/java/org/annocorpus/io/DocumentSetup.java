@@ -20,9 +20,19 @@ public final class DocumentSetup {
 
     public static void install(JCas jcas, Path file, String documentId, String text, String language,
             String collectionId, Logger logger) {
+        install(jcas, file.toString(), documentId, file.getFileName().toString(), file.toAbsolutePath().toUri().toString(),
+                file.toAbsolutePath().getParent().toUri().toString(), text, language, collectionId, logger);
+    }
+
+    /**
+     * The same for a document that is not a file of its own (a record of a JSON Lines file): {@code where}
+     * names it in warnings, {@code title}, {@code uri} and {@code baseUri} go to DocumentMetaData.
+     */
+    public static void install(JCas jcas, String where, String documentId, String title, String uri, String baseUri,
+            String text, String language, String collectionId, Logger logger) {
         int illegal = XmlCharacters.firstIllegal(text);
         if (illegal >= 0) {
-            logger.log(Level.WARNING, file + ": character U+" + String.format("%04X", (int) text.charAt(illegal))
+            logger.log(Level.WARNING, where + ": character U+" + String.format("%04X", (int) text.charAt(illegal))
                     + " at offset " + illegal + " is not allowed in XML 1.0; replaced by a space (offsets unchanged)");
             text = XmlCharacters.sanitize(text);
         }
@@ -32,9 +42,9 @@ public final class DocumentSetup {
         DocumentMetaData meta = DocumentMetaData.create(jcas);
         meta.setDocumentId(documentId);
         // a file name may hold characters XML cannot (control characters)
-        meta.setDocumentTitle(XmlCharacters.sanitize(file.getFileName().toString()));
-        meta.setDocumentUri(file.toAbsolutePath().toUri().toString());
-        meta.setDocumentBaseUri(file.toAbsolutePath().getParent().toUri().toString());
+        meta.setDocumentTitle(XmlCharacters.sanitize(title));
+        meta.setDocumentUri(uri);
+        meta.setDocumentBaseUri(baseUri);
         meta.setCollectionId(collectionId);
         meta.setLanguage(language);
     }

@@ -72,18 +72,25 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
             throw new ResourceInitializationException(
                     new IOException("input directory does not exist or is not a directory: " + dir));
         } else {
-            files = list(dir, FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+            try {
+                files = listFiles(dir, pattern);
+            } catch (IOException e) {
+                throw new ResourceInitializationException(e);
+            }
         }
         collisions = DocumentIds.collisions(files);
         next = 0;
     }
 
-    /** Every entry whose name matches, in name order (same input, same order, byte-identical outputs). */
-    private static List<Path> list(Path dir, PathMatcher matcher) throws ResourceInitializationException {
+    /**
+     * Every entry of a directory whose name matches a glob, in name order (the order documents are read in:
+     * same input, same order, byte-identical outputs). Entries that are not regular files (a folder named
+     * {@code x.txt}, a FIFO) are kept, so that reading them reports them instead of skipping them silently.
+     */
+    public static List<Path> listFiles(Path dir, String pattern) throws IOException {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         try (Stream<Path> listing = Files.list(dir)) {
             return listing.filter(p -> matcher.matches(p.getFileName())).sorted().toList();
-        } catch (IOException e) {
-            throw new ResourceInitializationException(e);
         }
     }
 
@@ -107,11 +114,13 @@ public class TextDocumentReader extends JCasCollectionReader_ImplBase {
         DocumentSetup.install(jcas, file, documentId(file), text, language, collectionId, getLogger());
     }
 
-    static String readText(Path file) throws DocumentReadException {
+    /** The text of a document file, or a {@link DocumentReadException} naming the file and the problem. */
+    public static String readText(Path file) throws DocumentReadException {
         return readText(file, Integer.MAX_VALUE);
     }
 
-    static String readText(Path file, int maxCharacters) throws DocumentReadException {
+    /** The same, refusing a file that is not a regular file or is longer than {@code maxCharacters}. */
+    public static String readText(Path file, int maxCharacters) throws DocumentReadException {
         checkRegularFile(file, maxCharacters);
         byte[] bytes;
         try {

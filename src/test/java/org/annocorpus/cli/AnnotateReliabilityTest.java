@@ -51,12 +51,15 @@ class AnnotateReliabilityTest {
                 "d-crash.txt", "CRASH now.", "e-fine.txt", "All is well."));
         Path out = work.resolve("out");
 
+        // two threads, so the limits are exercised on the parallel runner's replicas; the time limit leaves the
+        // deep recursion room to overflow while the hanging document spins beside it and the heap is full
+        // (with 3 s it sometimes ran out of time first in the full suite)
         Result r = corpus("annotate", "--input", in.toString(), "--output", out.toString(), "--pipeline", TROUBLE,
-                "--doc-timeout", "3", "--quiet");
+                "--doc-timeout", "10", "--threads", "2", "--quiet");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FAILURES);
         assertThat(r.err()).contains("failed: a-oom: out of memory", "failed: b-deep: nesting too deep",
-                "failed: c-hang: time limit of 3 s exceeded", "failed: d-crash: IllegalStateException: crashed on purpose",
+                "failed: c-hang: time limit of 10 s exceeded", "failed: d-crash: IllegalStateException: crashed on purpose",
                 "4 document(s) failed, 1 written");
         // one line per failure, no stack trace
         assertThat(r.err()).doesNotContain("\tat ");
