@@ -1,18 +1,12 @@
 package org.annocorpus.numeric;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.annocorpus.scheme.Units;
+import org.annocorpus.util.TsvResource;
 
 /**
  * The general-purpose English lexicons the extractor reads numbers with, loaded once from the TSV files
@@ -171,29 +165,6 @@ final class NumericLexicon {
     }
 
     private static List<String[]> rows(String file, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = NumericLexicon.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon " + BASE + file + " is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                if (fields.length != columns) {
-                    throw new IllegalStateException(BASE + file + ":" + lineNo + ": expected " + columns
-                            + " tab-separated fields, found " + fields.length);
-                }
-                rows.add(fields);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + BASE + file, e);
-        }
-        return rows;
+        return TsvResource.rows(BASE + file, columns).stream().map(TsvResource.Row::fields).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.annocorpus.pipeline;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What one document may cost: at most {@code maxCharacters} code points and {@code timeout} of analysis.
@@ -22,5 +23,14 @@ public record DocumentLimits(int maxCharacters, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive: " + timeout);
         }
+    }
+
+    /** Why {@code text} is over the character limit, or null when it is not (the length check first: it is cheap). */
+    public String tooLong(String text) {
+        if (text != null && text.length() > maxCharacters && text.codePointCount(0, text.length()) > maxCharacters) {
+            return String.format(Locale.ROOT, "%d characters, over the limit of %d (--max-chars)",
+                    text.codePointCount(0, text.length()), maxCharacters);
+        }
+        return null;
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -198,7 +197,7 @@ public final class ParallelRunner {
                     try {
                         reader.getNext(item.cas);
                         item.document = documentId(item.cas);
-                        item.failure = tooLong(item.cas);
+                        item.failure = limits.tooLong(item.cas.getDocumentText());
                         if (item.failure == null) {
                             work.put(item);
                         } else {
@@ -276,7 +275,7 @@ public final class ParallelRunner {
                     }
                 }
                 if (item.failure == null) {
-                    item.failure = write(writer, item.cas);
+                    item.failure = PipelineRunner.write(writer, item.cas);
                     if (item.failure == null) {
                         processed++;
                     }
@@ -310,28 +309,6 @@ public final class ParallelRunner {
         return new RunReport(processed, failures, elapsed / 1e9);
     }
 
-    private String tooLong(CAS cas) {
-        String text = cas.getDocumentText();
-        if (text != null && text.length() > limits.maxCharacters()
-                && text.codePointCount(0, text.length()) > limits.maxCharacters()) {
-            return String.format(Locale.ROOT, "%d characters, over the limit of %d (--max-chars)",
-                    text.codePointCount(0, text.length()), limits.maxCharacters());
-        }
-        return null;
-    }
-
-    /** Null when the writers took the document; its problem when only this document is concerned. */
-    private static String write(AnalysisEngine writer, CAS cas) throws RunAbortedException {
-        try {
-            writer.process(cas);
-            return null;
-        } catch (AnalysisEngineProcessException | RuntimeException | OutOfMemoryError e) {
-            if (PipelineRunner.isOutputFault(e)) {
-                throw new RunAbortedException(PipelineRunner.outputProblem(e), e);
-            }
-            return DocumentAnalysis.describe(e);
-        }
-    }
 
     private static void publish(Map<Integer, Item> finished, Object lock, Item item) {
         synchronized (lock) {

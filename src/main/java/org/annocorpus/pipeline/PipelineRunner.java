@@ -103,7 +103,7 @@ public final class PipelineRunner {
             try {
                 reader.getNext(cas);
                 document = documentId(cas);
-                problem = tooLong(cas);
+                problem = limits.tooLong(cas.getDocumentText());
             } catch (DocumentReadException e) {
                 failures.add(new RunReport.Failure(e.getFile(), e.getProblem()));
                 continue;
@@ -148,18 +148,8 @@ public final class PipelineRunner {
         return new RunReport(processed, failures, elapsed / 1e9);
     }
 
-    private String tooLong(CAS cas) {
-        String text = cas.getDocumentText();
-        if (text != null && text.length() > limits.maxCharacters()
-                && text.codePointCount(0, text.length()) > limits.maxCharacters()) {
-            return String.format(Locale.ROOT, "%d characters, over the limit of %d (--max-chars)",
-                    text.codePointCount(0, text.length()), limits.maxCharacters());
-        }
-        return null;
-    }
-
     /** Null when the writers took the document; its problem when only this document is concerned. */
-    private static String write(AnalysisEngine writers, CAS cas) throws RunAbortedException {
+    static String write(AnalysisEngine writers, CAS cas) throws RunAbortedException {
         try {
             writers.process(cas);
             return null;

@@ -1,11 +1,5 @@
 package org.annocorpus.scheme;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -13,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.annocorpus.util.TsvResource;
 
 /**
  * The annotation scheme's units of {@code NumericClaim.unit}, the single home of that vocabulary: the
@@ -76,34 +72,20 @@ public final class Units {
 
     private static Map<String, Unit> load() {
         Map<String, Unit> units = new LinkedHashMap<>();
-        try (InputStream in = Units.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the class path");
+        for (TsvResource.Row row : TsvResource.rows(FILE, 3)) {
+            String[] f = row.fields();
+            if (f[0].isEmpty()) {
+                throw new IllegalStateException(FILE + ":" + row.line() + ": expected unit, kind and description");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3 || f[0].isEmpty()) {
-                    throw new IllegalStateException(FILE + ":" + lineNo + ": expected unit, kind and description");
-                }
-                Kind kind;
-                try {
-                    kind = Kind.valueOf(f[1]);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(FILE + ":" + lineNo + ": unknown kind '" + f[1] + "'", e);
-                }
-                if (units.put(f[0], new Unit(f[0], kind, f[2])) != null) {
-                    throw new IllegalStateException(FILE + ":" + lineNo + ": unit '" + f[0] + "' listed twice");
-                }
+            Kind kind;
+            try {
+                kind = Kind.valueOf(f[1]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(FILE + ":" + row.line() + ": unknown kind '" + f[1] + "'", e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE, e);
+            if (units.put(f[0], new Unit(f[0], kind, f[2])) != null) {
+                throw new IllegalStateException(FILE + ":" + row.line() + ": unit '" + f[0] + "' listed twice");
+            }
         }
         return Collections.unmodifiableMap(units);
     }

@@ -1,14 +1,10 @@
 package org.annocorpus.eval.quantities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import org.annocorpus.util.TsvResource;
 
 /**
  * The one table from the CQE evaluation's unit names ("dollar", "percentage", "cent") to the annotation
@@ -32,27 +28,10 @@ public final class CqeUnits {
 
     public static CqeUnits load() {
         CqeUnits units = new CqeUnits();
-        try (InputStream in = CqeUnits.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3) {
-                    throw new IllegalStateException(FILE + ":" + lineNo + ": expected 3 tab-separated fields");
-                }
-                String unit = f[1].equals(COUNT) ? "" : f[1];
-                units.table.put(f[0].toLowerCase(Locale.ROOT), new Mapping(unit, Double.parseDouble(f[2])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE, e);
+        for (TsvResource.Row row : TsvResource.rows(FILE, 3)) {
+            String[] f = row.fields();
+            String unit = f[1].equals(COUNT) ? "" : f[1];
+            units.table.put(f[0].toLowerCase(Locale.ROOT), new Mapping(unit, Double.parseDouble(f[2])));
         }
         return units;
     }
