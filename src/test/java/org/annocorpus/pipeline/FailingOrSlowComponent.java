@@ -1,5 +1,7 @@
 package org.annocorpus.pipeline;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -8,24 +10,39 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 
 /**
- * Test fixture: fails on a document containing {@code FAIL-HERE}, sleeps on one containing
+ * Test fixture: fails on a document containing {@code FAIL-HERE}, holds one containing
  * {@code SLOW-HERE} (so later documents overtake it on other threads), and counts the documents in its
  * hands at the same time across all replicas.
+ *
+ * <p>By default the slow document sleeps a little. When a test sets {@link #overtaking}, the slow
+ * document instead waits until another document has entered this component (or 30 s pass): on a busy
+ * machine a fixed sleep may end before the other replicas have warmed up, so only waiting for the
+ * event itself shows reliably whether documents are analysed side by side.
  */
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
 public class FailingOrSlowComponent extends JCasAnnotator_ImplBase {
 
     static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     static final AtomicInteger MOST_IN_FLIGHT = new AtomicInteger();
+    /** Counted down by every other document; the slow document waits for it when set. */
+    static volatile CountDownLatch overtaking;
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         MOST_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
         try {
-            if (jcas.getDocumentText().contains("FAIL-HERE")) {
+            String text = jcas.getDocumentText();
+            CountDownLatch latch = overtaking;
+            if (text.contains("FAIL-HERE")) {
                 throw new AnalysisEngineProcessException(new IllegalStateException("marker found"));
             }
-            if (jcas.getDocumentText().contains("SLOW-HERE")) {
+            if (!text.contains("SLOW-HERE")) {
+                if (latch != null) {
+                    latch.countDown();
+                }
+            } else if (latch != null) {
+                latch.await(30, TimeUnit.SECONDS);
+            } else {
                 Thread.sleep(300);
             }
         } catch (InterruptedException e) {
