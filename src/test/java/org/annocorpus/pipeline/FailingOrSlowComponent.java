@@ -1,7 +1,5 @@
 package org.annocorpus.pipeline;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -14,35 +12,32 @@ import org.apache.uima.jcas.JCas;
  * {@code SLOW-HERE} (so later documents overtake it on other threads), and counts the documents in its
  * hands at the same time across all replicas.
  *
- * <p>By default the slow document sleeps a little. When a test sets {@link #overtaking}, the slow
- * document instead waits until another document has entered this component (or 30 s pass): on a busy
- * machine a fixed sleep may end before the other replicas have warmed up, so only waiting for the
- * event itself shows reliably whether documents are analysed side by side.
+ * <p>By default the slow document sleeps a little. When a test sets {@link #waitForOvertaking}, the
+ * slow document instead waits until another document has entered this component while it is still
+ * here (or 30 s pass): on a busy machine a fixed sleep may end before the other replicas have warmed
+ * up, so only waiting for the event itself shows reliably whether documents are analysed side by side.
  */
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
 public class FailingOrSlowComponent extends JCasAnnotator_ImplBase {
 
     static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     static final AtomicInteger MOST_IN_FLIGHT = new AtomicInteger();
-    /** Counted down by every other document; the slow document waits for it when set. */
-    static volatile CountDownLatch overtaking;
+    static volatile boolean waitForOvertaking;
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         MOST_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
         try {
             String text = jcas.getDocumentText();
-            CountDownLatch latch = overtaking;
             if (text.contains("FAIL-HERE")) {
                 throw new AnalysisEngineProcessException(new IllegalStateException("marker found"));
             }
-            if (!text.contains("SLOW-HERE")) {
-                if (latch != null) {
-                    latch.countDown();
+            if (text.contains("SLOW-HERE") && waitForOvertaking) {
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (MOST_IN_FLIGHT.get() < 2 && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
                 }
-            } else if (latch != null) {
-                latch.await(30, TimeUnit.SECONDS);
-            } else {
+            } else if (text.contains("SLOW-HERE")) {
                 Thread.sleep(300);
             }
         } catch (InterruptedException e) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -61,12 +60,12 @@ class ParallelRunnerTest {
         RunReport one = run(work.resolve("t1"), 1, new StringWriter(), true);
         RunReport two = run(work.resolve("t2"), 2, new StringWriter(), true);
         FailingOrSlowComponent.MOST_IN_FLIGHT.set(0);
-        FailingOrSlowComponent.overtaking = new CountDownLatch(1);
+        FailingOrSlowComponent.waitForOvertaking = true;
         RunReport eight;
         try {
             eight = run(work.resolve("t8"), 8, new StringWriter(), true);
         } finally {
-            FailingOrSlowComponent.overtaking = null;
+            FailingOrSlowComponent.waitForOvertaking = false;
         }
 
         assertThat(one.processed()).isEqualTo(13);
