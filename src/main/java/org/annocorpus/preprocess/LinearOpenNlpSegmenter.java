@@ -25,9 +25,10 @@ import opennlp.tools.util.Span;
  * (same parameters, same output on ordinary text), in time linear in the text. OpenNLP's sentence
  * detector and tokenizer spend time quadratic in the length of a whitespace-free run (a million
  * quotation marks on one line did not finish in ten minutes); here a run longer than
- * {@code maxRunLength} is cut into pieces of at most that length before the tokenizer sees it, and the
- * sentence detector looks for no sentence end inside it ({@link LongRuns}). News text has no such run:
- * the longest in the 840 PolNeAR training articles is an 87-character URL.
+ * {@code maxRunLength} is cut into tokens of that length without the tokenizer, and the sentence
+ * detector looks for no sentence end inside it ({@link LongRuns}). A sentence over
+ * {@code maxSentenceTokens} tokens is split, for the tagger after it. News text has no such run (the
+ * longest in the 840 PolNeAR training articles is an 87-character URL) and no such sentence.
  */
 @ResourceMetaData(name = "Linear-time OpenNLP segmenter")
 @TypeCapability(outputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
@@ -52,6 +53,15 @@ public class LinearOpenNlpSegmenter extends SegmenterBase {
     @ConfigurationParameter(name = PARAM_MAX_RUN_LENGTH, defaultValue = "256")
     private int maxRunLength;
 
+    /**
+     * The most tokens a sentence may have; a longer one (a line without a full stop, a long run cut into
+     * tokens) is split into sentences of this many tokens, since OpenNLP's part-of-speech beam search copies
+     * the tags so far at every step, time quadratic in the sentence. News sentences are far shorter.
+     */
+    public static final String PARAM_MAX_SENTENCE_TOKENS = "maxSentenceTokens";
+    @ConfigurationParameter(name = PARAM_MAX_SENTENCE_TOKENS, defaultValue = "1000")
+    private int maxSentenceTokens;
+
     /** Below this, ordinary long words and URLs would be cut. */
     static final int MIN_RUN_LENGTH = 64;
 
@@ -61,6 +71,10 @@ public class LinearOpenNlpSegmenter extends SegmenterBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
+        if (maxSentenceTokens < 1) {
+            throw new ResourceInitializationException(new IllegalArgumentException(PARAM_MAX_SENTENCE_TOKENS
+                    + " must be positive, not " + maxSentenceTokens));
+        }
         if (maxRunLength < MIN_RUN_LENGTH) {
             throw new ResourceInitializationException(new IllegalArgumentException(PARAM_MAX_RUN_LENGTH
                     + " must be at least " + MIN_RUN_LENGTH + ", not " + maxRunLength));
@@ -84,10 +98,24 @@ public class LinearOpenNlpSegmenter extends SegmenterBase {
         if (isWriteToken()) {
             List<Sentence> sentences = selectCovered(jcas, Sentence.class, zoneBegin, zoneBegin + text.length());
             for (Sentence sentence : sentences) {
-                for (Span token : LongRuns.tokenize(tokenizer, sentence.getCoveredText(), maxRunLength)) {
+                Span[] tokens = LongRuns.tokenize(tokenizer, sentence.getCoveredText(), maxRunLength);
+                for (Span token : tokens) {
                     createToken(jcas, token.getStart() + sentence.getBegin(), token.getEnd() + sentence.getBegin());
                 }
+                if (tokens.length > maxSentenceTokens && isWriteSentence()) {
+                    split(jcas, sentence, tokens);
+                }
             }
+        }
+    }
+
+    /** Replaces {@code sentence} by consecutive sentences of at most maxSentenceTokens of its tokens. */
+    private void split(JCas jcas, Sentence sentence, Span[] tokens) {
+        int offset = sentence.getBegin();
+        sentence.removeFromIndexes();
+        for (int first = 0; first < tokens.length; first += maxSentenceTokens) {
+            int last = Math.min(tokens.length, first + maxSentenceTokens) - 1;
+            new Sentence(jcas, offset + tokens[first].getStart(), offset + tokens[last].getEnd()).addToIndexes();
         }
     }
 }

@@ -49,7 +49,7 @@ class LinearOpenNlpSegmenterTest {
 
         Segmented out = segment(text, linear(256));
 
-        assertThat(out.tokens()).hasSizeGreaterThan(1_000_000 / 256);
+        assertThat(out.tokens()).hasSize(2 + (1_000_000 + 255) / 256 + 2);
         assertThat(out.tokens()).allSatisfy(t -> assertThat(t[1] - t[0]).isBetween(1, 256));
         assertThat(out.tokens().get(0)).containsExactly(0, 2);
         assertThat(out.tokens().get(out.tokens().size() - 1)).containsExactly(text.length() - 1, text.length());
@@ -59,16 +59,34 @@ class LinearOpenNlpSegmenterTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aLongRunOfFullStopsHoldsNoSentenceEndAndIsCutIntoShortTokens() throws Exception {
-        String text = "It began. " + ".".repeat(300_000) + " Then it ended. And again.";
+        String text = "It began. " + ".".repeat(200_000) + " Then it ended. And again.";
 
         Segmented out = segment(text, linear(256));
 
         assertThat(out.tokens()).allSatisfy(t -> assertThat(t[1] - t[0]).isBetween(1, 256));
         // no sentence ends inside the run: it belongs to one sentence, with the text around it as before
-        assertThat(out.sentences()).noneSatisfy(s -> assertThat(s[1]).isBetween(11, 300_009));
+        assertThat(out.sentences()).noneSatisfy(s -> assertThat(s[1]).isBetween(11, 200_009));
         assertThat(out.sentences().get(0)).containsExactly(0, 9);
         assertThat(out.sentences().get(out.sentences().size() - 1)).containsExactly(text.length() - "And again.".length(), text.length());
         assertCoversEveryNonSpaceCharacterOnce(text, out);
+    }
+
+    @Test
+    void aSentenceOverTheTokenLimitIsSplitIntoSentencesOfThatManyTokens() throws Exception {
+        String text = "Short one. " + "word ".repeat(2_500) + "end. Last one.";
+
+        Segmented out = segment(text, linear(256));
+
+        assertThat(out.sentences()).hasSize(5);
+        assertThat(out.sentences().get(0)).containsExactly(0, 10);
+        assertThat(out.sentences().get(1)).containsExactly(11, 11 + 5 * 1_000 - 1);
+        assertThat(out.sentences().get(4)).containsExactly(text.length() - "Last one.".length(), text.length());
+        assertThat(out.sentences().subList(1, 4)).allSatisfy(s -> assertThat(tokensIn(out, s)).isLessThanOrEqualTo(1_000));
+        assertCoversEveryNonSpaceCharacterOnce(text, out);
+    }
+
+    private static long tokensIn(Segmented out, int[] sentence) {
+        return out.tokens().stream().filter(t -> t[0] >= sentence[0] && t[1] <= sentence[1]).count();
     }
 
     @Test

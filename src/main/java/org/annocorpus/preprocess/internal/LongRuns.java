@@ -12,8 +12,9 @@ import opennlp.tools.util.StringUtil;
  * Both build features from the whole run around each character they decide on (TokenizerME's
  * {@code p=}/{@code s=} prefix and suffix of the run, SentenceDetectorME's prefix and suffix of the run
  * around each full stop), so a run of n characters costs n² (a million quotation marks: hours). A run
- * longer than the limit is cut into pieces of at most that length before the tokenizer sees it (each cut
- * is a token boundary), and shown to the sentence detector with no sentence end inside it. Text with no
+ * longer than the limit is cut into tokens of that length without the tokenizer (which would also make a
+ * token of every quotation mark, a million tokens for the tagger), and shown to the sentence detector
+ * with no sentence end inside it. Text with no
  * such run is passed through unchanged, so its segmentation is exactly OpenNLP's. Runs are delimited by
  * OpenNLP's own notion of white space ({@link StringUtil#isWhitespace(char)}).
  */
@@ -57,9 +58,10 @@ public final class LongRuns {
 
     /**
      * The tokens of {@code sentence} as {@code tokenizer.tokenizePos} gives them, except that a run over
-     * {@code maxRun} characters is tokenized in pieces of at most {@code maxRun} characters (a piece never
-     * ends between the two halves of a surrogate pair). The tokenizer decides each run on its own, so the
-     * runs within the limit are tokenized exactly as in the whole sentence.
+     * {@code maxRun} characters is not given to the tokenizer: it becomes tokens of {@code maxRun}
+     * characters (the last one shorter; a token never ends between the two halves of a surrogate pair).
+     * The tokenizer decides each run on its own, so the runs within the limit are tokenized exactly as in
+     * the whole sentence, and a long run costs as little as its length.
      */
     public static Span[] tokenize(Tokenizer tokenizer, String sentence, int maxRun) {
         if (!any(sentence, maxRun)) {
@@ -67,6 +69,12 @@ public final class LongRuns {
         }
         List<Span> tokens = new ArrayList<>();
         for (int[] run : runs(sentence)) {
+            if (run[1] - run[0] <= maxRun) {
+                for (Span piece : tokenizer.tokenizePos(sentence.substring(run[0], run[1]))) {
+                    tokens.add(new Span(piece.getStart() + run[0], piece.getEnd() + run[0]));
+                }
+                continue;
+            }
             int begin = run[0];
             while (begin < run[1]) {
                 int end = Math.min(run[1], begin + maxRun);
@@ -74,9 +82,7 @@ public final class LongRuns {
                         && Character.isLowSurrogate(sentence.charAt(end))) {
                     end--;
                 }
-                for (Span piece : tokenizer.tokenizePos(sentence.substring(begin, end))) {
-                    tokens.add(new Span(piece.getStart() + begin, piece.getEnd() + begin));
-                }
+                tokens.add(new Span(begin, end));
                 begin = end;
             }
         }

@@ -43,16 +43,18 @@ class LongRunsTest {
     }
 
     @Test
-    void aLongRunIsCutIntoPiecesOfAtMostTheLimitAndTheRestIsTokenizedAsBefore() {
+    void aLongRunIsCutIntoTokensOfTheLimitWithoutTheTokenizerAndTheRestIsTokenizedAsBefore() {
         String text = "He said " + "\u201c".repeat(150) + " yesterday, 3.5% (ok).";
 
         Span[] tokens = LongRuns.tokenize(SimpleTokenizer.INSTANCE, text, 64);
 
-        // the run (offsets 8 to 158) in three pieces, everything else as the tokenizer gives it
+        // the run (offsets 8 to 158) in three tokens, everything else as the tokenizer gives it
         List<Span> expected = new ArrayList<>();
         for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(text)) {
-            if (s.getStart() == 8) {
-                expected.addAll(List.of(new Span(8, 72), new Span(72, 136), new Span(136, 158)));
+            if (s.getStart() >= 8 && s.getEnd() <= 158) {
+                if (s.getStart() == 8) {
+                    expected.addAll(List.of(new Span(8, 72), new Span(72, 136), new Span(136, 158)));
+                }
             } else {
                 expected.add(s);
             }
@@ -60,18 +62,16 @@ class LongRunsTest {
         assertThat(tokens).containsExactlyElementsOf(expected);
         Recording recording = new Recording();
         LongRuns.tokenize(recording, text, 64);
-        assertThat(recording.seen).containsExactly("He", "said", "\u201c".repeat(64), "\u201c".repeat(64),
-                "\u201c".repeat(22), "yesterday,", "3.5%", "(ok).");
+        assertThat(recording.seen).containsExactly("He", "said", "yesterday,", "3.5%", "(ok).");
     }
 
     @Test
     void aCutNeverFallsInsideASurrogatePair() {
         String text = "a" + "😀".repeat(40);
-        Recording recording = new Recording();
 
-        Span[] tokens = LongRuns.tokenize(recording, text, 64);
+        Span[] tokens = LongRuns.tokenize(new Recording(), text, 64);
 
-        assertThat(recording.seen).extracting(String::length).containsExactly(63, 18);
+        assertThat(tokens).extracting(Span::length).containsExactly(63, 18);
         assertThat(Arrays.stream(tokens).map(s -> s.getCoveredText(text).toString()).reduce("", String::concat))
                 .isEqualTo(text);
     }
