@@ -77,6 +77,7 @@ if [[ " $parts " == *" catalogue "* ]]; then
   d=$(mk large-fraction); printf 'The share rose to 99999999999/3 of the total, officials said.\n' >"$d/a.txt"; annotate_case large-fraction
   d=$(mk xml-illegal-character); printf 'Rain\001in Lisbon on Tuesday.\n' >"$d/a.txt"; annotate_case xml-illegal-character
   d=$(mk token-60000-chars); py "open('$d/a.txt','w').write('He said ' + 'a'*60000 + ' yesterday.\n')"; annotate_case token-60000-chars
+  d=$(mk quote-marks-80k); py "open('$d/a.txt','w').write('He said ' + '\u201c'*80000 + '\n')"; annotate_case quote-marks-80k
   d=$(mk quote-marks-100k); py "open('$d/a.txt','w').write('He said ' + '\u201c'*100000 + '\n')"; annotate_case quote-marks-100k
   d=$(mk quote-marks-999k); py "open('$d/a.txt','w').write('He said ' + '\u201c'*999000 + '\n')"; annotate_case quote-marks-999k
   d=$(mk nested-brackets-100k); py "open('$d/a.txt','w').write('(' * 100000 + 'x' + ')' * 100000 + '\n')"; annotate_case nested-brackets-100k

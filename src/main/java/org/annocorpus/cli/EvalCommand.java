@@ -100,7 +100,8 @@ public class EvalCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Where a pipeline writes its output (default: out/eval/NAME); .xmi files left in its xmi/ are deleted first.")
+            description = "Where a pipeline writes its output (default: out/eval/NAME), replaced as a whole when the run is over,"
+                    + " as annotate replaces its --output; a second run into it is refused while one is running.")
     Path work;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the full report as JSON.")

@@ -53,16 +53,19 @@ public final class SystemScorer {
     }
 
     /**
-     * Runs the pipeline over {@code input} into {@code work} and scores its output on the requested layers
-     * that it produces; the others are listed as not produced.
+     * Runs the pipeline over {@code input} into {@code work} (staged and locked as {@code corpus annotate}
+     * writes a corpus) and scores its output on the requested layers that it produces; the others are listed
+     * as not produced.
      */
     public EvalReport scorePipeline(DocumentSource gold, Path pipeline, Path input, Path work)
             throws IOException, PipelineDefinitionException, ResourceInitializationException {
-        PipelineSystem.Run run = PipelineSystem.run(pipeline, input, work, progress, settings.quiet());
-        List<Layer> scored = settings.layers().stream().filter(run.produced()::contains).toList();
-        List<Layer> notProduced = settings.layers().stream().filter(l -> !run.produced().contains(l)).toList();
-        Evaluation evaluation = evaluator(scored).evaluate(gold, run.output());
-        return EvalReport.of(evaluation, settings.samples(), settings.seed(), notProduced, run.info());
+        // the work folder stays locked while its output is read
+        try (PipelineSystem.Run run = PipelineSystem.run(pipeline, input, work, progress, settings.quiet())) {
+            List<Layer> scored = settings.layers().stream().filter(run.produced()::contains).toList();
+            List<Layer> notProduced = settings.layers().stream().filter(l -> !run.produced().contains(l)).toList();
+            Evaluation evaluation = evaluator(scored).evaluate(gold, run.output());
+            return EvalReport.of(evaluation, settings.samples(), settings.seed(), notProduced, run.info());
+        }
     }
 
     /** Scores the output of an earlier run of {@code pipeline} in {@code systemDir} on the layers it produces. */

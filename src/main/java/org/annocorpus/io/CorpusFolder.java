@@ -34,6 +34,8 @@ public final class CorpusFolder implements AutoCloseable {
         }
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Path target;
     private final Path staging;
     private final Path old;
@@ -62,22 +64,36 @@ public final class CorpusFolder implements AutoCloseable {
             throw new UnusableException(target + " exists and is not a folder");
         }
         Path lockPath = sibling(absolute, "lock");
-        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
+        FileChannel channel = null;
+        FileLock lock = null;
+        for (int attempt = 1; lock == null; attempt++) {
+            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.READ);
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new UnusableException("another run is writing into " + target + " (process " + holder(lockPath)
+                        + ", lock file " + lockPath + "): wait for it to finish, or choose another --output");
+            }
+            // The run that held the lock deletes its file before releasing it: a lock won just then is on a
+            // file no longer at lockPath, and a third run could lock a new one. Only the file still at
+            // lockPath counts: it must hold what this run wrote into the one it locked.
+            String mark = ProcessHandle.current().pid() + " " + Long.toHexString(RANDOM.nextLong());
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap(mark.getBytes(StandardCharsets.UTF_8)));
+            if (!mark.equals(readQuietly(lockPath))) {
+                lock.release();
+                channel.close();
+                lock = null;
+                if (attempt == 10) {
+                    throw new UnusableException("cannot take the lock " + lockPath + ": it keeps being replaced");
+                }
+            }
         }
-        if (lock == null) {
-            String holder = Files.readString(lockPath, StandardCharsets.UTF_8).strip();
-            channel.close();
-            throw new UnusableException("another run is writing into " + target + " (process " + holder
-                    + ", lock file " + lockPath + "): wait for it to finish, or choose another --output");
-        }
-        channel.truncate(0);
-        channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
         CorpusFolder folder = new CorpusFolder(absolute, channel, lock);
         try {
             folder.recover();
@@ -148,6 +164,20 @@ public final class CorpusFolder implements AutoCloseable {
                 throw new UnusableException(target + " holds files but no corpus (no manifest.json, no xmi/):"
                         + " a run replaces the whole folder, so choose an empty or new --output");
             }
+        }
+    }
+
+    /** The process id written in a lock file (its first word), or "unknown". */
+    private static String holder(Path lockPath) {
+        String content = readQuietly(lockPath);
+        return content == null || content.isBlank() ? "unknown" : content.strip().split("\\s+")[0];
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -22,7 +22,12 @@ import org.apache.uima.resource.ResourceInitializationException;
  * with a large stack, under a time limit, and with every {@link Throwable} (an {@code OutOfMemoryError},
  * a {@code StackOverflowError}) turned into that document's problem. A document over its time limit has
  * its thread stopped and the engine is built anew (when the next document comes), since the old one
- * may have been left mid-document.
+ * may have been left mid-document. The components are plain Java loops that never look at interrupts,
+ * so only {@code Thread.stop} ends such a thread; Java 20 and later no longer support it. There the
+ * thread cannot be ended: it is abandoned (a daemon, with its engine and its CAS) and runs on in the
+ * background until it finishes by itself, the document's failure line says so, and the next document
+ * goes to a new thread and a new engine. Each such thread keeps a core busy, so on those Java versions
+ * a run with many time-outs slows down; Java 17 (the project's) to 19 stop the thread.
  * One instance serves one thread of the run (a parallel runner gives each thread its own).
  */
 public final class DocumentAnalysis implements AutoCloseable {
@@ -30,18 +35,37 @@ public final class DocumentAnalysis implements AutoCloseable {
     /** Deep recursion in a parser over pathological text should fail as that document, not the run. */
     private static final long WORKER_STACK_BYTES = 64L << 20;
 
+    /** How long a stopped thread is given to unwind before it is counted as still running. */
+    private static final long STOP_WAIT_MILLIS = 5_000;
+
+    /** How a runaway thread is stopped; a seam for tests, as the JVM decides whether it can be done. */
+    interface ThreadStopper {
+        void stop(Thread thread);
+    }
+
+    @SuppressWarnings({ "removal", "deprecation" })
+    private static final ThreadStopper THREAD_STOP = Thread::stop;
+
     private final AnalysisEngineDescription description;
     private final Duration timeout;
+    private final ThreadStopper stopper;
     private final org.apache.uima.resource.metadata.ProcessingResourceMetaData metadata;
     private AnalysisEngine engine;
     private ExecutorService worker;
     private Thread workerThread;
     private int restarts;
+    private int runaways;
 
     public DocumentAnalysis(AnalysisEngineDescription description, Duration timeout)
             throws ResourceInitializationException {
+        this(description, timeout, THREAD_STOP);
+    }
+
+    DocumentAnalysis(AnalysisEngineDescription description, Duration timeout, ThreadStopper stopper)
+            throws ResourceInitializationException {
         this.description = description;
         this.timeout = timeout;
+        this.stopper = stopper;
         this.engine = AnalysisEngineFactory.createEngine(description);
         this.metadata = engine.getAnalysisEngineMetaData();
         this.worker = newWorker();
@@ -55,6 +79,11 @@ public final class DocumentAnalysis implements AutoCloseable {
     /** Engines rebuilt after a document ran out of time. */
     public int restarts() {
         return restarts;
+    }
+
+    /** Threads over the time limit that could not be stopped and run on in the background. */
+    public int runaways() {
+        return runaways;
     }
 
     /**
@@ -76,9 +105,12 @@ public final class DocumentAnalysis implements AutoCloseable {
         } catch (ExecutionException e) {
             return new Problem(describe(e.getCause()), false);
         } catch (TimeoutException e) {
-            abandonWorker();
-            return new Problem(String.format(Locale.ROOT, "time limit of %d s exceeded (--doc-timeout)",
-                    timeout.toSeconds()), true);
+            String limit = String.format(Locale.ROOT, "time limit of %d s exceeded (--doc-timeout)", timeout.toSeconds());
+            if (!abandonWorker()) {
+                limit += "; its thread could not be stopped (this Java, " + Runtime.version().feature()
+                        + ", has no Thread.stop) and runs on in the background; the next documents get new components";
+            }
+            return new Problem(limit, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abandonWorker();
@@ -106,22 +138,33 @@ public final class DocumentAnalysis implements AutoCloseable {
 
     /**
      * Stops the runaway thread (the components are plain Java loops that never look at interrupts) and
-     * starts over with a new worker and a new engine.
+     * starts over with a new worker and a new engine. True when the thread ended; false when it runs on
+     * (this JVM cannot stop threads, or the thread caught the stop), abandoned with its engine.
      */
-    @SuppressWarnings({ "removal", "deprecation" })
-    private void abandonWorker() throws ResourceInitializationException {
+    private boolean abandonWorker() {
         Thread stuck = workerThread;
         worker.shutdownNow();
+        boolean stopped = true;
         if (stuck != null) {
             try {
-                stuck.stop();
+                stopper.stop(stuck);
             } catch (UnsupportedOperationException e) {
-                // newer JVMs cannot stop a thread: it is a daemon, and is left to finish on its own
+                // Java 20 and later: the thread is a daemon, left to finish on its own
             }
+            try {
+                stuck.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stopped = !stuck.isAlive();
+        }
+        if (!stopped) {
+            runaways++;
         }
         engine = null;
         worker = newWorker();
         restarts++;
+        return stopped;
     }
 
     private ExecutorService newWorker() {

@@ -87,7 +87,7 @@ class CorpusCliTest {
 
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("<analysisEngineDescription", "<primitive>false</primitive>",
-                "org.dkpro.core.opennlp.OpenNlpSegmenter", "org.annocorpus.io.XmiCorpusWriter", "${output}/xmi");
+                "org.annocorpus.preprocess.LinearOpenNlpSegmenter", "org.annocorpus.io.XmiCorpusWriter", "${output}/xmi");
     }
 
     @Test

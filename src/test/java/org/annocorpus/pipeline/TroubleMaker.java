@@ -6,13 +6,14 @@ import org.apache.uima.jcas.JCas;
 
 /**
  * Test fixture: misbehaves on documents holding a marker word, as a faulty or slow extractor would.
- * OOM throws OutOfMemoryError, DEEP recurses until the stack overflows, HANG loops for ever, CRASH
- * throws a RuntimeException; any other document passes untouched.
+ * OOM throws OutOfMemoryError, DEEP recurses until the stack overflows, HANG loops for ever, STALL loops
+ * until {@link #release} is set, CRASH throws a RuntimeException; any other document passes untouched.
  */
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
 public class TroubleMaker extends JCasAnnotator_ImplBase {
 
     static volatile long spins;
+    static volatile boolean release;
 
     @Override
     public void process(JCas jcas) {
@@ -26,6 +27,11 @@ public class TroubleMaker extends JCasAnnotator_ImplBase {
         }
         if (text.contains("HANG")) {
             while (true) {
+                spins++;
+            }
+        }
+        if (text.contains("STALL")) {
+            while (!release) {
                 spins++;
             }
         }

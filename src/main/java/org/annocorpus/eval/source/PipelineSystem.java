@@ -2,15 +2,14 @@ package org.annocorpus.eval.source;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.annocorpus.corpus.Layer;
 import org.annocorpus.eval.RunInfo;
+import org.annocorpus.io.CorpusFolder;
 import org.annocorpus.pipeline.PipelineBuilder;
 import org.annocorpus.pipeline.PipelineDefinitionException;
 import org.annocorpus.pipeline.PipelineParser;
@@ -29,8 +28,40 @@ import org.apache.uima.resource.metadata.Capability;
  */
 public final class PipelineSystem {
 
-    /** The system output of a finished run. */
-    public record Run(DocumentSource output, RunInfo info, List<Layer> produced) {
+    /**
+     * The system output of a finished run. It holds the lock of the work folder until closed, so that no
+     * other run replaces the output while it is scored.
+     */
+    public static final class Run implements AutoCloseable {
+        private final DocumentSource output;
+        private final RunInfo info;
+        private final List<Layer> produced;
+        private final CorpusFolder folder;
+
+        Run(DocumentSource output, RunInfo info, List<Layer> produced, CorpusFolder folder) {
+            this.output = output;
+            this.info = info;
+            this.produced = List.copyOf(produced);
+            this.folder = folder;
+        }
+
+        public DocumentSource output() {
+            return output;
+        }
+
+        public RunInfo info() {
+            return info;
+        }
+
+        public List<Layer> produced() {
+            return produced;
+        }
+
+        /** Releases the work folder. */
+        @Override
+        public void close() throws IOException {
+            folder.close();
+        }
     }
 
     private PipelineSystem() {
@@ -54,28 +85,41 @@ public final class PipelineSystem {
     }
 
     /**
-     * Runs the pipeline. Stale {@code .xmi} files in {@code work/xmi} are deleted first, so that only this
-     * run's output is scored.
+     * Runs the pipeline into {@code work} as {@code corpus annotate} runs it ({@link CorpusFolder}): the
+     * folder's lock is taken before anything in it is touched (a second run into it is refused), the run
+     * writes into a staging folder, and only a run that wrote XMI replaces the folder, as a whole; so only
+     * this run's output is scored, and a failed run leaves the earlier output as it was. The returned run
+     * holds the lock until it is closed.
      */
     public static Run run(Path pipeline, Path input, Path work, PrintWriter progress, boolean quiet)
             throws PipelineDefinitionException, ResourceInitializationException, IOException {
-        Path xmi = work.resolve("xmi");
-        deleteXmi(xmi);
-        PipelineBuilder.Built built = PipelineBuilder.build(PipelineParser.parse(pipeline,
-                Map.of("input", input.toString(), "output", work.toString())));
-        RunReport report;
+        CorpusFolder folder = CorpusFolder.open(work);
         try {
-            report = new PipelineRunner(progress, quiet).run(built);
-        } catch (RunAbortedException e) {
-            throw new IOException(e.getMessage(), e);
+            Path staging = folder.staging();
+            PipelineBuilder.Built built = PipelineBuilder.build(PipelineParser.parse(pipeline,
+                    Map.of("input", input.toString(), "output", staging.toString())));
+            RunReport report;
+            try {
+                report = new PipelineRunner(progress, quiet).run(built);
+            } catch (RunAbortedException e) {
+                throw new IOException(e.getMessage() + "; " + work + " is left as it was", e);
+            }
+            if (!XmiSource.holdsXmi(staging.resolve("xmi"))) {
+                throw new IOException("the pipeline " + pipeline + " wrote no XMI to ${output}/xmi (" + work.resolve("xmi")
+                        + "): it needs an XmiCorpusWriter with targetLocation ${output}/xmi to be scored");
+            }
+            folder.commit();
+            List<String> failures = report.failures().stream().map(f -> f.document() + ": " + f.problem()).toList();
+            RunInfo info = new RunInfo(DocumentSources.display(pipeline), report.processed(), report.seconds(), failures);
+            return new Run(new XmiSource(work.resolve("xmi")), info, producedLayers(built), folder);
+        } catch (IOException | PipelineDefinitionException | ResourceInitializationException | RuntimeException e) {
+            try {
+                folder.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        if (!XmiSource.holdsXmi(xmi)) {
-            throw new IOException("the pipeline " + pipeline + " wrote no XMI to ${output}/xmi (" + xmi
-                    + "): it needs an XmiCorpusWriter with targetLocation ${output}/xmi to be scored");
-        }
-        List<String> failures = report.failures().stream().map(f -> f.document() + ": " + f.problem()).toList();
-        RunInfo info = new RunInfo(DocumentSources.display(pipeline), report.processed(), report.seconds(), failures);
-        return new Run(new XmiSource(xmi), info, producedLayers(built));
     }
 
     private static boolean outputs(AnalysisEngineDescription description, Layer layer) {
@@ -104,17 +148,6 @@ public final class PipelineSystem {
             return layer.uimaType().isAssignableFrom(cls);
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
-        }
-    }
-
-    private static void deleteXmi(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".xmi")).toList()) {
-                Files.delete(file);
-            }
         }
     }
 }

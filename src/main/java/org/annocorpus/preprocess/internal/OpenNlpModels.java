@@ -8,31 +8,50 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * Loads each OpenNLP lemmatizer model once per JVM, so that the replicas of a parallel run share it
- * (a maxent model is only read once loaded). A location is {@code classpath:/path} or a file path.
+ * Loads each OpenNLP model once per JVM, so that the replicas of a parallel run share it (a maxent
+ * model is only read once loaded; the detectors built on it hold the per-thread state). A location is
+ * {@code classpath:/path} or a file path.
  */
 public final class OpenNlpModels {
 
-    private static final Map<String, LemmatizerModel> LEMMATIZERS = new ConcurrentHashMap<>();
+    private static final Map<String, Object> MODELS = new ConcurrentHashMap<>();
 
     private OpenNlpModels() {
     }
 
     public static LemmatizerModel lemmatizer(String location) throws IOException {
-        try {
-            return LEMMATIZERS.computeIfAbsent(location, OpenNlpModels::loadLemmatizer);
-        } catch (IllegalStateException e) {
-            throw new IOException(e.getMessage(), e.getCause());
-        }
+        return load(location, "lemmatizer", LemmatizerModel.class, LemmatizerModel::new);
     }
 
-    private static LemmatizerModel loadLemmatizer(String location) {
-        try (InputStream in = open(location)) {
-            return new LemmatizerModel(in);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot load the OpenNLP lemmatizer model " + location + ": " + e.getMessage(), e);
+    public static SentenceModel sentences(String location) throws IOException {
+        return load(location, "sentence", SentenceModel.class, SentenceModel::new);
+    }
+
+    public static TokenizerModel tokens(String location) throws IOException {
+        return load(location, "tokenizer", TokenizerModel.class, TokenizerModel::new);
+    }
+
+    private interface Reader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String location, String kind, Class<M> type, Reader<M> reader) throws IOException {
+        try {
+            Object model = MODELS.computeIfAbsent(kind + "\u0000" + location, key -> {
+                try (InputStream in = open(location)) {
+                    return reader.read(in);
+                } catch (IOException | RuntimeException e) {
+                    throw new IllegalStateException("cannot load the OpenNLP " + kind + " model " + location + ": "
+                            + e.getMessage(), e);
+                }
+            });
+            return type.cast(model);
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e.getCause());
         }
     }
 
