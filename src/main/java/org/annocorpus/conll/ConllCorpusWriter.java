@@ -1,5 +1,8 @@
 package org.annocorpus.conll;
 
+import java.util.Map;
+import java.util.EnumMap;
+import org.annocorpus.scheme.Layer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,8 +11,6 @@ import org.annocorpus.io.Documents;
 import org.annocorpus.io.Splits;
 import org.annocorpus.io.internal.PartFiles;
 
-import org.annocorpus.type.NumericClaim;
-import org.annocorpus.type.Quotation;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -21,7 +22,6 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.util.Level;
 
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -83,21 +83,29 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         // Render the whole document first, so that a failure leaves no partial document in the files.
         StringBuilder conllDoc = new StringBuilder("-DOCSTART- -X- -X- O\n\n");
-        StringBuilder layersDoc = new StringBuilder("-DOCSTART- -X- -X- O O O\n\n");
+        StringBuilder layersDoc = new StringBuilder("-DOCSTART- -X- -X- O" + " O".repeat(Layer.values().length - 1) + "\n\n");
         for (Sentence sentence : select(jcas, Sentence.class)) {
             List<Token> tokens = selectCovered(Token.class, sentence);
             if (tokens.isEmpty()) {
                 continue;
             }
             // Spans are taken from the whole document, so one that crosses a sentence end is not lost.
-            String[] ne = BioEncoder.encode(tokens, select(jcas, NamedEntity.class), entity -> entity.getValue());
-            String[] quote = BioEncoder.encode(tokens, select(jcas, Quotation.class), q -> "QUOTE");
-            String[] num = BioEncoder.encode(tokens, select(jcas, NumericClaim.class), n -> "NUM");
+            Map<Layer, String[]> tags = new EnumMap<>(Layer.class);
+            for (Layer layer : Layer.values()) {
+                tags.put(layer, BioEncoder.encode(tokens, select(jcas, layer.uimaType()), layer::conllTag));
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                String row = field(token.getText()) + ' ' + field(pos(token)) + " O " + ne[i];
+                // the entity column is CoNLL-2003's NE column; every other layer follows in the layers file
+                String row = field(token.getText()) + ' ' + field(pos(token)) + " O " + tags.get(Layer.ENTITY)[i];
                 conllDoc.append(row).append('\n');
-                layersDoc.append(row).append(' ').append(quote[i]).append(' ').append(num[i]).append('\n');
+                layersDoc.append(row);
+                for (Layer layer : Layer.values()) {
+                    if (layer != Layer.ENTITY) {
+                        layersDoc.append(' ').append(tags.get(layer)[i]);
+                    }
+                }
+                layersDoc.append('\n');
             }
             conllDoc.append('\n');
             layersDoc.append('\n');

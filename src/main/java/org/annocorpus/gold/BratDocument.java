@@ -1,5 +1,10 @@
 package org.annocorpus.gold;
 
+import org.annocorpus.type.SourceMention;
+import org.annocorpus.scheme.Qualifier;
+import org.annocorpus.scheme.Layer;
+import org.annocorpus.scheme.Labels;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -22,10 +27,10 @@ import org.apache.uima.cas.text.AnnotationFS;
  */
 public record BratDocument(String text, List<Span> spans) {
 
-    static final String NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
-    static final String QUOTATION = "org.annocorpus.type.Quotation";
-    static final String SOURCE_MENTION = "org.annocorpus.type.SourceMention";
-    static final String NUMERIC_CLAIM = "org.annocorpus.type.NumericClaim";
+    static final String NAMED_ENTITY = Layer.ENTITY.uimaType().getName();
+    static final String QUOTATION = Layer.QUOTATION.uimaType().getName();
+    static final String SOURCE_MENTION = SourceMention.class.getName();
+    static final String NUMERIC_CLAIM = Layer.NUMERIC.uimaType().getName();
 
     /**
      * One text-bound annotation: {@code type} is the gold type (PER, ..., Quotation, Source,
@@ -43,11 +48,7 @@ public record BratDocument(String text, List<Span> spans) {
             .thenComparing(Span::type);
 
     private static int rank(String type) {
-        return GoldScheme.ENTITY_TYPES.contains(type) ? 0 : switch (type) {
-            case GoldScheme.QUOTATION -> 1;
-            case GoldScheme.NUMERIC_CLAIM -> 2;
-            default -> 3;
-        };
+        return Layer.ofLabel(type).map(Layer::ordinal).orElse(Layer.values().length);
     }
 
     /** Reads the scheme's layers from a CAS; types the CAS lacks are layers it has nothing of. */
@@ -68,9 +69,9 @@ public record BratDocument(String text, List<Span> spans) {
             }
         }
         for (AnnotationFS a : select(cas, QUOTATION)) {
-            String speaker = nonNull(string(a, GoldScheme.SPEAKER));
+            String speaker = nonNull(string(a, Labels.SPEAKER));
             Span mention = null;
-            Feature f = a.getType().getFeatureByBaseName(GoldScheme.SPEAKER_MENTION);
+            Feature f = a.getType().getFeatureByBaseName(Labels.SPEAKER_MENTION);
             if (f != null && !f.getRange().isPrimitive()) {
                 FeatureStructure target = a.getFeatureValue(f);
                 if (target instanceof AnnotationFS m) {
@@ -79,29 +80,29 @@ public record BratDocument(String text, List<Span> spans) {
             }
             Map<String, String> notes = new LinkedHashMap<>();
             if (!speaker.isEmpty()) {
-                notes.put(GoldScheme.SPEAKER, speaker);
+                notes.put(Labels.SPEAKER, speaker);
             }
-            spans.add(new Span(GoldScheme.QUOTATION, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()), Map.of(),
+            spans.add(new Span(Labels.QUOTATION, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()), Map.of(),
                     notes, mention));
         }
         for (AnnotationFS a : select(cas, NUMERIC_CLAIM)) {
             Map<String, String> attributes = new LinkedHashMap<>();
-            String value = nonNull(string(a, GoldScheme.VALUE));
+            String value = nonNull(string(a, Labels.VALUE));
             if (!value.isEmpty()) {
-                attributes.put(GoldScheme.VALUE, value);
+                attributes.put(Labels.VALUE, value);
             }
-            String unit = nonNull(string(a, GoldScheme.UNIT));
+            String unit = nonNull(string(a, Labels.UNIT));
             if (!unit.isEmpty()) {
-                attributes.put(GoldScheme.UNIT, unit);
+                attributes.put(Labels.UNIT, unit);
             }
-            String qualifier = nonNull(string(a, GoldScheme.QUALIFIER));
-            attributes.put(GoldScheme.QUALIFIER, qualifier.isEmpty() ? "EXACT" : qualifier);
+            String qualifier = nonNull(string(a, Labels.QUALIFIER));
+            attributes.put(Labels.QUALIFIER, Qualifier.orDefault(qualifier));
             Map<String, String> notes = new LinkedHashMap<>();
-            String quantified = nonNull(string(a, GoldScheme.QUANTIFIED));
+            String quantified = nonNull(string(a, Labels.QUANTIFIED));
             if (!quantified.isEmpty()) {
-                notes.put(GoldScheme.QUANTIFIED, quantified);
+                notes.put(Labels.QUANTIFIED, quantified);
             }
-            spans.add(new Span(GoldScheme.NUMERIC_CLAIM, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()),
+            spans.add(new Span(Labels.NUMERIC_CLAIM, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()),
                     attributes, notes, null));
         }
         spans.addAll(sourceBySpan.values());
@@ -114,7 +115,7 @@ public record BratDocument(String text, List<Span> spans) {
         int begin = cp.toCodePoints(a.getBegin());
         int end = cp.toCodePoints(a.getEnd());
         return bySpan.computeIfAbsent(begin + ":" + end,
-                k -> new Span(GoldScheme.SOURCE, begin, end, Map.of(), Map.of(), null));
+                k -> new Span(Labels.SOURCE, begin, end, Map.of(), Map.of(), null));
     }
 
     private static List<AnnotationFS> select(CAS cas, String typeName) {

@@ -1,5 +1,6 @@
 package org.annocorpus.io;
 
+import org.annocorpus.scheme.EntityType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.annocorpus.conll.BioEncoder;
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.io.internal.PartFiles;
 import org.annocorpus.util.CodePointOffsets;
 import org.apache.uima.UimaContext;
@@ -143,17 +144,22 @@ public class JsonLinesWriter extends JCasAnnotator_ImplBase {
             }
             json.writeEndArray();
 
-            json.writeArrayFieldStart("entities");
-            for (NamedEntity entity : select(jcas, NamedEntity.class)) {
-                json.writeStartObject();
-                span(json, entity, cp);
-                json.writeStringField("type", entity.getValue());
-                json.writeEndObject();
+            for (Layer layer : Layer.values()) {
+                switch (layer) {
+                    case ENTITY -> {
+                        json.writeArrayFieldStart("entities");
+                        for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+                            json.writeStartObject();
+                            span(json, entity, cp);
+                            json.writeStringField("type", entity.getValue());
+                            json.writeEndObject();
+                        }
+                        json.writeEndArray();
+                    }
+                    case QUOTATION -> layer(json, "quotations", jcas, layer, cp);
+                    case NUMERIC -> layer(json, "numeric_claims", jcas, layer, cp);
+                }
             }
-            json.writeEndArray();
-
-            layer(json, "quotations", jcas, Layer.QUOTATION, cp);
-            layer(json, "numeric_claims", jcas, Layer.NUMERIC, cp);
             json.writeEndObject();
         }
         return buffer.toString();
@@ -264,7 +270,7 @@ public class JsonLinesWriter extends JCasAnnotator_ImplBase {
 
     private static List<String> nerTagNames() {
         List<String> names = new ArrayList<>(List.of("O"));
-        for (String type : Layer.ENTITY_TYPES) {
+        for (String type : EntityType.labels()) {
             names.add("B-" + type);
             names.add("I-" + type);
         }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.annocorpus.conll.ProjectionCheck;
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.util.AtomicFiles;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;

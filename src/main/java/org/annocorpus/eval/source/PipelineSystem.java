@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.RunInfo;
 import org.annocorpus.pipeline.PipelineBuilder;
 import org.annocorpus.pipeline.PipelineDefinitionException;
