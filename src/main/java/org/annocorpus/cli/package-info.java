@@ -1,5 +1,5 @@
 /**
- * The {@code scheme} command line (picocli): one class per command, each returning an exit code
+ * The {@code corpus} command line (picocli): one class per command, each returning an exit code
  * ({@link org.annocorpus.cli.ExitCodes}) and writing to the streams it is given.
  *
  * <p>The top of the package graph: it may depend on every other package of the project; none depends on

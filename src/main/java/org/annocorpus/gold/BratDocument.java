@@ -27,10 +27,7 @@ import org.apache.uima.cas.text.AnnotationFS;
  */
 public record BratDocument(String text, List<Span> spans) {
 
-    static final String NAMED_ENTITY = Layer.ENTITY.uimaType().getName();
-    static final String QUOTATION = Layer.QUOTATION.uimaType().getName();
     static final String SOURCE_MENTION = SourceMention.class.getName();
-    static final String NUMERIC_CLAIM = Layer.NUMERIC.uimaType().getName();
 
     /**
      * One text-bound annotation: {@code type} is the gold type (PER, ..., Quotation, Source,
@@ -62,48 +59,53 @@ public record BratDocument(String text, List<Span> spans) {
         for (AnnotationFS a : select(cas, SOURCE_MENTION)) {
             sources.put(a, source(a, cp, sourceBySpan));
         }
-        for (AnnotationFS a : select(cas, NAMED_ENTITY)) {
-            String value = string(a, "value");
-            if (value != null && !value.isEmpty()) {
-                spans.add(new Span(value, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()), Map.of(), Map.of(), null));
-            }
-        }
-        for (AnnotationFS a : select(cas, QUOTATION)) {
-            String speaker = nonNull(string(a, Labels.SPEAKER));
-            Span mention = null;
-            Feature f = a.getType().getFeatureByBaseName(Labels.SPEAKER_MENTION);
-            if (f != null && !f.getRange().isPrimitive()) {
-                FeatureStructure target = a.getFeatureValue(f);
-                if (target instanceof AnnotationFS m) {
-                    mention = sources.computeIfAbsent(m, x -> source(x, cp, sourceBySpan));
+        for (Layer layer : Layer.values()) {
+            for (AnnotationFS a : select(cas, layer.uimaType().getName())) {
+                int begin = cp.toCodePoints(a.getBegin());
+                int end = cp.toCodePoints(a.getEnd());
+                switch (layer) {
+                    case ENTITY -> {
+                        String value = string(a, "value");
+                        if (value != null && !value.isEmpty()) {
+                            spans.add(new Span(value, begin, end, Map.of(), Map.of(), null));
+                        }
+                    }
+                    case QUOTATION -> {
+                        String speaker = nonNull(string(a, Labels.SPEAKER));
+                        Span mention = null;
+                        Feature f = a.getType().getFeatureByBaseName(Labels.SPEAKER_MENTION);
+                        if (f != null && !f.getRange().isPrimitive()) {
+                            FeatureStructure target = a.getFeatureValue(f);
+                            if (target instanceof AnnotationFS m) {
+                                mention = sources.computeIfAbsent(m, x -> source(x, cp, sourceBySpan));
+                            }
+                        }
+                        Map<String, String> notes = new LinkedHashMap<>();
+                        if (!speaker.isEmpty()) {
+                            notes.put(Labels.SPEAKER, speaker);
+                        }
+                        spans.add(new Span(Labels.QUOTATION, begin, end, Map.of(), notes, mention));
+                    }
+                    case NUMERIC -> {
+                        Map<String, String> attributes = new LinkedHashMap<>();
+                        String value = nonNull(string(a, Labels.VALUE));
+                        if (!value.isEmpty()) {
+                            attributes.put(Labels.VALUE, value);
+                        }
+                        String unit = nonNull(string(a, Labels.UNIT));
+                        if (!unit.isEmpty()) {
+                            attributes.put(Labels.UNIT, unit);
+                        }
+                        attributes.put(Labels.QUALIFIER, Qualifier.orDefault(string(a, Labels.QUALIFIER)));
+                        Map<String, String> notes = new LinkedHashMap<>();
+                        String quantified = nonNull(string(a, Labels.QUANTIFIED));
+                        if (!quantified.isEmpty()) {
+                            notes.put(Labels.QUANTIFIED, quantified);
+                        }
+                        spans.add(new Span(Labels.NUMERIC_CLAIM, begin, end, attributes, notes, null));
+                    }
                 }
             }
-            Map<String, String> notes = new LinkedHashMap<>();
-            if (!speaker.isEmpty()) {
-                notes.put(Labels.SPEAKER, speaker);
-            }
-            spans.add(new Span(Labels.QUOTATION, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()), Map.of(),
-                    notes, mention));
-        }
-        for (AnnotationFS a : select(cas, NUMERIC_CLAIM)) {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            String value = nonNull(string(a, Labels.VALUE));
-            if (!value.isEmpty()) {
-                attributes.put(Labels.VALUE, value);
-            }
-            String unit = nonNull(string(a, Labels.UNIT));
-            if (!unit.isEmpty()) {
-                attributes.put(Labels.UNIT, unit);
-            }
-            String qualifier = nonNull(string(a, Labels.QUALIFIER));
-            attributes.put(Labels.QUALIFIER, Qualifier.orDefault(qualifier));
-            Map<String, String> notes = new LinkedHashMap<>();
-            String quantified = nonNull(string(a, Labels.QUANTIFIED));
-            if (!quantified.isEmpty()) {
-                notes.put(Labels.QUANTIFIED, quantified);
-            }
-            spans.add(new Span(Labels.NUMERIC_CLAIM, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()),
-                    attributes, notes, null));
         }
         spans.addAll(sourceBySpan.values());
         spans.sort(ORDER);

@@ -1,5 +1,6 @@
 package org.annocorpus.scheme;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,7 +105,8 @@ public enum Layer {
                 return layer;
             }
         }
-        throw new IllegalArgumentException("unknown layer '" + id + "' (known: entities, quotations, numeric)");
+        throw new IllegalArgumentException("unknown layer '" + id + "' (known: "
+                + String.join(", ", Arrays.stream(values()).map(Layer::id).toList()) + ")");
     }
 
     /** The layer a type label belongs to; empty for {@link Labels#SOURCE} (a mention, no layer) and unknown labels. */
