@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.AttributeCounts;
 import org.annocorpus.eval.Evaluation;
@@ -108,12 +108,14 @@ public final class AgreementReport {
     private static List<String> attributeLines(AgreementResult.LayerAgreement l) {
         AttributeCounts counts = l.attributes();
         List<String> lines = new ArrayList<>();
-        if (l.layer() == Layer.QUOTATION) {
-            lines.add("speakers (pairs with the same boundaries): " + accuracy(counts, Attribute.SPEAKER)
+        switch (l.layer()) {
+            case ENTITY -> {
+                // entities have no attributes
+            }
+            case QUOTATION -> lines.add("speakers (pairs with the same boundaries): " + accuracy(counts, Attribute.SPEAKER)
                     + "; same last name: " + accuracy(counts, Attribute.SPEAKER_LENIENT));
-        } else if (l.layer() == Layer.NUMERIC) {
-            lines.add("values (pairs with the same boundaries): value " + accuracy(counts, Attribute.VALUE) + ", unit "
-                    + accuracy(counts, Attribute.UNIT) + ", qualifier " + accuracy(counts, Attribute.QUALIFIER));
+            case NUMERIC -> lines.add("values (pairs with the same boundaries): value " + accuracy(counts, Attribute.VALUE)
+                    + ", unit " + accuracy(counts, Attribute.UNIT) + ", qualifier " + accuracy(counts, Attribute.QUALIFIER));
         }
         return lines;
     }

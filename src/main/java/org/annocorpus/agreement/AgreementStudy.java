@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.DocumentSpans;
 import org.annocorpus.eval.Evaluation;
 import org.annocorpus.eval.Evaluator;

@@ -3,7 +3,7 @@
  * annotator scored against the other), Cohen's kappa on tokens, Krippendorff's unitizing alpha, speaker and
  * value agreement, and the report of it.
  *
- * <p>May depend on {@code corpus}, {@code eval} (and its {@code report}, {@code source}) and {@code util};
+ * <p>May depend on {@code scheme}, {@code eval} (and its {@code report}, {@code source}) and {@code util};
  * nothing but {@code cli} depends on it.
  */
 package org.annocorpus.agreement;

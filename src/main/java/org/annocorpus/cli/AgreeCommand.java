@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.annocorpus.agreement.AgreementReport;
 import org.annocorpus.agreement.AgreementResult;
 import org.annocorpus.agreement.AgreementStudy;
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.gold.InvalidGoldException;
 import org.annocorpus.eval.source.DocumentSources;
 import org.annocorpus.util.AtomicFiles;

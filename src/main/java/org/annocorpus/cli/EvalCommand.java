@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.gold.InvalidGoldException;
 import org.annocorpus.eval.EvalReport;
 import org.annocorpus.eval.SystemComparison;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.gold.InvalidGoldException;
 import org.annocorpus.eval.source.DocumentSource;
 import org.annocorpus.eval.source.DocumentSources;

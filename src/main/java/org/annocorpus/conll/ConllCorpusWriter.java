@@ -1,27 +1,23 @@
 package org.annocorpus.conll;
 
+import org.annocorpus.io.AtomicFileWriter_ImplBase;
+import java.util.Map;
+import java.util.EnumMap;
+import org.annocorpus.scheme.Layer;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.annocorpus.io.Documents;
 import org.annocorpus.io.Splits;
 import org.annocorpus.io.internal.PartFiles;
 
-import org.annocorpus.type.NumericClaim;
-import org.annocorpus.type.Quotation;
-import org.apache.uima.UimaContext;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.util.Level;
 
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -41,22 +37,18 @@ import static org.apache.uima.fit.util.JCasUtil.selectCovered;
  * the files are {@code train.conll}, {@code dev.conll}, ... instead, each document in the part of its id.
  * Every span the token projection widens, splits, merges or loses is logged as a warning
  * ({@link ProjectionCheck}). Documents are appended as they stream past to temporary files, renamed into
- * place when the collection is complete: a killed run leaves the previous files untouched.
+ * place when the collection is complete: a killed run leaves the previous files untouched
+ * ({@link AtomicFileWriter_ImplBase}).
  */
 @ResourceMetaData(name = "CoNLL corpus writer")
 @TypeCapability(inputs = {
         "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token" })
-public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
+public class ConllCorpusWriter extends AtomicFileWriter_ImplBase {
 
     public static final String CONLL_FILE = "corpus.conll";
     public static final String LAYERS_FILE = "corpus.layers.conll";
-
-    /** Directory the two CoNLL files are written to. */
-    public static final String PARAM_TARGET_LOCATION = "targetLocation";
-    @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
-    private String targetLocation;
 
     /** Train/dev/test percentages such as {@code 80/10/10}; empty for one file of each kind. See {@link Splits}. */
     public static final String PARAM_SPLIT = "split";
@@ -67,37 +59,38 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
     private PartFiles layers;
 
     @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        try {
-            Path dir = Path.of(targetLocation).toAbsolutePath();
-            Splits splits = split.isBlank() ? null : Splits.parse(split);
-            conll = new PartFiles(dir, ".conll", splits);
-            layers = new PartFiles(dir, ".layers.conll", splits);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new ResourceInitializationException(e);
-        }
+    protected void open() throws IOException {
+        conll = openParts(".conll", split);
+        layers = openParts(".layers.conll", split);
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
+    protected void write(JCas jcas) throws IOException {
         // Render the whole document first, so that a failure leaves no partial document in the files.
         StringBuilder conllDoc = new StringBuilder("-DOCSTART- -X- -X- O\n\n");
-        StringBuilder layersDoc = new StringBuilder("-DOCSTART- -X- -X- O O O\n\n");
+        StringBuilder layersDoc = new StringBuilder("-DOCSTART- -X- -X- O" + " O".repeat(Layer.values().length - 1) + "\n\n");
         for (Sentence sentence : select(jcas, Sentence.class)) {
             List<Token> tokens = selectCovered(Token.class, sentence);
             if (tokens.isEmpty()) {
                 continue;
             }
             // Spans are taken from the whole document, so one that crosses a sentence end is not lost.
-            String[] ne = BioEncoder.encode(tokens, select(jcas, NamedEntity.class), entity -> entity.getValue());
-            String[] quote = BioEncoder.encode(tokens, select(jcas, Quotation.class), q -> "QUOTE");
-            String[] num = BioEncoder.encode(tokens, select(jcas, NumericClaim.class), n -> "NUM");
+            Map<Layer, String[]> tags = new EnumMap<>(Layer.class);
+            for (Layer layer : Layer.values()) {
+                tags.put(layer, BioEncoder.encode(tokens, select(jcas, layer.uimaType()), layer::conllTag));
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                String row = field(token.getText()) + ' ' + field(pos(token)) + " O " + ne[i];
+                // the entity column is CoNLL-2003's NE column; every other layer follows in the layers file
+                String row = field(token.getText()) + ' ' + field(pos(token)) + " O " + tags.get(Layer.ENTITY)[i];
                 conllDoc.append(row).append('\n');
-                layersDoc.append(row).append(' ').append(quote[i]).append(' ').append(num[i]).append('\n');
+                layersDoc.append(row);
+                for (Layer layer : Layer.values()) {
+                    if (layer != Layer.ENTITY) {
+                        layersDoc.append(' ').append(tags.get(layer)[i]);
+                    }
+                }
+                layersDoc.append('\n');
             }
             conllDoc.append('\n');
             layersDoc.append('\n');
@@ -107,12 +100,8 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
         for (ProjectionCheck.Adjustment adjustment : ProjectionCheck.check(jcas)) {
             getLogger().log(Level.WARNING, "CoNLL: " + adjustment.describe(id));
         }
-        try {
-            conll.append(id, conllDoc);
-            layers.append(id, layersDoc);
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
+        conll.append(id, conllDoc);
+        layers.append(id, layersDoc);
     }
 
     private static String pos(Token token) {
@@ -126,27 +115,5 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
     /** CoNLL columns are separated by spaces: a token never carries one. */
     private static String field(String text) {
         return text == null || text.isEmpty() ? "_" : text.replaceAll("\\s", "_");
-    }
-
-    @Override
-    public void collectionProcessComplete() throws AnalysisEngineProcessException {
-        try {
-            conll.commit();
-            layers.commit();
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
-    }
-
-    @Override
-    public void destroy() {
-        // A run that never completed leaves no temporary files behind.
-        if (conll != null) {
-            conll.discard();
-        }
-        if (layers != null) {
-            layers.discard();
-        }
-        super.destroy();
     }
 }

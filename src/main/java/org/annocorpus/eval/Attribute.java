@@ -1,9 +1,11 @@
 package org.annocorpus.eval;
 
+import org.annocorpus.scheme.SpeakerNames;
+
 import java.util.Arrays;
 import java.util.List;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 
 /**
  * The features the scheme scores on exact-matched annotations, with how each one is compared.

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.util.CodePointOffsets;
 
 /**
@@ -44,7 +44,7 @@ public final class DocumentScorer {
                 count(layerCounts.mode(mode), matching, g, s);
                 if (mode == Mode.STRICT) {
                     collectErrors(layer, matching, g, s, describer, errors);
-                    if (layer == Layer.ENTITY) {
+                    if (layer.typed()) {
                         confuse(matching, g, s, confusion);
                     }
                 } else if (mode == Mode.EXACT) {

@@ -3,7 +3,7 @@ package org.annocorpus.eval;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 
 /** The text of one document and its annotations of each scored layer. */
 public record DocumentSpans(String id, String text, Map<Layer, List<Span>> layers) {

@@ -3,7 +3,7 @@ package org.annocorpus.eval;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.stats.Bootstrap;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 
 /**
  * The outcome of scoring one system against gold, document by document: the per-document counts (small;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 
 /**
  * Names one F1 figure of a report: a layer, a mode, and a scope: {@link #MICRO}, {@link #MACRO} or a type.

@@ -2,7 +2,7 @@ package org.annocorpus.eval;
 
 import java.util.Comparator;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 
 /**
  * One error of a system against gold, from the strict pairing (see {@link DocumentScorer}): a missed gold

@@ -1,12 +1,13 @@
 package org.annocorpus.eval;
 
+import org.annocorpus.scheme.Qualifier;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.io.Documents;
 import org.annocorpus.type.NumericClaim;
 import org.annocorpus.type.Quotation;
@@ -36,7 +37,8 @@ public final class SpanExtractor {
                         || annotation.getEnd() > jcas.getDocumentText().length()) {
                     continue; // not a span of this text; UIMA would not let it be created, only a hand-made XMI has it
                 }
-                list.add(new Span(layer.typeOf(annotation), annotation.getBegin(), annotation.getEnd(), features(annotation)));
+                list.add(new Span(layer.typeOf(annotation), annotation.getBegin(), annotation.getEnd(),
+                        features(layer, annotation)));
             }
             list.sort(Span.ORDER);
             spans.put(layer, List.copyOf(list));
@@ -44,16 +46,15 @@ public final class SpanExtractor {
         return new DocumentSpans(id, jcas.getDocumentText(), spans);
     }
 
-    private static Features features(Annotation annotation) {
-        if (annotation instanceof Quotation quotation) {
-            return Features.ofQuotation(quotation.getSpeaker());
-        }
-        if (annotation instanceof NumericClaim claim) {
-            String qualifier = claim.getQualifier();
-            // the gold loader reads a missing qualifier as EXACT; a system is read the same way
-            return Features.ofNumericClaim(claim.getValue(), claim.getUnit(),
-                    qualifier == null || qualifier.isEmpty() ? "EXACT" : qualifier);
-        }
-        return Features.NONE;
+    private static Features features(Layer layer, Annotation annotation) {
+        return switch (layer) {
+            case ENTITY -> Features.NONE;
+            case QUOTATION -> Features.ofQuotation(((Quotation) annotation).getSpeaker());
+            case NUMERIC -> {
+                NumericClaim claim = (NumericClaim) annotation;
+                // the gold loader reads a missing qualifier as EXACT; a system is read the same way
+                yield Features.ofNumericClaim(claim.getValue(), claim.getUnit(), Qualifier.orDefault(claim.getQualifier()));
+            }
+        };
     }
 }

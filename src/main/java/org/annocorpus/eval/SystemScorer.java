@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.source.DocumentSource;
 import org.annocorpus.eval.source.DocumentSources;
 import org.annocorpus.eval.source.PipelineSystem;

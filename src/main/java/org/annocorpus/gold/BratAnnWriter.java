@@ -1,5 +1,7 @@
 package org.annocorpus.gold;
 
+import org.annocorpus.scheme.Labels;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +44,7 @@ public final class BratAnnWriter {
         for (BratDocument.Span span : document.spans()) {
             String target = tIds.get(span);
             for (Map.Entry<String, String> a : span.attributes().entrySet()) {
-                String value = GoldScheme.VALUE.equals(a.getKey()) ? number(a.getValue()) : a.getValue();
+                String value = Labels.VALUE.equals(a.getKey()) ? number(a.getValue()) : a.getValue();
                 if (value == null) {
                     continue;
                 }
@@ -67,7 +69,7 @@ public final class BratAnnWriter {
                 String arg1 = tIds.get(span);
                 String arg2 = tIds.get(span.mention());
                 String id = ids.relation(arg1, arg2);
-                lines.add(new Line(id, id + "\t" + GoldScheme.SPEAKER_MENTION + " Arg1:" + arg1 + " Arg2:" + arg2));
+                lines.add(new Line(id, id + "\t" + Labels.SPEAKER_MENTION + " Arg1:" + arg1 + " Arg2:" + arg2));
             }
         }
         // T, A, #, R blocks in that order; within a block by id number
@@ -172,7 +174,7 @@ public final class BratAnnWriter {
         }
 
         private static boolean sameValue(String name, String old, String value) {
-            if (GoldScheme.VALUE.equals(name)) {
+            if (Labels.VALUE.equals(name)) {
                 String normalised = number(old);
                 return normalised != null && normalised.equals(value);
             }
@@ -202,7 +204,7 @@ public final class BratAnnWriter {
         String relation(String arg1, String arg2) {
             if (previous != null) {
                 for (BratAnnotations.Relation r : previous.relations) {
-                    if (r.name().equals(GoldScheme.SPEAKER_MENTION) && r.arg1().equals(arg1) && r.arg2().equals(arg2)
+                    if (r.name().equals(Labels.SPEAKER_MENTION) && r.arg1().equals(arg1) && r.arg2().equals(arg2)
                             && claim(r.id()) != null) {
                         return r.id();
                     }

@@ -1,5 +1,10 @@
 package org.annocorpus.gold;
 
+import org.annocorpus.type.SourceMention;
+import org.annocorpus.scheme.Qualifier;
+import org.annocorpus.scheme.Layer;
+import org.annocorpus.scheme.Labels;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -22,10 +27,7 @@ import org.apache.uima.cas.text.AnnotationFS;
  */
 public record BratDocument(String text, List<Span> spans) {
 
-    static final String NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
-    static final String QUOTATION = "org.annocorpus.type.Quotation";
-    static final String SOURCE_MENTION = "org.annocorpus.type.SourceMention";
-    static final String NUMERIC_CLAIM = "org.annocorpus.type.NumericClaim";
+    static final String SOURCE_MENTION = SourceMention.class.getName();
 
     /**
      * One text-bound annotation: {@code type} is the gold type (PER, ..., Quotation, Source,
@@ -43,11 +45,7 @@ public record BratDocument(String text, List<Span> spans) {
             .thenComparing(Span::type);
 
     private static int rank(String type) {
-        return GoldScheme.ENTITY_TYPES.contains(type) ? 0 : switch (type) {
-            case GoldScheme.QUOTATION -> 1;
-            case GoldScheme.NUMERIC_CLAIM -> 2;
-            default -> 3;
-        };
+        return Layer.ofLabel(type).map(Layer::ordinal).orElse(Layer.values().length);
     }
 
     /** Reads the scheme's layers from a CAS; types the CAS lacks are layers it has nothing of. */
@@ -61,48 +59,53 @@ public record BratDocument(String text, List<Span> spans) {
         for (AnnotationFS a : select(cas, SOURCE_MENTION)) {
             sources.put(a, source(a, cp, sourceBySpan));
         }
-        for (AnnotationFS a : select(cas, NAMED_ENTITY)) {
-            String value = string(a, "value");
-            if (value != null && !value.isEmpty()) {
-                spans.add(new Span(value, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()), Map.of(), Map.of(), null));
-            }
-        }
-        for (AnnotationFS a : select(cas, QUOTATION)) {
-            String speaker = nonNull(string(a, GoldScheme.SPEAKER));
-            Span mention = null;
-            Feature f = a.getType().getFeatureByBaseName(GoldScheme.SPEAKER_MENTION);
-            if (f != null && !f.getRange().isPrimitive()) {
-                FeatureStructure target = a.getFeatureValue(f);
-                if (target instanceof AnnotationFS m) {
-                    mention = sources.computeIfAbsent(m, x -> source(x, cp, sourceBySpan));
+        for (Layer layer : Layer.values()) {
+            for (AnnotationFS a : select(cas, layer.uimaType().getName())) {
+                int begin = cp.toCodePoints(a.getBegin());
+                int end = cp.toCodePoints(a.getEnd());
+                switch (layer) {
+                    case ENTITY -> {
+                        String value = string(a, "value");
+                        if (value != null && !value.isEmpty()) {
+                            spans.add(new Span(value, begin, end, Map.of(), Map.of(), null));
+                        }
+                    }
+                    case QUOTATION -> {
+                        String speaker = nonNull(string(a, Labels.SPEAKER));
+                        Span mention = null;
+                        Feature f = a.getType().getFeatureByBaseName(Labels.SPEAKER_MENTION);
+                        if (f != null && !f.getRange().isPrimitive()) {
+                            FeatureStructure target = a.getFeatureValue(f);
+                            if (target instanceof AnnotationFS m) {
+                                mention = sources.computeIfAbsent(m, x -> source(x, cp, sourceBySpan));
+                            }
+                        }
+                        Map<String, String> notes = new LinkedHashMap<>();
+                        if (!speaker.isEmpty()) {
+                            notes.put(Labels.SPEAKER, speaker);
+                        }
+                        spans.add(new Span(Labels.QUOTATION, begin, end, Map.of(), notes, mention));
+                    }
+                    case NUMERIC -> {
+                        Map<String, String> attributes = new LinkedHashMap<>();
+                        String value = nonNull(string(a, Labels.VALUE));
+                        if (!value.isEmpty()) {
+                            attributes.put(Labels.VALUE, value);
+                        }
+                        String unit = nonNull(string(a, Labels.UNIT));
+                        if (!unit.isEmpty()) {
+                            attributes.put(Labels.UNIT, unit);
+                        }
+                        attributes.put(Labels.QUALIFIER, Qualifier.orDefault(string(a, Labels.QUALIFIER)));
+                        Map<String, String> notes = new LinkedHashMap<>();
+                        String quantified = nonNull(string(a, Labels.QUANTIFIED));
+                        if (!quantified.isEmpty()) {
+                            notes.put(Labels.QUANTIFIED, quantified);
+                        }
+                        spans.add(new Span(Labels.NUMERIC_CLAIM, begin, end, attributes, notes, null));
+                    }
                 }
             }
-            Map<String, String> notes = new LinkedHashMap<>();
-            if (!speaker.isEmpty()) {
-                notes.put(GoldScheme.SPEAKER, speaker);
-            }
-            spans.add(new Span(GoldScheme.QUOTATION, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()), Map.of(),
-                    notes, mention));
-        }
-        for (AnnotationFS a : select(cas, NUMERIC_CLAIM)) {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            String value = nonNull(string(a, GoldScheme.VALUE));
-            if (!value.isEmpty()) {
-                attributes.put(GoldScheme.VALUE, value);
-            }
-            String unit = nonNull(string(a, GoldScheme.UNIT));
-            if (!unit.isEmpty()) {
-                attributes.put(GoldScheme.UNIT, unit);
-            }
-            String qualifier = nonNull(string(a, GoldScheme.QUALIFIER));
-            attributes.put(GoldScheme.QUALIFIER, qualifier.isEmpty() ? "EXACT" : qualifier);
-            Map<String, String> notes = new LinkedHashMap<>();
-            String quantified = nonNull(string(a, GoldScheme.QUANTIFIED));
-            if (!quantified.isEmpty()) {
-                notes.put(GoldScheme.QUANTIFIED, quantified);
-            }
-            spans.add(new Span(GoldScheme.NUMERIC_CLAIM, cp.toCodePoints(a.getBegin()), cp.toCodePoints(a.getEnd()),
-                    attributes, notes, null));
         }
         spans.addAll(sourceBySpan.values());
         spans.sort(ORDER);
@@ -114,7 +117,7 @@ public record BratDocument(String text, List<Span> spans) {
         int begin = cp.toCodePoints(a.getBegin());
         int end = cp.toCodePoints(a.getEnd());
         return bySpan.computeIfAbsent(begin + ":" + end,
-                k -> new Span(GoldScheme.SOURCE, begin, end, Map.of(), Map.of(), null));
+                k -> new Span(Labels.SOURCE, begin, end, Map.of(), Map.of(), null));
     }
 
     private static List<AnnotationFS> select(CAS cas, String typeName) {

@@ -1,5 +1,8 @@
 package org.annocorpus.gold;
 
+import org.annocorpus.scheme.EntityType;
+import org.annocorpus.scheme.Labels;
+
 import static org.annocorpus.gold.ValidatedDocument.QUOTATION_MARKS;
 import static org.annocorpus.gold.ValidatedDocument.isSpace;
 
@@ -37,7 +40,7 @@ final class ConsistencyChecks extends DocumentChecks {
         Map<String, BratAnnotations.TextBound> firstByString = new HashMap<>();
         Set<String> reported = new TreeSet<>();
         for (BratAnnotations.TextBound t : textBounds.values()) {
-            if (!GoldScheme.ENTITY_TYPES.contains(t.type())) {
+            if (!EntityType.isLabel(t.type())) {
                 continue;
             }
             BratAnnotations.TextBound first = firstByString.putIfAbsent(t.text(), t);
@@ -57,7 +60,7 @@ final class ConsistencyChecks extends DocumentChecks {
             return;
         }
         List<BratAnnotations.TextBound> quotations = textBounds.values().stream()
-                .filter(t -> GoldScheme.QUOTATION.equals(t.type()) && t.begin() < t.end() && t.end() <= text.length)
+                .filter(t -> Labels.QUOTATION.equals(t.type()) && t.begin() < t.end() && t.end() <= text.length)
                 .toList();
         Set<Integer> begins = new TreeSet<>();
         Set<Integer> ends = new TreeSet<>();

@@ -1,5 +1,11 @@
 package org.annocorpus.gold;
 
+import java.util.function.Function;
+import java.util.Arrays;
+import org.annocorpus.scheme.Qualifier;
+import org.annocorpus.scheme.Layer;
+import org.annocorpus.scheme.Labels;
+
 import static org.annocorpus.gold.GoldValidator.ANNOTATOR_NOTES;
 import static org.annocorpus.gold.GoldValidator.isSchemeUnit;
 
@@ -21,9 +27,6 @@ final class FeatureChecks extends DocumentChecks {
     /** A decimal as the README defines it: '.' as the decimal point, no thousands separators, exponent allowed. */
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
-    /** {@link GoldScheme#QUALIFIERS} in the order the scheme lists them, for messages. */
-    private static final List<String> QUALIFIERS_IN_SCHEME_ORDER = List.of("EXACT", "APPROX", "MORE_THAN", "AT_LEAST",
-            "LESS_THAN", "AT_MOST");
 
     FeatureChecks(ValidatedDocument document) {
         super(document);
@@ -41,19 +44,18 @@ final class FeatureChecks extends DocumentChecks {
         Map<String, Integer> seen = new HashMap<>();
         for (BratAnnotations.Attribute a : brat.attributes) {
             String name = a.name();
-            boolean known = name.equals(GoldScheme.VALUE) || name.equals(GoldScheme.UNIT)
-                    || name.equals(GoldScheme.QUALIFIER);
-            if (!known) {
-                error(a.line(), "unknown attribute '" + name + "' (known: value, unit, qualifier; a speaker or"
-                        + " quantified text is a # note)");
+            Layer owner = ownerOf(name, Layer::attributes);
+            if (owner == null) {
+                error(a.line(), "unknown attribute '" + name + "' (known: " + String.join(", ", known(Layer::attributes))
+                        + "; a " + String.join(" or ", known(Layer::notes)) + " text is a # note)");
             }
             BratAnnotations.TextBound t = target(a.target(), a.line(), "attribute " + a.id());
-            if (t == null || !known) {
+            if (t == null || owner == null) {
                 continue;
             }
-            if (!GoldScheme.NUMERIC_CLAIM.equals(t.type())) {
-                error(a.line(), "attribute " + name + " on " + t.id() + ", a " + t.type() + ": only a NumericClaim"
-                        + " has value, unit and qualifier");
+            if (!owner.labels().contains(t.type())) {
+                error(a.line(), "attribute " + name + " on " + t.id() + ", a " + t.type() + ": only a "
+                        + owner.labels().get(0) + " has " + and(owner.attributes()));
                 continue;
             }
             Integer first = seen.putIfAbsent(name + " " + t.id(), a.line());
@@ -62,13 +64,13 @@ final class FeatureChecks extends DocumentChecks {
             }
             String v = a.value();
             switch (name) {
-                case GoldScheme.VALUE -> {
+                case Labels.VALUE -> {
                     if (!DECIMAL.matcher(v).matches()) {
                         error(a.line(), "value '" + v + "' is no number: write a decimal with '.' as the decimal"
                                 + " point and no thousands separators (54000, 0.5, 1.5E9)");
                     }
                 }
-                case GoldScheme.UNIT -> {
+                case Labels.UNIT -> {
                     if (v.isEmpty()) {
                         error(a.line(), "unit without a value: for a plain count leave the unit line out");
                     } else if (!isSchemeUnit(v)) {
@@ -78,9 +80,9 @@ final class FeatureChecks extends DocumentChecks {
                     }
                 }
                 default -> {
-                    if (!GoldScheme.QUALIFIERS.contains(v)) {
+                    if (!Qualifier.isLabel(v)) {
                         error(a.line(), "qualifier '" + v + "' is not in the scheme's list (" + String.join(", ",
-                                QUALIFIERS_IN_SCHEME_ORDER) + ")");
+                                Qualifier.labels()) + ")");
                     }
                 }
             }
@@ -91,22 +93,19 @@ final class FeatureChecks extends DocumentChecks {
         Map<String, Integer> seen = new HashMap<>();
         for (BratAnnotations.Note n : brat.notes) {
             String name = n.name();
-            String owner = switch (name) {
-                case GoldScheme.SPEAKER -> GoldScheme.QUOTATION;
-                case GoldScheme.QUANTIFIED -> GoldScheme.NUMERIC_CLAIM;
-                case ANNOTATOR_NOTES -> "";
-                default -> null;
-            };
-            if (owner == null) {
-                error(n.line(), "unknown note '" + name + "' (known: speaker, quantified, " + ANNOTATOR_NOTES + ")");
+            Layer owner = ownerOf(name, Layer::notes);
+            boolean annotatorNotes = name.equals(ANNOTATOR_NOTES);
+            if (owner == null && !annotatorNotes) {
+                error(n.line(), "unknown note '" + name + "' (known: " + String.join(", ", known(Layer::notes)) + ", "
+                        + ANNOTATOR_NOTES + ")");
             }
             BratAnnotations.TextBound t = target(n.target(), n.line(), "note " + n.id());
-            if (t == null || owner == null || owner.isEmpty()) {
+            if (t == null || owner == null) {
                 continue;
             }
-            if (!owner.equals(t.type())) {
-                error(n.line(), name + " note on " + t.id() + ", a " + t.type() + ": only a " + owner + " has a "
-                        + name);
+            if (!owner.labels().contains(t.type())) {
+                error(n.line(), name + " note on " + t.id() + ", a " + t.type() + ": only a " + owner.labels().get(0)
+                        + " has a " + name);
                 continue;
             }
             Integer first = seen.putIfAbsent(name + " " + t.id(), n.line());
@@ -124,18 +123,18 @@ final class FeatureChecks extends DocumentChecks {
     private void checkRelations() {
         Map<String, Integer> mentionOf = new HashMap<>();
         for (BratAnnotations.Relation r : brat.relations) {
-            if (!GoldScheme.SPEAKER_MENTION.equals(r.name())) {
-                error(r.line(), "unknown relation '" + r.name() + "' (known: " + GoldScheme.SPEAKER_MENTION + ")");
+            if (!Labels.SPEAKER_MENTION.equals(r.name())) {
+                error(r.line(), "unknown relation '" + r.name() + "' (known: " + Labels.SPEAKER_MENTION + ")");
             }
             BratAnnotations.TextBound from = target(r.arg1(), r.line(), "relation " + r.id() + " Arg1");
             BratAnnotations.TextBound to = target(r.arg2(), r.line(), "relation " + r.id() + " Arg2");
-            if (!GoldScheme.SPEAKER_MENTION.equals(r.name())) {
+            if (!Labels.SPEAKER_MENTION.equals(r.name())) {
                 continue;
             }
-            if (from != null && !GoldScheme.QUOTATION.equals(from.type())) {
+            if (from != null && !Labels.QUOTATION.equals(from.type())) {
                 error(r.line(), "speakerMention goes from a Quotation, but Arg1 " + from.id() + " is a " + from.type());
             }
-            if (to != null && !GoldScheme.SOURCE.equals(to.type())) {
+            if (to != null && !Labels.SOURCE.equals(to.type())) {
                 error(r.line(), "speakerMention goes to a Source, but Arg2 " + to.id() + " is a " + to.type());
             }
             if (from != null) {
@@ -152,25 +151,36 @@ final class FeatureChecks extends DocumentChecks {
     private void checkFeaturesPresent() {
         Set<String> linkedSources = new TreeSet<>();
         for (BratAnnotations.Relation r : brat.relations) {
-            if (GoldScheme.SPEAKER_MENTION.equals(r.name())) {
+            if (Labels.SPEAKER_MENTION.equals(r.name())) {
                 linkedSources.add(r.arg2());
             }
         }
         for (BratAnnotations.TextBound t : textBounds.values()) {
-            switch (t.type()) {
-                case GoldScheme.NUMERIC_CLAIM -> {
-                    for (String required : List.of(GoldScheme.VALUE, GoldScheme.QUALIFIER)) {
-                        if (brat.attributesOf(t.id()).stream().noneMatch(a -> a.name().equals(required))) {
-                            error(t.line(), "NumericClaim " + t.id() + " '" + t.text() + "' has no " + required
-                                    + " (add an A line: " + required + " " + t.id() + " ...)");
-                        }
-                    }
+            if (Labels.SOURCE.equals(t.type())) {
+                if (!linkedSources.contains(t.id())) {
+                    warning(t.line(), "Source " + t.id() + " '" + t.text() + "' is the speakerMention of no quotation");
                 }
-                case GoldScheme.QUOTATION -> {
+                continue;
+            }
+            Layer layer = Layer.ofLabel(t.type()).orElse(null);
+            if (layer == null) {
+                continue; // an unknown type, reported by the span checks
+            }
+            for (String required : layer.requiredAttributes()) {
+                if (brat.attributesOf(t.id()).stream().noneMatch(a -> a.name().equals(required))) {
+                    error(t.line(), t.type() + " " + t.id() + " '" + t.text() + "' has no " + required
+                            + " (add an A line: " + required + " " + t.id() + " ...)");
+                }
+            }
+            switch (layer) {
+                case ENTITY, NUMERIC -> {
+                    // no relation to check
+                }
+                case QUOTATION -> {
                     boolean speaker = brat.notesOf(t.id()).stream()
-                            .anyMatch(n -> n.name().equals(GoldScheme.SPEAKER) && !n.text().isBlank());
+                            .anyMatch(n -> n.name().equals(Labels.SPEAKER) && !n.text().isBlank());
                     boolean mention = brat.relationsFrom(t.id()).stream()
-                            .anyMatch(r -> r.name().equals(GoldScheme.SPEAKER_MENTION));
+                            .anyMatch(r -> r.name().equals(Labels.SPEAKER_MENTION));
                     if (speaker && !mention) {
                         error(t.line(), "Quotation " + t.id() + " has a speaker but no speakerMention relation to a"
                                 + " Source");
@@ -178,16 +188,23 @@ final class FeatureChecks extends DocumentChecks {
                         error(t.line(), "Quotation " + t.id() + " has a speakerMention but no speaker note");
                     }
                 }
-                case GoldScheme.SOURCE -> {
-                    if (!linkedSources.contains(t.id())) {
-                        warning(t.line(), "Source " + t.id() + " '" + t.text() + "' is the speakerMention of no"
-                                + " quotation");
-                    }
-                }
-                default -> {
-                    // entities have no features
-                }
             }
         }
+    }
+
+    /** The layer whose gold annotations carry a feature of this name, or null. */
+    private static Layer ownerOf(String name, Function<Layer, List<String>> features) {
+        return Arrays.stream(Layer.values()).filter(l -> features.apply(l).contains(name)).findFirst().orElse(null);
+    }
+
+    /** The feature names of every layer, for messages. */
+    private static List<String> known(Function<Layer, List<String>> features) {
+        return Arrays.stream(Layer.values()).flatMap(l -> features.apply(l).stream()).toList();
+    }
+
+    /** "value, unit and qualifier". */
+    private static String and(List<String> names) {
+        return names.size() < 2 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

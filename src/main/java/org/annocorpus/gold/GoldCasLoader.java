@@ -1,5 +1,9 @@
 package org.annocorpus.gold;
 
+import org.annocorpus.scheme.Qualifier;
+import org.annocorpus.scheme.Layer;
+import org.annocorpus.scheme.Labels;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +62,7 @@ public final class GoldCasLoader {
         int length = offsets.length();
         Map<String, SourceMention> sources = new HashMap<>();
         for (BratAnnotations.TextBound t : brat.textBounds) {
-            if (t.begin() < 0 || t.end() > length || t.begin() > t.end() || !"Source".equals(t.type())) {
+            if (t.begin() < 0 || t.end() > length || t.begin() > t.end() || !Labels.SOURCE.equals(t.type())) {
                 continue;
             }
             SourceMention source = new SourceMention(jcas, offsets.toUtf16(t.begin()), offsets.toUtf16(t.end()));
@@ -71,26 +75,34 @@ public final class GoldCasLoader {
             }
             int begin = offsets.toUtf16(t.begin());
             int end = offsets.toUtf16(t.end());
-            if (GoldScheme.ENTITY_TYPES.contains(t.type())) {
+            Layer layer = Layer.ofLabel(t.type()).orElse(null);
+            if (layer == null) {
+                continue; // a Source (added above) or a type the validator reports
+            }
+            switch (layer) {
+            case ENTITY -> {
                 NamedEntity entity = new NamedEntity(jcas, begin, end);
                 entity.setValue(t.type());
                 entity.addToIndexes();
-            } else if (GoldScheme.QUOTATION.equals(t.type())) {
+            }
+            case QUOTATION -> {
                 Quotation quotation = new Quotation(jcas, begin, end);
-                quotation.setSpeaker(note(brat, t.id(), GoldScheme.SPEAKER));
+                quotation.setSpeaker(note(brat, t.id(), Labels.SPEAKER));
                 brat.relationsFrom(t.id()).stream()
-                        .filter(r -> GoldScheme.SPEAKER_MENTION.equals(r.name()))
+                        .filter(r -> Labels.SPEAKER_MENTION.equals(r.name()))
                         .findFirst()
                         .ifPresent(r -> quotation.setSpeakerMention(sources.get(r.arg2())));
                 quotation.addToIndexes();
-            } else if (GoldScheme.NUMERIC_CLAIM.equals(t.type())) {
+            }
+            case NUMERIC -> {
                 NumericClaim claim = new NumericClaim(jcas, begin, end);
-                claim.setValue(parseValue(attribute(brat, t.id(), GoldScheme.VALUE)));
-                claim.setUnit(attribute(brat, t.id(), GoldScheme.UNIT));
-                String qualifier = attribute(brat, t.id(), GoldScheme.QUALIFIER);
-                claim.setQualifier(qualifier.isEmpty() ? "EXACT" : qualifier);
-                claim.setQuantified(note(brat, t.id(), GoldScheme.QUANTIFIED));
+                claim.setValue(parseValue(attribute(brat, t.id(), Labels.VALUE)));
+                claim.setUnit(attribute(brat, t.id(), Labels.UNIT));
+                String qualifier = attribute(brat, t.id(), Labels.QUALIFIER);
+                claim.setQualifier(Qualifier.orDefault(qualifier));
+                claim.setQuantified(note(brat, t.id(), Labels.QUANTIFIED));
                 claim.addToIndexes();
+            }
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.annocorpus.gold;
 
+import org.annocorpus.scheme.Layer;
+import org.annocorpus.scheme.Labels;
+
 import static org.annocorpus.gold.ValidatedDocument.QUOTATION_MARKS;
 import static org.annocorpus.gold.ValidatedDocument.isSpace;
 
@@ -30,9 +33,9 @@ final class SpanChecks extends DocumentChecks {
         int previousBegin = -1;
         boolean orderReported = false;
         for (BratAnnotations.TextBound t : brat.textBounds) {
-            if (!GoldScheme.isLayerType(t.type())) {
+            if (!Labels.isTextBoundType(t.type())) {
                 error(t.line(), "unknown type '" + t.type() + "' (known: " + String.join(", ",
-                        new TreeSet<>(GoldScheme.TEXT_BOUND_TYPES)) + ")");
+                        new TreeSet<>(Labels.textBoundTypes())) + ")");
             }
             if (t.begin() >= t.end()) {
                 error(t.line(), t.begin() == t.end() ? "empty span " + t.begin() + "-" + t.end()
@@ -64,7 +67,7 @@ final class SpanChecks extends DocumentChecks {
             } else if (covered.indexOf('\n') >= 0) {
                 warning(t.line(), t.type() + " span " + t.begin() + "-" + t.end() + " crosses a line break");
             }
-            if (GoldScheme.QUOTATION.equals(t.type())) {
+            if (Labels.QUOTATION.equals(t.type())) {
                 checkQuotationEdges(t);
             }
         }
@@ -119,15 +122,13 @@ final class SpanChecks extends DocumentChecks {
     }
 
     private void checkOverlaps() {
-        Map<String, List<BratAnnotations.TextBound>> byLayer = new LinkedHashMap<>();
+        Map<Layer, List<BratAnnotations.TextBound>> byLayer = new LinkedHashMap<>();
         for (BratAnnotations.TextBound t : textBounds.values()) {
-            String layer = GoldScheme.layerOf(t.type());
             // Sources are no scored layer: one mention may serve a coordination and one of its members.
-            if (!layer.equals("sources") && !layer.equals("unknown") && t.begin() < t.end()) {
-                byLayer.computeIfAbsent(layer, k -> new ArrayList<>()).add(t);
-            }
+            Layer.ofLabel(t.type()).filter(layer -> t.begin() < t.end())
+                    .ifPresent(layer -> byLayer.computeIfAbsent(layer, k -> new ArrayList<>()).add(t));
         }
-        for (Map.Entry<String, List<BratAnnotations.TextBound>> layer : byLayer.entrySet()) {
+        for (Map.Entry<Layer, List<BratAnnotations.TextBound>> layer : byLayer.entrySet()) {
             List<BratAnnotations.TextBound> spans = new ArrayList<>(layer.getValue());
             spans.sort(Comparator.comparingInt(BratAnnotations.TextBound::begin)
                     .thenComparingInt(BratAnnotations.TextBound::line));
@@ -138,7 +139,7 @@ final class SpanChecks extends DocumentChecks {
                     BratAnnotations.TextBound second = first == reach ? t : reach;
                     error(second.line(), describe(second) + (first.begin() == second.begin() && first.end() == second.end()
                             ? " has the same span as " : " overlaps ") + describe(first) + " (line " + first.line()
-                            + "): spans of the " + layer.getKey() + " layer never overlap");
+                            + "): spans of the " + layer.getKey().id() + " layer never overlap");
                 }
                 if (reach == null || t.end() > reach.end()) {
                     reach = t;

@@ -1,14 +1,12 @@
 package org.annocorpus.io;
 
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.annocorpus.gold.BratAnnWriter;
 import org.annocorpus.gold.BratDocument;
-import org.annocorpus.util.AtomicFiles;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -29,45 +27,28 @@ import org.apache.uima.jcas.JCas;
         "org.annocorpus.type.Quotation",
         "org.annocorpus.type.SourceMention",
         "org.annocorpus.type.NumericClaim" })
-public class BratGoldWriter extends JCasAnnotator_ImplBase {
+public class BratGoldWriter extends AtomicFileWriter_ImplBase {
 
     public static final String[] CONFIGURATION_FILES = {"annotation.conf", "visual.conf"};
-
-    /** Directory the ID.txt and ID.ann files are written to. */
-    public static final String PARAM_TARGET_LOCATION = "targetLocation";
-    @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
-    private String targetLocation;
 
     /** Folder holding brat's annotation.conf and visual.conf (the gold folder); empty for none. */
     public static final String PARAM_CONFIGURATION_LOCATION = "configurationLocation";
     @ConfigurationParameter(name = PARAM_CONFIGURATION_LOCATION, defaultValue = "")
     private String configurationLocation;
 
-    private boolean configurationCopied;
-
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        Path dir = Path.of(targetLocation);
-        String id = Documents.id(jcas);
-        try {
-            if (!configurationCopied && !configurationLocation.isBlank()) {
-                copyConfiguration(Path.of(configurationLocation), dir);
-                configurationCopied = true;
+    protected void write(JCas jcas) throws IOException {
+        if (!configurationLocation.isBlank()) {
+            for (String name : CONFIGURATION_FILES) {
+                Path source = Path.of(configurationLocation).resolve(name);
+                if (!Files.isRegularFile(source)) {
+                    throw new IOException("brat configuration not found: " + source);
+                }
+                writeOnce(name, out -> Files.copy(source, out));
             }
-            AtomicFiles.writeString(dir.resolve(id + ".txt"), jcas.getDocumentText());
-            AtomicFiles.writeString(dir.resolve(id + ".ann"), BratAnnWriter.render(BratDocument.fromCas(jcas.getCas())));
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
         }
-    }
-
-    public static void copyConfiguration(Path from, Path to) throws IOException {
-        for (String name : CONFIGURATION_FILES) {
-            Path source = from.resolve(name);
-            if (!Files.isRegularFile(source)) {
-                throw new IOException("brat configuration not found: " + source);
-            }
-            AtomicFiles.write(to.resolve(name), out -> Files.copy(source, out));
-        }
+        String ann = BratAnnWriter.render(BratDocument.fromCas(jcas.getCas()));
+        writeDocumentFile(jcas, ".txt", out -> out.write(jcas.getDocumentText().getBytes(StandardCharsets.UTF_8)));
+        writeDocumentFile(jcas, ".ann", out -> out.write(ann.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,8 +1,8 @@
 package org.annocorpus.io;
 
+import org.annocorpus.scheme.EntityType;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,22 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.annocorpus.conll.BioEncoder;
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.io.internal.PartFiles;
 import org.annocorpus.util.CodePointOffsets;
-import org.apache.uima.UimaContext;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
-import org.apache.uima.resource.ResourceInitializationException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -53,17 +49,12 @@ import static org.apache.uima.fit.util.JCasUtil.selectCovered;
         "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token" })
-public class JsonLinesWriter extends JCasAnnotator_ImplBase {
+public class JsonLinesWriter extends AtomicFileWriter_ImplBase {
 
     /** The ner_tags ids of Hugging Face conll2003: O, then B-/I- of each entity class in the scheme's order. */
     public static final List<String> NER_TAG_NAMES = nerTagNames();
 
     public static final String SUFFIX = ".jsonl";
-
-    /** Directory the JSON Lines file(s) are written to. */
-    public static final String PARAM_TARGET_LOCATION = "targetLocation";
-    @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
-    private String targetLocation;
 
     /** Train/dev/test percentages such as {@code 80/10/10}; empty for one file. See {@link Splits}. */
     public static final String PARAM_SPLIT = "split";
@@ -75,24 +66,13 @@ public class JsonLinesWriter extends JCasAnnotator_ImplBase {
     private PartFiles files;
 
     @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        try {
-            files = new PartFiles(Path.of(targetLocation).toAbsolutePath(), SUFFIX,
-                    split.isBlank() ? null : Splits.parse(split));
-        } catch (IllegalArgumentException | IOException e) {
-            throw new ResourceInitializationException(e);
-        }
+    protected void open() throws IOException {
+        files = openParts(SUFFIX, split);
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        String id = Documents.id(jcas);
-        try {
-            files.append(id, render(jcas) + "\n");
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
+    protected void write(JCas jcas) throws IOException {
+        files.append(Documents.id(jcas), render(jcas) + "\n");
     }
 
     /** One document as a single line of JSON (without the line end). */
@@ -143,17 +123,22 @@ public class JsonLinesWriter extends JCasAnnotator_ImplBase {
             }
             json.writeEndArray();
 
-            json.writeArrayFieldStart("entities");
-            for (NamedEntity entity : select(jcas, NamedEntity.class)) {
-                json.writeStartObject();
-                span(json, entity, cp);
-                json.writeStringField("type", entity.getValue());
-                json.writeEndObject();
+            for (Layer layer : Layer.values()) {
+                switch (layer) {
+                    case ENTITY -> {
+                        json.writeArrayFieldStart("entities");
+                        for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+                            json.writeStartObject();
+                            span(json, entity, cp);
+                            json.writeStringField("type", entity.getValue());
+                            json.writeEndObject();
+                        }
+                        json.writeEndArray();
+                    }
+                    case QUOTATION -> layer(json, "quotations", jcas, layer, cp);
+                    case NUMERIC -> layer(json, "numeric_claims", jcas, layer, cp);
+                }
             }
-            json.writeEndArray();
-
-            layer(json, "quotations", jcas, Layer.QUOTATION, cp);
-            layer(json, "numeric_claims", jcas, Layer.NUMERIC, cp);
             json.writeEndObject();
         }
         return buffer.toString();
@@ -264,27 +249,10 @@ public class JsonLinesWriter extends JCasAnnotator_ImplBase {
 
     private static List<String> nerTagNames() {
         List<String> names = new ArrayList<>(List.of("O"));
-        for (String type : Layer.ENTITY_TYPES) {
+        for (String type : EntityType.labels()) {
             names.add("B-" + type);
             names.add("I-" + type);
         }
         return List.copyOf(names);
-    }
-
-    @Override
-    public void collectionProcessComplete() throws AnalysisEngineProcessException {
-        try {
-            files.commit();
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
-    }
-
-    @Override
-    public void destroy() {
-        if (files != null) {
-            files.discard();
-        }
-        super.destroy();
     }
 }

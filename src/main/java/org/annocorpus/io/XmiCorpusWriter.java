@@ -2,15 +2,11 @@ package org.annocorpus.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 
 import javax.xml.transform.OutputKeys;
 
-import org.annocorpus.util.AtomicFiles;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasSerializer;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -30,51 +26,42 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
  */
 @ResourceMetaData(name = "XMI corpus writer")
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData")
-public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
-
-    /** Directory the XMI files and typesystem.xml are written to. */
-    public static final String PARAM_TARGET_LOCATION = "targetLocation";
-    @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
-    private String targetLocation;
+public class XmiCorpusWriter extends AtomicFileWriter_ImplBase {
 
     /** Indent the XML (larger files, easier to read in a diff). */
     public static final String PARAM_PRETTY_PRINT = "prettyPrint";
     @ConfigurationParameter(name = PARAM_PRETTY_PRINT, defaultValue = "true")
     private boolean prettyPrint;
 
-    private boolean typeSystemWritten;
+    public static final String TYPE_SYSTEM_FILE = "typesystem.xml";
+    public static final String SUFFIX = ".xmi";
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        Path dir = Path.of(targetLocation);
-        try {
-            if (!typeSystemWritten) {
-                writeTypeSystem(jcas.getCas(), dir.resolve("typesystem.xml"));
-                typeSystemWritten = true;
-            }
-            int repaired = LoneSurrogates.repair(jcas.getCas());
-            if (repaired > 0) {
-                getLogger().debug(Documents.id(jcas) + ": " + repaired + " string(s) held half a character; repaired");
-            }
-            writeWithRelativeUri(jcas, dir.resolve(Documents.id(jcas) + ".xmi"));
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
+    protected void write(JCas jcas) throws IOException {
+        writeOnce(TYPE_SYSTEM_FILE, out -> writeTypeSystem(jcas.getCas(), out));
+        int repaired = LoneSurrogates.repair(jcas.getCas());
+        if (repaired > 0) {
+            getLogger().debug(Documents.id(jcas) + ": " + repaired + " string(s) held half a character; repaired");
         }
+        writeDocumentFile(jcas, SUFFIX, out -> writeDocument(jcas, out, prettyPrint));
     }
 
     /**
-     * The XMI records the document's URI relative to the input folder (and no base URI), so the same
-     * input gives the same bytes wherever it lies and no local path leaks into a shared corpus. The
-     * CAS is changed only while it is written: later writers still see the full URIs.
+     * The document's XMI as this writer writes it (the manifest's checksum is of these bytes). A string
+     * holding half a UTF-16 character is repaired first. The XMI records the document's URI relative to
+     * the input folder (and no base URI), so the same input gives the same bytes wherever it lies and no
+     * local path leaks into a shared corpus. The CAS is changed only while it is written: later writers
+     * still see the full URIs.
      */
-    private void writeWithRelativeUri(JCas jcas, Path target) throws IOException {
+    public static void writeDocument(JCas jcas, OutputStream out, boolean prettyPrint) throws IOException {
+        LoneSurrogates.repair(jcas.getCas());
         DocumentMetaData meta = JCasUtil.selectSingle(jcas, DocumentMetaData.class);
         String uri = meta.getDocumentUri();
         String base = meta.getDocumentBaseUri();
         try {
             meta.setDocumentUri(relativeUri(uri, base));
             meta.setDocumentBaseUri(null);
-            AtomicFiles.write(target, out -> writeXmi(jcas.getCas(), out, prettyPrint));
+            writeXmi(jcas.getCas(), out, prettyPrint);
         } finally {
             meta.setDocumentUri(uri);
             meta.setDocumentBaseUri(base);
@@ -106,13 +93,11 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
         }
     }
 
-    public static void writeTypeSystem(CAS cas, Path target) throws IOException {
-        AtomicFiles.write(target, out -> {
-            try {
-                TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem()).toXML(out);
-            } catch (SAXException e) {
-                throw new IOException(e);
-            }
-        });
+    public static void writeTypeSystem(CAS cas, OutputStream out) throws IOException {
+        try {
+            TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem()).toXML(out);
+        } catch (SAXException e) {
+            throw new IOException(e);
+        }
     }
 }

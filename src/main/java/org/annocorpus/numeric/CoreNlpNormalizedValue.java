@@ -1,5 +1,7 @@
 package org.annocorpus.numeric;
 
+import org.annocorpus.scheme.Qualifier;
+
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package org.annocorpus.numeric;
 
+import org.annocorpus.scheme.Qualifier;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

@@ -3,7 +3,7 @@
  * (lexer, quantity parser, qualifier and quantified finders, the scheme's exclusions) and a CoreNLP-based
  * comparison extractor.
  *
- * <p>uimaFIT components over DKPro and the project's types ({@code type}); it depends on no other package
- * of the project.
+ * <p>uimaFIT components over DKPro and the project's types ({@code type}); it depends only on
+ * {@code scheme} (qualifiers, units) and {@code util}.
  */
 package org.annocorpus.numeric;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.LayerCounts;
 import org.annocorpus.eval.Mode;
 import org.annocorpus.eval.ModeCounts;
@@ -34,7 +34,6 @@ final class DocumentPage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Outer to inner: long spans outside, so the innermost span under the pointer is the most specific. */
-    private static final Map<Layer, Integer> NESTING = Map.of(Layer.QUOTATION, 0, Layer.NUMERIC, 1, Layer.ENTITY, 2);
 
     /** Where the page sits among the others, and what was compared. */
     record Context(String goldDescription, String systemDescription, String previous, String next) {
@@ -50,7 +49,7 @@ final class DocumentPage {
         this.context = context;
         this.types = List.copyOf(new TreeSet<>(review.annotations().stream().map(ReviewedAnnotation::type).toList()));
         this.drawn = review.annotations().stream().sorted(Comparator
-                .comparing((ReviewedAnnotation a) -> NESTING.get(a.layer()))
+                .comparing((ReviewedAnnotation a) -> nesting(a.layer()))
                 .thenComparing(a -> !a.gold())
                 .thenComparingInt(ReviewedAnnotation::begin)
                 .thenComparing(a -> -a.end())).toList();
@@ -211,7 +210,7 @@ final class DocumentPage {
 
     private void text(StringBuilder out) {
         TextSegmentation<ReviewedAnnotation> segmentation = new TextSegmentation<>(ReviewedAnnotation::begin,
-                ReviewedAnnotation::end, a -> a.layer() != Layer.ENTITY);
+                ReviewedAnnotation::end, a -> labelledAtEnd(a.layer()));
         for (TextSegmentation.Part<ReviewedAnnotation> part : segmentation.segment(review.text(), drawn)) {
             if (part instanceof TextSegmentation.Point<ReviewedAnnotation> point) {
                 pointItems(out, point);
@@ -277,16 +276,33 @@ final class DocumentPage {
                 .append(Html.escape(attributes(a))).append("</span>");
     }
 
+    /** Outer to inner: long spans outside, so the innermost span under the pointer is the most specific. */
+    private static int nesting(Layer layer) {
+        return switch (layer) {
+            case QUOTATION -> 0;
+            case NUMERIC -> 1;
+            case ENTITY -> 2;
+        };
+    }
+
+    /** Whether an annotation of the layer shows its attributes in a label after its last piece. */
+    private static boolean labelledAtEnd(Layer layer) {
+        return switch (layer) {
+            case ENTITY -> false;
+            case QUOTATION, NUMERIC -> true;
+        };
+    }
+
     /** "Lloyd Austin"; "54000 USD, more than". */
     static String attributes(ReviewedAnnotation a) {
-        if (a.layer() == Layer.QUOTATION) {
-            return a.features().speaker().isEmpty() ? "(no speaker)" : a.features().speaker();
-        }
-        if (a.layer() == Layer.NUMERIC) {
-            String unit = a.features().unit().isEmpty() ? "" : " " + a.features().unit();
-            return number(a.features().value()) + unit + ", " + qualifier(a.features().qualifier());
-        }
-        return "";
+        return switch (a.layer()) {
+            case ENTITY -> "";
+            case QUOTATION -> a.features().speaker().isEmpty() ? "(no speaker)" : a.features().speaker();
+            case NUMERIC -> {
+                String unit = a.features().unit().isEmpty() ? "" : " " + a.features().unit();
+                yield number(a.features().value()) + unit + ", " + qualifier(a.features().qualifier());
+            }
+        };
     }
 
     static String number(double value) {
@@ -386,12 +402,16 @@ final class DocumentPage {
             if (!a.detail().isEmpty()) {
                 node.put("detail", a.detail());
             }
-            if (a.layer() == Layer.QUOTATION) {
-                node.put("speaker", a.features().speaker());
-            } else if (a.layer() == Layer.NUMERIC) {
-                node.put("value", number(a.features().value()));
-                node.put("unit", a.features().unit());
-                node.put("qualifier", a.features().qualifier());
+            switch (a.layer()) {
+                case ENTITY -> {
+                    // no attributes
+                }
+                case QUOTATION -> node.put("speaker", a.features().speaker());
+                case NUMERIC -> {
+                    node.put("value", number(a.features().value()));
+                    node.put("unit", a.features().unit());
+                    node.put("qualifier", a.features().qualifier());
+                }
             }
         }
         try {

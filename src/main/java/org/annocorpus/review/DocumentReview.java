@@ -8,7 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.DocumentScorer;
 import org.annocorpus.eval.DocumentSpans;
 import org.annocorpus.eval.ScoringError;

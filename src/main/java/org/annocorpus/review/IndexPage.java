@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Evaluation;
 import org.annocorpus.eval.LayerCounts;
 import org.annocorpus.eval.Mode;

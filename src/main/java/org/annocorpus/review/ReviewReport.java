@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.DocumentSpans;
 import org.annocorpus.eval.Evaluation;
 import org.annocorpus.eval.Evaluator;

@@ -1,6 +1,6 @@
 package org.annocorpus.review;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Features;
 import org.annocorpus.eval.ScoringError;
 

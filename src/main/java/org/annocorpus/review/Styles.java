@@ -1,11 +1,12 @@
 package org.annocorpus.review;
 
+import org.annocorpus.scheme.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.ScoringError;
 
 /**
@@ -14,9 +15,6 @@ import org.annocorpus.eval.ScoringError;
  */
 final class Styles {
 
-    /** The scheme's types keep their colours from page to page; other labels take the next spare one. */
-    private static final Map<String, String> TYPE_COLOURS = Map.of("PER", "#1e5fbf", "ORG", "#2e7d32", "LOC",
-            "#7b1fa2", "MISC", "#8d6e63", "Quotation", "#00838f", "NumericClaim", "#d17a00");
     private static final List<String> SPARE_COLOURS = List.of("#455a64", "#c2185b", "#5d4037", "#0097a7", "#689f38",
             "#512da8", "#f4511e", "#37474f");
 
@@ -78,12 +76,30 @@ final class Styles {
         };
     }
 
+    /** The scheme's types keep their colours from page to page; other labels take the next spare one (null). */
+    private static String schemeColour(String type) {
+        Layer layer = Layer.ofLabel(type).orElse(null);
+        if (layer == null) {
+            return null;
+        }
+        return switch (layer) {
+            case ENTITY -> switch (EntityType.valueOf(type)) {
+                case PER -> "#1e5fbf";
+                case ORG -> "#2e7d32";
+                case LOC -> "#7b1fa2";
+                case MISC -> "#8d6e63";
+            };
+            case QUOTATION -> "#00838f";
+            case NUMERIC -> "#d17a00";
+        };
+    }
+
     /** The colour of each type of the page: the scheme's own, then the spare ones in order. */
     static List<String> colours(SortedSet<String> types) {
         List<String> colours = new ArrayList<>();
         int spare = 0;
         for (String type : types) {
-            String known = TYPE_COLOURS.get(type);
+            String known = schemeColour(type);
             colours.add(known != null ? known : SPARE_COLOURS.get(spare++ % SPARE_COLOURS.size()));
         }
         return colours;

@@ -4,6 +4,6 @@
  * {@link org.annocorpus.review.TextSegmentation}; the page classes only build HTML, CSS and JSON.
  *
  * <p>May depend on {@code eval} (the verdicts are the scorer's, not recomputed), {@code eval.report},
- * {@code eval.source}, {@code corpus} and {@code util}.
+ * {@code eval.source}, {@code scheme} and {@code util}.
  */
 package org.annocorpus.review;

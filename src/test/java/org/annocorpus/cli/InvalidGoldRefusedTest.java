@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.source.XmiSource;
 import org.annocorpus.gold.GoldCasLoader;
 import org.annocorpus.gold.GoldCorpus;

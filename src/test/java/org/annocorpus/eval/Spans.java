@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 
 /** Small builders for hand-made test cases. */
 final class Spans {

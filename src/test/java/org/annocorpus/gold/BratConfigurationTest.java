@@ -1,5 +1,8 @@
 package org.annocorpus.gold;
 
+import org.annocorpus.scheme.Labels;
+import org.annocorpus.scheme.Qualifier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -62,30 +65,30 @@ class BratConfigurationTest {
 
     @Test
     void declaresExactlyTheTextBoundTypesOfTheScheme() {
-        assertThat(annotationConf.get("[entities]")).containsExactlyInAnyOrderElementsOf(GoldScheme.TEXT_BOUND_TYPES);
+        assertThat(annotationConf.get("[entities]")).containsExactlyInAnyOrderElementsOf(Labels.textBoundTypes());
     }
 
     @Test
     void declaresTheSpeakerLinkAndLetsLayersOverlap() {
         assertThat(annotationConf.get("[relations]")).contains(
-                GoldScheme.SPEAKER_MENTION + "\tArg1:" + GoldScheme.QUOTATION + ", Arg2:" + GoldScheme.SOURCE,
+                Labels.SPEAKER_MENTION + "\tArg1:" + Labels.QUOTATION + ", Arg2:" + Labels.SOURCE,
                 "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>");
     }
 
     @Test
     void attributeValuesAreThoseTheValidatorAccepts() {
-        assertThat(attributeValues(GoldScheme.QUALIFIER)).containsExactlyInAnyOrderElementsOf(GoldScheme.QUALIFIERS);
-        assertThat(attributeValues(GoldScheme.UNIT)).allMatch(GoldValidator::isSchemeUnit)
+        assertThat(attributeValues(Labels.QUALIFIER)).containsExactlyInAnyOrderElementsOf(Qualifier.labels());
+        assertThat(attributeValues(Labels.UNIT)).allMatch(GoldValidator::isSchemeUnit)
                 .containsAll(Units.listed().stream().map(Units.Unit::symbol).toList())
                 .doesNotHaveDuplicates();
-        assertThat(attributeValues(GoldScheme.VALUE)).allMatch(v -> v.matches("-?\\d+(\\.\\d+)?"));
+        assertThat(attributeValues(Labels.VALUE)).allMatch(v -> v.matches("-?\\d+(\\.\\d+)?"));
     }
 
     @Test
     void everyTypeHasALabelAndAColour() {
         List<String> labelled = visualConf.get("[labels]").stream().map(l -> l.split(" \\| ")[0]).toList();
         List<String> drawn = visualConf.get("[drawing]").stream().map(l -> l.split("\t")[0]).toList();
-        assertThat(labelled).containsAll(GoldScheme.TEXT_BOUND_TYPES).contains(GoldScheme.SPEAKER_MENTION);
-        assertThat(drawn).containsAll(GoldScheme.TEXT_BOUND_TYPES).contains(GoldScheme.SPEAKER_MENTION);
+        assertThat(labelled).containsAll(Labels.textBoundTypes()).contains(Labels.SPEAKER_MENTION);
+        assertThat(drawn).containsAll(Labels.textBoundTypes()).contains(Labels.SPEAKER_MENTION);
     }
 }

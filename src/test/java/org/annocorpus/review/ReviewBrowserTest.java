@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.source.BratGoldSource;
 import org.annocorpus.eval.source.XmiSource;
 import org.junit.jupiter.api.AfterAll;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.source.BratGoldSource;
 import org.annocorpus.eval.source.XmiSource;
 import org.jsoup.Jsoup;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.EvalReport;
 import org.annocorpus.eval.RunInfo;
 import org.annocorpus.eval.SystemScorer;

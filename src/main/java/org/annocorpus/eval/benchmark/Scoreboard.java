@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.report.Numbers;
 import org.annocorpus.eval.report.Table;
@@ -46,7 +46,7 @@ public record Scoreboard(String gold, int documents, int samples, long seed, Lis
             }
             for (Layer layer : Layer.values()) {
                 ScoreboardRow.LayerFigures figures = row.layers().get(layer);
-                f1.row(layer == Layer.ENTITY ? row.system() : "", layer.id(),
+                f1.row(layer.ordinal() == 0 ? row.system() : "", layer.id(),
                         figures == null ? Numbers.NONE : Numbers.score(figures.strictF1()),
                         figures == null ? "" : Numbers.interval(figures.strictCi()),
                         figures == null ? Numbers.NONE : Numbers.score(figures.partialF1()),

@@ -3,7 +3,7 @@ package org.annocorpus.eval.benchmark;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.EvalReport;
 import org.annocorpus.eval.F1Key;

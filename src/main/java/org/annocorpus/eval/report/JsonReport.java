@@ -3,7 +3,7 @@ package org.annocorpus.eval.report;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.AttributeCounts;
 import org.annocorpus.eval.ConfusionMatrix;
@@ -86,7 +86,7 @@ public final class JsonReport {
             if (!Attribute.of(layer).isEmpty()) {
                 node.set("attributes", attributes(layer, counts.attributes()));
             }
-            if (layer == Layer.ENTITY) {
+            if (layer.typed()) {
                 node.set("confusion", confusion(evaluation.entityConfusion()));
             }
             ObjectNode errors = node.putObject("errorCounts");

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.EvalReport;
 import org.annocorpus.eval.Evaluation;
@@ -52,7 +52,7 @@ public final class MarkdownReport {
             if (!Attribute.of(layer).isEmpty()) {
                 out.append("\n### Attributes (exact-boundary matches)\n\n").append(ReportTables.attributes(layer, counts).toMarkdown());
             }
-            if (layer == Layer.ENTITY && !evaluation.entityConfusion().isEmpty()) {
+            if (layer.typed() && !evaluation.entityConfusion().isEmpty()) {
                 out.append("\n### Type confusions\n\nRows gold, columns system, over the strict pairing.\n\n")
                         .append(ReportTables.confusion(evaluation.entityConfusion()).toMarkdown());
             }

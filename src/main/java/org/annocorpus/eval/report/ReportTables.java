@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.AttributeCounts;
 import org.annocorpus.eval.ConfusionMatrix;

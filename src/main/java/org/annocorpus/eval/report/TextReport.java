@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.EvalReport;
 import org.annocorpus.eval.Evaluation;
@@ -48,7 +48,7 @@ public final class TextReport {
                 out.append("\n  attributes of the exact-boundary matches:\n")
                         .append(ReportTables.attributes(layer, counts).toText("  "));
             }
-            if (layer == Layer.ENTITY && !evaluation.entityConfusion().isEmpty()) {
+            if (layer.typed() && !evaluation.entityConfusion().isEmpty()) {
                 out.append("\n  type confusions (rows gold, columns system; strict pairing):\n")
                         .append(ReportTables.confusion(evaluation.entityConfusion()).toText("  "));
             }

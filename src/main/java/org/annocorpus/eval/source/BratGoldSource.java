@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.DocumentSpans;
 import org.annocorpus.eval.SpanExtractor;
 import org.annocorpus.gold.GoldCasLoader;

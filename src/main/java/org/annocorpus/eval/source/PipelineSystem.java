@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.RunInfo;
 import org.annocorpus.io.CorpusFolder;
 import org.annocorpus.pipeline.PipelineBuilder;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.DocumentSpans;
 import org.annocorpus.eval.SpanExtractor;
 import org.annocorpus.io.SafeXmi;

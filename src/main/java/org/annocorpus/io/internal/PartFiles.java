@@ -3,6 +3,7 @@ package org.annocorpus.io.internal;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,9 @@ import org.annocorpus.util.AtomicFiles;
 
 /**
  * The streamed output files of a corpus writer: one {@code corpus SUFFIX} file, or with a split one
- * {@code PART SUFFIX} file per part (train, dev, test). Documents are appended to temporary files as
- * they pass; {@link #commit} renames them all into place (every part exists, empty or not, so the set of
- * files does not depend on the corpus), {@link #discard} removes them.
+ * {@code PART SUFFIX} file per part (train, dev, test), or one named file ({@link #single}). Documents are
+ * appended to temporary files as they pass; {@link #commit} renames them all into place (every part
+ * exists, empty or not, so the set of files does not depend on the corpus), {@link #discard} removes them.
  */
 public final class PartFiles {
 
@@ -30,16 +31,31 @@ public final class PartFiles {
 
     /** @param splits the split, or null for one file */
     public PartFiles(Path dir, String suffix, Splits splits) throws IOException {
+        this(splits, targets(dir, suffix, splits));
+    }
+
+    private PartFiles(Splits splits, Map<String, Path> targets) throws IOException {
         this.splits = splits;
-        Files.createDirectories(dir);
-        List<String> parts = splits == null ? List.of(WHOLE) : splits.parts();
-        for (String part : parts) {
-            Path target = dir.resolve(part + suffix);
-            Path tmp = AtomicFiles.tempFileFor(target);
-            targets.put(part, target);
-            temporaries.put(part, tmp);
-            writers.put(part, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)));
+        for (Map.Entry<String, Path> e : targets.entrySet()) {
+            Files.createDirectories(e.getValue().toAbsolutePath().getParent());
+            Path tmp = AtomicFiles.tempFileFor(e.getValue());
+            this.targets.put(e.getKey(), e.getValue());
+            temporaries.put(e.getKey(), tmp);
+            writers.put(e.getKey(), new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)));
         }
+    }
+
+    /** One streamed file, {@code target}, whatever the documents' ids (such as the manifest). */
+    public static PartFiles single(Path target) throws IOException {
+        return new PartFiles(null, Map.of(WHOLE, target));
+    }
+
+    private static Map<String, Path> targets(Path dir, String suffix, Splits splits) {
+        Map<String, Path> targets = new LinkedHashMap<>();
+        for (String part : splits == null ? List.of(WHOLE) : splits.parts()) {
+            targets.put(part, dir.resolve(part + suffix));
+        }
+        return targets;
     }
 
     /** The part a document goes to: its split part, or {@value #WHOLE} without a split. */
@@ -50,6 +66,11 @@ public final class PartFiles {
     /** Appends a rendered document to the file of its part. */
     public void append(String documentId, CharSequence text) throws IOException {
         writers.get(partOf(documentId)).append(text);
+    }
+
+    /** The writer of one part ({@value #WHOLE} for a single file), for a writer that streams its own format. */
+    public Writer writer(String part) {
+        return writers.get(part);
     }
 
     public void commit() throws IOException {

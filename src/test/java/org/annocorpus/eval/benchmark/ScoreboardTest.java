@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.annocorpus.corpus.Layer;
+import org.annocorpus.scheme.Layer;
 import org.annocorpus.eval.Attribute;
 import org.annocorpus.eval.stats.Bootstrap;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.annocorpus.eval;
+package org.annocorpus.scheme;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
