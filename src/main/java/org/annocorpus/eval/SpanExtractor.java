@@ -46,7 +46,11 @@ public final class SpanExtractor {
 
     private static Features features(Annotation annotation) {
         if (annotation instanceof Quotation quotation) {
-            return Features.ofQuotation(quotation.getSpeaker());
+            Annotation mention = quotation.getSpeakerMention();
+            // a mention without a speaker names no source: the quotation is unattributed
+            boolean attributed = mention != null && quotation.getSpeaker() != null && !quotation.getSpeaker().isEmpty();
+            return !attributed ? Features.ofQuotation(quotation.getSpeaker())
+                    : Features.ofQuotation(quotation.getSpeaker(), mention.getBegin(), mention.getEnd());
         }
         if (annotation instanceof NumericClaim claim) {
             String qualifier = claim.getQualifier();

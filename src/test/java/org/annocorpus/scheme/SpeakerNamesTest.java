@@ -1,4 +1,4 @@
-package org.annocorpus.eval;
+package org.annocorpus.scheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
