@@ -55,7 +55,8 @@ for p in "${pipelines[@]}"; do
   name="$(basename "$p" .yaml)"
   rm -rf "${work:?}/$name"
   start=$(date +%s.%N)
-  "$home/corpus" annotate --pipeline "$p" --input "$work/text" --output "$work/$name" --quiet >&2
+  "$home/corpus" annotate --pipeline "$p" --input "$work/text" --output "$work/$name" --quiet 2> "$work/$name.log" >&2 \
+    || { tail -20 "$work/$name.log" >&2; exit 1; }
   end=$(date +%s.%N)
   printf '%-16s annotated %s articles in %.1f s\n' "$name" "$(ls "$work/text" | wc -l)" "$(echo "$end - $start" | bc)" >&2
   "$home/corpus" eval --system "$work/$name" --gold "$work/gold" --layers quotations --samples 0 \
