@@ -49,8 +49,9 @@ public final class SpanExtractor {
             Annotation mention = quotation.getSpeakerMention();
             // a mention without a speaker names no source: the quotation is unattributed
             boolean attributed = mention != null && quotation.getSpeaker() != null && !quotation.getSpeaker().isEmpty();
-            return !attributed ? Features.ofQuotation(quotation.getSpeaker())
+            Features features = !attributed ? Features.ofQuotation(quotation.getSpeaker())
                     : Features.ofQuotation(quotation.getSpeaker(), mention.getBegin(), mention.getEnd());
+            return features.withSieve(quotation.getAttributionSieve());
         }
         if (annotation instanceof NumericClaim claim) {
             String qualifier = claim.getQualifier();

@@ -277,10 +277,11 @@ final class DocumentPage {
                 .append(Html.escape(attributes(a))).append("</span>");
     }
 
-    /** "Lloyd Austin"; "54000 USD, more than". */
+    /** "Lloyd Austin"; "Lloyd Austin (verb-after)" with the sieve that found the speaker; "54000 USD, more than". */
     static String attributes(ReviewedAnnotation a) {
         if (a.layer() == Layer.QUOTATION) {
-            return a.features().speaker().isEmpty() ? "(no speaker)" : a.features().speaker();
+            String speaker = a.features().speaker().isEmpty() ? "(no speaker)" : a.features().speaker();
+            return a.features().sieve().isEmpty() ? speaker : speaker + " (" + a.features().sieve() + ")";
         }
         if (a.layer() == Layer.NUMERIC) {
             String unit = a.features().unit().isEmpty() ? "" : " " + a.features().unit();
@@ -357,7 +358,8 @@ final class DocumentPage {
                     .append(Styles.statusClass(status)).append("\">").append(Html.escape(Styles.describe(status)))
                     .append("</span></li>");
         }
-        out.append("</ul>\n<p>Labels after a quotation give its speaker, after a numeric claim its value, unit and"
+        out.append("</ul>\n<p>Labels after a quotation give its speaker (for the project's extractor, with the"
+                + " attribution sieve that found it in brackets), after a numeric claim its value, unit and"
                 + " qualifier (<b>G</b> gold, <b>S</b> system). Gold of a layer that is not scored is drawn without"
                 + " verdicts. Offsets are in code points, as in the gold files.</p>\n"
                 + "</section>\n");
@@ -388,6 +390,9 @@ final class DocumentPage {
             }
             if (a.layer() == Layer.QUOTATION) {
                 node.put("speaker", a.features().speaker());
+                if (!a.features().sieve().isEmpty()) {
+                    node.put("sieve", a.features().sieve());
+                }
             } else if (a.layer() == Layer.NUMERIC) {
                 node.put("value", number(a.features().value()));
                 node.put("unit", a.features().unit());
