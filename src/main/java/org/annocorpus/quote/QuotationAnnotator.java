@@ -15,7 +15,6 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
@@ -25,7 +24,6 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
-import de.tudarmstadt.ukp.dkpro.core.api.syntax.type.dependency.Dependency;
 
 /**
  * Quotations (direct speech) with their speaker, by the project's annotation scheme: the content inside
@@ -91,8 +89,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         Map<Long, SourceMention> mentions = new HashMap<>();
-        TextModel model = model(jcas);
-        for (Found f : extract(model, attributeSpeakers ? sieves : null, parseSubjects(jcas, model))) {
+        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null)) {
             Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
             quotation.setSpeaker(f.speaker());
             quotation.setAttributionSieve("");
@@ -117,11 +114,6 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The quotations of a document and their speakers; without sieves (null), spans only. */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves) {
-        return extract(model, sieves, null);
-    }
-
-    /** ... with the subjects of a dependency parse ({@link #parseSubjects}; null: none). */
-    static List<Found> extract(TextModel model, List<SpeakerSieve> sieves, int[] parseSubjects) {
         List<QuoteSpan> found = QuoteSpanFinder.find(model.text, model.paragraphs, model.sentences);
         model.setQuotes(found);
         NamingContext naming = new NamingContext(model);
@@ -132,12 +124,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         model.setQuotes(quotes);
-        List<SpeakerAttributor.Attribution> attributions = null;
-        if (sieves != null) {
-            SpeakerAttributor attributor = new SpeakerAttributor(model);
-            attributor.useParse(parseSubjects);
-            attributions = attributor.attributeAll(sieves);
-        }
+        List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
+                : new SpeakerAttributor(model).attributeAll(sieves);
         CanonicalNames names = new CanonicalNames(model);
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
@@ -153,30 +141,6 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         return previous.end() == token.getBegin() && text.indexOf('\u2019', token.getBegin()) >= 0
                 && text.indexOf('\u2019', token.getBegin()) < token.getEnd()
                 && Clitics.start(text, previous.begin(), token.getEnd()) == token.getBegin();
-    }
-
-    /**
-     * Per token of the model, the model index of its nominal subject ({@code nsubj}) in the CAS's
-     * dependency parse, -1 for none; null when the CAS has no parse.
-     */
-    static int[] parseSubjects(JCas jcas, TextModel model) {
-        if (!JCasUtil.exists(jcas, Dependency.class)) {
-            return null;
-        }
-        int[] subjects = new int[model.size()];
-        java.util.Arrays.fill(subjects, -1);
-        for (Dependency d : select(jcas, Dependency.class)) {
-            if (!"nsubj".equals(d.getDependencyType()) || d.getGovernor() == null || d.getDependent() == null) {
-                continue;
-            }
-            int verb = model.tokenAtOrAfter(d.getGovernor().getBegin());
-            int subject = model.tokenAtOrAfter(d.getDependent().getBegin());
-            if (verb < model.size() && subject < model.size() && model.tok(verb).begin() == d.getGovernor().getBegin()
-                    && model.tok(subject).begin() == d.getDependent().getBegin()) {
-                subjects[verb] = subject;
-            }
-        }
-        return subjects;
     }
 
     /** The document as the extractor sees it. */

@@ -67,8 +67,6 @@ final class SpeakerAttributor {
     private Attribution[] localResult = new Attribution[0];
     private boolean[] localDone = new boolean[0];
     private int current;
-    /** Per token, the model index of its subject in a dependency parse (-1: none); null without a parse. */
-    private int[] parseSubject;
 
     SpeakerAttributor(TextModel model) {
         this.m = model;
@@ -190,32 +188,6 @@ final class SpeakerAttributor {
     // ---------------------------------------------------------------- syntax of attribution
 
     /** The subject of reporting verb {@code v}, which lies in group {@code g}. */
-    /** Gives the subjects of a dependency parse, per token the index of its subject (-1: none). */
-    void useParse(int[] subjects) {
-        this.parseSubject = subjects;
-    }
-
-    /**
-     * The subject of reporting verb {@code v} in the dependency parse, as a mention: the noun phrase that
-     * ends at the subject's head, or starts at it after the verb ("said X"); null without a parse or subject.
-     */
-    Mention parseSubjectOf(int v, Group g) {
-        if (parseSubject == null || parseSubject[v] < 0) {
-            return null;
-        }
-        int k = parseSubject[v];
-        if (k < g.first() || k > g.last() || !m.narrative(k)) {
-            return null;
-        }
-        int lo = lowerBound(v < k ? v + 1 : k, g.first());
-        Np np = ph.endingAt(k, Math.max(lo, v < k ? v + 1 : lo));
-        if (np == null) {
-            return null;
-        }
-        np = skipPostmodifiers(np, lo);
-        return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
-    }
-
     Mention subjectForCue(int v, Group g, int depth) {
         int lo = lowerBound(v, g.first());
         int hi = upperBound(v, g.last());

@@ -34,26 +34,20 @@ final class SpeakerSieves {
     /** The names of the default sieves, in their order. */
     static final List<String> DEFAULT_ORDER = List.copyOf(ALL.keySet());
 
-    static {
-        // optional sieves: known by name, not in the default order
-        ParseSubject parse = new ParseSubject();
-        ALL.put(parse.name(), parse);
-    }
-
     private SpeakerSieves() {
     }
 
     /** The sieves of the given names, in the given order; the default order for null. */
     static List<SpeakerSieve> named(List<String> names) {
         if (names == null) {
-            return DEFAULT_ORDER.stream().map(ALL::get).toList();
+            return List.copyOf(ALL.values());
         }
         List<SpeakerSieve> out = new ArrayList<>();
         for (String name : names) {
             SpeakerSieve s = ALL.get(name.trim().toLowerCase(Locale.ROOT));
             if (s == null) {
                 throw new IllegalArgumentException("unknown attribution sieve '" + name + "'; known: "
-                        + String.join(", ", ALL.keySet()));
+                        + String.join(", ", DEFAULT_ORDER));
             }
             if (out.contains(s)) {
                 throw new IllegalArgumentException("attribution sieve '" + name + "' listed twice");
@@ -152,36 +146,6 @@ final class SpeakerSieves {
                     Np np = s.ph.endingAt(k - 1, paraStart);
                     Mention found = np != null && np.first() == paraStart ? s.ph.analyse(np, true) : null;
                     return isNamed(found) ? s.local(q, found) : null;
-                }
-            }
-            return null;
-        }
-    }
-
-    /**
-     * Not in the default order (measured, see {@code eval/quotes/README.md}): a reporting verb of the
-     * quotation's sentences, before it (nearest first) then after it, whose subject a dependency parse gives
-     * ({@code CoreNlpDependencyParser} must run before the extractor; without a parse it decides nothing).
-     */
-    static final class ParseSubject extends Local {
-        @Override
-        public String name() {
-            return "parse-subject";
-        }
-
-        @Override
-        public Attribution attribute(int q, SpeakerAttributor s) {
-            Group g = s.group(q);
-            for (int i = s.first(q) - 1; i >= g.first(); i--) {
-                Mention found = s.cue(i, CueKind.VERB) ? s.parseSubjectOf(i, g) : null;
-                if (found != null) {
-                    return s.local(q, found);
-                }
-            }
-            for (int i = s.last(q) + 1; i <= g.last(); i++) {
-                Mention found = s.cue(i, CueKind.VERB) ? s.parseSubjectOf(i, g) : null;
-                if (found != null) {
-                    return s.local(q, found);
                 }
             }
             return null;
