@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public record Scoreboard(String gold, int documents, int samples, long seed, Lis
 
     /** Column heads of the attributes, in {@link Attribute} order. */
     private static List<String> attributeHeaders() {
-        return java.util.Arrays.stream(Attribute.values()).map(a -> switch (a) {
+        return Arrays.stream(Attribute.values()).map(a -> switch (a) {
             case SPEAKER -> "speaker";
             case SPEAKER_LENIENT -> "speaker (last name)";
             case MENTION_EXACT -> "mention exact";
