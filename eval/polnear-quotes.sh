@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Quotation extractors on real news no one here wrote: PolNeAR attribution files turned into quotation
-# gold of the project's scheme (org.annocorpus.quote.bench.PolnearGold states the conversion), each
-# extractor run over the articles with `corpus annotate`, spans and speaker mentions scored.
+# gold of the project's scheme (`corpus gold import --polnear`; org.annocorpus.gold.PolnearImporter states
+# the conversion), each extractor run over the articles with `corpus annotate`, and scored by the project's
+# scorer (`corpus eval --layers quotations`: optimal one-to-one matching, speaker and speaker mention).
 #
 # Usage: eval/polnear-quotes.sh [--exclude FILE] PATH/TO/polnear-dev [PIPELINE...]
 #   --exclude FILE: articles (one a line, first field the file name, as /work/wt/split-test.txt) that are
-#                   neither annotated nor scored: held-out test articles.
+#                   neither imported, annotated nor scored: held-out test articles.
 #   PIPELINE: pipeline names or files (default: default quote-corenlp quote-baseline)
-# Output goes to eval/work/polnear-quotes/ (not versioned): text/ (the articles annotated), one annotate
-# run per pipeline, and gold/ with the converted gold as brat files.
+# Output goes to eval/work/polnear-quotes/ (not versioned): text/ (the articles annotated), gold/ (the
+# converted gold, with the validator's remarks in gold-import.log), one annotate run per pipeline and its
+# report NAME.txt / NAME.json. Prints one line per pipeline.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 exclude=()
@@ -29,7 +31,7 @@ work="$home/eval/work/polnear-quotes"
 mkdir -p "$work"
 
 # the articles to annotate: all, or all but the excluded ones (links, so that excluded texts are not read)
-rm -rf "$work/text"
+rm -rf "$work/text" "$work/gold"
 mkdir -p "$work/text"
 for f in "$data"/text/*.txt; do
   id="$(basename "$f" .txt)"
@@ -39,16 +41,31 @@ for f in "$data"/text/*.txt; do
   ln -s "$f" "$work/text/$id.txt"
 done
 
-systems=()
+# the gold: its validator warns about quoted words PolNeAR does not attribute (kept in the log)
+"$home/corpus" gold import --polnear "$data" "${exclude[@]}" --output "$work/gold" > "$work/gold-import.log" 2>&1 \
+  || { cat "$work/gold-import.log" >&2; exit 1; }
+quotes="$(cat "$work"/gold/*.ann | grep -c $'\tQuotation ' || true)"
+sourced="$(cat "$work"/gold/*.ann | grep -c $'\tspeakerMention ' || true)"
+echo "PolNeAR $(basename "$data")${exclude:+ minus the articles of ${exclude[1]}}: $(ls "$work/text" | wc -l) articles" \
+  "(one annotator each, first alphabetically), $quotes gold quotations ($sourced with a source)"
+echo
+
+"$home/eval/quotes-row.sh" --header
 for p in "${pipelines[@]}"; do
   name="$(basename "$p" .yaml)"
-  rm -rf "$work/$name"
+  rm -rf "${work:?}/$name"
   start=$(date +%s.%N)
-  "$home/corpus" annotate --pipeline "$p" --input "$work/text" --output "$work/$name" --quiet >&2
+  "$home/corpus" annotate --pipeline "$p" --input "$work/text" --output "$work/$name" --quiet 2> "$work/$name.log" >&2 \
+    || { tail -20 "$work/$name.log" >&2; exit 1; }
   end=$(date +%s.%N)
   printf '%-16s annotated %s articles in %.1f s\n' "$name" "$(ls "$work/text" | wc -l)" "$(echo "$end - $start" | bc)" >&2
-  systems+=("$name=$work/$name/xmi")
+  "$home/corpus" eval --system "$work/$name" --gold "$work/gold" --layers quotations --samples 0 \
+    --json "$work/$name.json" > "$work/$name.txt"
+  "$home/eval/quotes-row.sh" "$name" "$work/$name.json"
 done
-
-exec java ${CORPUS_JAVA_OPTS:--Xmx2g} -cp "$home/target/classes:$(cat "$home/target/runtime-classpath.txt")" \
-  org.annocorpus.quote.bench.PolnearQuoteBenchmark "$data" "${systems[@]}" --gold-out "$work/gold" "${exclude[@]}"
+echo
+echo "P/R/F1: quotation spans, strict (same boundaries); ovl-F1: overlapping spans (the scorer's type mode);"
+echo "both matched one to one, optimally. On the strictly matched quotations: mention= the speaker mention is"
+echo "the gold Source span, mention~ it overlaps it (over those whose gold has a source); speaker: the speaker"
+echo "string against PolNeAR's Source text (normalised / last name; PolNeAR has no canonical names)."
+echo "Full reports: $work/NAME.txt (add --errors to corpus eval for the error list)."

@@ -5,8 +5,9 @@
 # order); each run is scored.
 #
 # Usage: eval/quotes-ablation.sh [--exclude FILE] PATH/TO/polnear-dev
-#   PolNeAR articles scored by org.annocorpus.quote.bench.PolnearQuoteBenchmark (--exclude: held-out
-#   articles neither annotated nor scored); the seed gold (gold/) scored by `corpus eval`.
+#   PolNeAR articles imported as quotation gold (`corpus gold import --polnear`; --exclude: held-out
+#   articles neither imported, annotated nor scored) and the gold's dev split (gold/dev), both scored by
+#   `corpus eval`.
 # Output goes to eval/work/quotes-ablation/ (not versioned).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,7 +43,7 @@ awk -v parts="$home/pipelines/" '
 cp="$home/target/classes:$(cat "$home/target/runtime-classpath.txt")"
 for corpus in polnear seeds; do
   input="$work/polnear-text"
-  [ "$corpus" = seeds ] && input="$home/gold"
+  [ "$corpus" = seeds ] && input="$home/gold/dev" # the gold's development split only
   "$home/corpus" annotate --pipeline "$work/pipelines/base.yaml" --input "$input" --output "$work/$corpus-base" --quiet >&2
   # every sieve, then each left out: OUT/CONFIG/xmi
   java ${CORPUS_JAVA_OPTS:--Xmx2g} -cp "$cp" org.annocorpus.quote.bench.SieveAblation "$work/$corpus-base/xmi" \
@@ -50,18 +51,18 @@ for corpus in polnear seeds; do
 done
 mapfile -t configs < "$work/polnear-configs.txt"
 
-systems=()
-for c in "${configs[@]}"; do systems+=("$c=$work/polnear/$c/xmi"); done
-java ${CORPUS_JAVA_OPTS:--Xmx2g} -cp "$cp" \
-  org.annocorpus.quote.bench.PolnearQuoteBenchmark "$data" "${systems[@]}" "${exclude[@]}"
+"$home/corpus" gold import --polnear "$data" "${exclude[@]}" --output "$work/polnear-gold" > "$work/gold-import.log" 2>&1 \
+  || { cat "$work/gold-import.log" >&2; exit 1; }
+score() { # NAME SYSTEM_XMI GOLD: one line of eval/quotes-row.sh
+  java ${CORPUS_JAVA_OPTS:--Xmx2g} -Dannocorpus.home="$home" -cp "$cp" org.annocorpus.cli.CorpusCli \
+    eval --system "$2" --gold "$3" --layers quotations --samples 0 --json "$work/$1.json" > /dev/null
+  "$home/eval/quotes-row.sh" "$1" "$work/$1.json"
+}
+echo "PolNeAR $(basename "$data") ($(ls "$work/polnear-text" | wc -l) articles): quotations by \`corpus eval\`"
+"$home/eval/quotes-row.sh" --header
+for c in "${configs[@]}"; do score "$c" "$work/polnear/$c/xmi" "$work/polnear-gold"; done
 
 echo
-echo "Seed gold (gold/): quotations by \`corpus eval\`"
-printf '%-28s %8s %10s\n' system span-F1 speaker
-for c in "${configs[@]}"; do
-  report="$(java ${CORPUS_JAVA_OPTS:--Xmx2g} -Dannocorpus.home="$home" -cp "$cp" org.annocorpus.cli.CorpusCli \
-    eval --system "$work/seeds/$c/xmi" --gold "$home/gold" --layers quotations --samples 0)"
-  f1="$(echo "$report" | awk '$1 == "strict" { print $9; exit }')"
-  speaker="$(echo "$report" | awk '/speaker \(normalised\)/ { print $4 "/" $3; exit }')"
-  printf '%-28s %8s %10s\n' "$c" "$f1" "$speaker"
-done
+echo "Gold dev split (gold/dev: the seeds and 11 PolNeAR articles): quotations by \`corpus eval\`"
+"$home/eval/quotes-row.sh" --header
+for c in "${configs[@]}"; do score "gold-dev-$c" "$work/seeds/$c/xmi" "$home/gold/dev"; done

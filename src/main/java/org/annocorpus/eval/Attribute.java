@@ -1,11 +1,10 @@
 package org.annocorpus.eval;
 
-import org.annocorpus.scheme.SpeakerNames;
-
 import java.util.Arrays;
 import java.util.List;
 
 import org.annocorpus.scheme.Layer;
+import org.annocorpus.scheme.SpeakerNames;
 
 /**
  * The features the scheme scores on exact-matched annotations, with how each one is compared.
@@ -23,6 +22,34 @@ public enum Attribute {
         @Override
         public boolean agrees(Features gold, Features system) {
             return SpeakerNames.agreeLeniently(gold.speaker(), system.speaker());
+        }
+    },
+    /**
+     * Speaker mention, the same span as the gold's; compared only where the gold quotation has a mention
+     * (a quotation without a source is the speaker attributes' business).
+     */
+    MENTION_EXACT(Layer.QUOTATION, "mentionExact") {
+        @Override
+        public boolean agrees(Features gold, Features system) {
+            return system.hasMention() && gold.mentionBegin() == system.mentionBegin()
+                    && gold.mentionEnd() == system.mentionEnd();
+        }
+
+        @Override
+        public boolean appliesTo(Features gold) {
+            return gold.hasMention();
+        }
+    },
+    /** Speaker mention overlapping the gold's; compared only where the gold quotation has a mention. */
+    MENTION_OVERLAP(Layer.QUOTATION, "mentionOverlap") {
+        @Override
+        public boolean agrees(Features gold, Features system) {
+            return gold.mentionOverlaps(system);
+        }
+
+        @Override
+        public boolean appliesTo(Features gold) {
+            return gold.hasMention();
         }
     },
     /** Numeric value, equal within a relative tolerance of 1e-9 (decimal input is not exact in binary). */
@@ -56,6 +83,11 @@ public enum Attribute {
     }
 
     public abstract boolean agrees(Features gold, Features system);
+
+    /** Whether a pair with this gold annotation is compared at all (default: every exact-matched pair). */
+    public boolean appliesTo(Features gold) {
+        return true;
+    }
 
     public Layer layer() {
         return layer;

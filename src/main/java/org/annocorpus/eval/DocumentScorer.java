@@ -105,10 +105,15 @@ public final class DocumentScorer {
             }
             List<String> differences = new ArrayList<>();
             for (Attribute attribute : attributes) {
+                if (!attribute.appliesTo(g.features())) {
+                    continue;
+                }
                 boolean agrees = attribute.agrees(g.features(), s.features());
                 counts.record(attribute, agrees);
-                if (!agrees && attribute != Attribute.SPEAKER_LENIENT) {
-                    differences.add(difference(attribute, g.features(), s.features()));
+                // one line per disagreement: the lenient forms only repeat the strict ones
+                if (!agrees && attribute != Attribute.SPEAKER_LENIENT && attribute != Attribute.MENTION_OVERLAP) {
+                    differences.add(attribute == Attribute.MENTION_EXACT ? describer.mentions(g.features(), s.features())
+                            : difference(attribute, g.features(), s.features()));
                 }
             }
             if (!differences.isEmpty()) {
@@ -119,6 +124,7 @@ public final class DocumentScorer {
 
     private static String difference(Attribute attribute, Features gold, Features system) {
         return switch (attribute) {
+            case MENTION_EXACT, MENTION_OVERLAP -> throw new IllegalArgumentException("described with the text");
             case SPEAKER, SPEAKER_LENIENT -> "speaker: gold \"" + gold.speaker() + "\", system \"" + system.speaker() + "\"";
             case VALUE -> "value: gold " + number(gold.value()) + ", system " + number(system.value());
             case UNIT -> "unit: gold \"" + gold.unit() + "\", system \"" + system.unit() + "\"";
@@ -149,6 +155,19 @@ public final class DocumentScorer {
             int end = Math.max(gold == null ? 0 : gold.end(), system == null ? 0 : system.end());
             return new ScoringError(document, layer, kind, mention(gold), mention(system), detail,
                     ContextWindow.around(text, begin, end, width));
+        }
+
+        /** "speaker mention: gold "X" 10-12, system "Y" 20-21" in code points; "none" for a missing one. */
+        String mentions(Features gold, Features system) {
+            return "speaker mention: gold " + mentionText(gold) + ", system " + mentionText(system);
+        }
+
+        private String mentionText(Features f) {
+            if (!f.hasMention()) {
+                return "none";
+            }
+            return "\"" + text.substring(f.mentionBegin(), f.mentionEnd()).replace('\n', ' ') + "\" "
+                    + offsets.toCodePoints(f.mentionBegin()) + "-" + offsets.toCodePoints(f.mentionEnd());
         }
 
         private ScoringError.Mention mention(Span span) {

@@ -49,7 +49,15 @@ public final class SpanExtractor {
     private static Features features(Layer layer, Annotation annotation) {
         return switch (layer) {
             case ENTITY -> Features.NONE;
-            case QUOTATION -> Features.ofQuotation(((Quotation) annotation).getSpeaker());
+            case QUOTATION -> {
+                Quotation quotation = (Quotation) annotation;
+                Annotation mention = quotation.getSpeakerMention();
+                // a mention without a speaker names no source: the quotation is unattributed
+                boolean attributed = mention != null && quotation.getSpeaker() != null && !quotation.getSpeaker().isEmpty();
+                Features features = !attributed ? Features.ofQuotation(quotation.getSpeaker())
+                        : Features.ofQuotation(quotation.getSpeaker(), mention.getBegin(), mention.getEnd());
+                yield features.withSieve(quotation.getAttributionSieve());
+            }
             case NUMERIC -> {
                 NumericClaim claim = (NumericClaim) annotation;
                 // the gold loader reads a missing qualifier as EXACT; a system is read the same way

@@ -111,7 +111,7 @@ public final class SpanMatcher {
 
         long of(Mode mode, Span gold, Span system) {
             int agreement = (gold.sameBounds(system) ? 4 : 0) + (gold.sameType(system) ? 2 : 0)
-                    + (gold.features().equals(system.features()) ? 1 : 0);
+                    + (gold.features().sameScored(system.features()) ? 1 : 0);
             return mode.credit(gold, system) * creditUnit + pairUnit + agreement;
         }
     }

@@ -25,6 +25,28 @@ public final class BratAnnotations {
     public record Relation(String id, String name, String arg1, String arg2, int line) {
     }
 
+    /**
+     * {@code T1	TYPE B E;B E	TEXT}: a span in fragments, as brat allows and the scheme does not; read only by
+     * {@link BratParser#parseStandoff} (for importing other corpora), a syntax error for gold.
+     */
+    public record Fragmented(String id, String type, List<Fragment> fragments, String text, int line) {
+    }
+
+    /** One fragment of a span: code points, end exclusive. */
+    public record Fragment(int begin, int end) {
+    }
+
+    /**
+     * {@code E1	TYPE:T1 ROLE:T2 ...}: an event, its trigger and its arguments in file order; read only by
+     * {@link BratParser#parseStandoff}, a syntax error for gold.
+     */
+    public record Event(String id, String type, String trigger, List<Argument> arguments, int line) {
+    }
+
+    /** An event's argument: a role ("Source", "Content2") and the id of a text-bound annotation. */
+    public record Argument(String role, String target) {
+    }
+
     /** A line that is not brat standoff at all. */
     public record SyntaxError(int line, String problem) {
     }
@@ -34,6 +56,10 @@ public final class BratAnnotations {
     public final List<Note> notes = new ArrayList<>();
     public final List<Relation> relations = new ArrayList<>();
     public final List<SyntaxError> syntaxErrors = new ArrayList<>();
+    /** Only from {@link BratParser#parseStandoff}. */
+    public final List<Fragmented> fragmented = new ArrayList<>();
+    /** Only from {@link BratParser#parseStandoff}. */
+    public final List<Event> events = new ArrayList<>();
 
     public TextBound textBound(String id) {
         return textBounds.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);

@@ -29,7 +29,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * Quotations (direct speech) with their speaker, by the project's annotation scheme: the content inside
  * a pair of quotation marks that reproduces a source's words (see {@link QuoteSpanFinder} for the span
  * rules and {@link NamingContext} for marks that only name something), its {@code speaker} (canonical
- * name, see {@link SpeakerNames}) and its {@code speakerMention}, a {@link SourceMention} over the mention
+ * name, see {@link CanonicalNames}) and its {@code speakerMention}, a {@link SourceMention} over the mention
  * of the source nearest to the quotation, and the {@code attributionSieve} that found it (see
  * {@link SpeakerAttributor} and {@link SpeakerSieves}). Several quotations of one
  * mention share one SourceMention.
@@ -126,7 +126,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         model.setQuotes(quotes);
         List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
                 : new SpeakerAttributor(model).attributeAll(sieves);
-        SpeakerNames names = new SpeakerNames(model);
+        CanonicalNames names = new CanonicalNames(model);
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);

@@ -833,7 +833,7 @@ final class SpeakerAttributor {
             }
             if (type.equals(TextModel.UNTYPED)) {
                 TextModel.Name n = r.members().get(0).name();
-                return prominent || SpeakerNames.words(m.covered(n.begin(), n.end())).size() >= 2;
+                return prominent || CanonicalNames.words(m.covered(n.begin(), n.end())).size() >= 2;
             }
             return false;
         }

@@ -3,6 +3,6 @@
  * verbs, subjects, pronouns, names) and the speaker strings, a simple baseline, and a CoreNLP-based
  * comparison extractor.
  *
- * <p>uimaFIT components over DKPro and the project's types; may depend on {@code preprocess}.
+ * <p>uimaFIT components over DKPro and the project's types; may depend on {@code preprocess} and {@code scheme}.
  */
 package org.annocorpus.quote;

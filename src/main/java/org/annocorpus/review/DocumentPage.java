@@ -293,11 +293,14 @@ final class DocumentPage {
         };
     }
 
-    /** "Lloyd Austin"; "54000 USD, more than". */
+    /** "Lloyd Austin"; "Lloyd Austin (verb-after)" with the sieve that found the speaker; "54000 USD, more than". */
     static String attributes(ReviewedAnnotation a) {
         return switch (a.layer()) {
             case ENTITY -> "";
-            case QUOTATION -> a.features().speaker().isEmpty() ? "(no speaker)" : a.features().speaker();
+            case QUOTATION -> {
+                String speaker = a.features().speaker().isEmpty() ? "(no speaker)" : a.features().speaker();
+                yield a.features().sieve().isEmpty() ? speaker : speaker + " (" + a.features().sieve() + ")";
+            }
             case NUMERIC -> {
                 String unit = a.features().unit().isEmpty() ? "" : " " + a.features().unit();
                 yield number(a.features().value()) + unit + ", " + qualifier(a.features().qualifier());
@@ -373,7 +376,8 @@ final class DocumentPage {
                     .append(Styles.statusClass(status)).append("\">").append(Html.escape(Styles.describe(status)))
                     .append("</span></li>");
         }
-        out.append("</ul>\n<p>Labels after a quotation give its speaker, after a numeric claim its value, unit and"
+        out.append("</ul>\n<p>Labels after a quotation give its speaker (for the project's extractor, with the"
+                + " attribution sieve that found it in brackets), after a numeric claim its value, unit and"
                 + " qualifier (<b>G</b> gold, <b>S</b> system). Gold of a layer that is not scored is drawn without"
                 + " verdicts. Offsets are in code points, as in the gold files.</p>\n"
                 + "</section>\n");
@@ -406,7 +410,12 @@ final class DocumentPage {
                 case ENTITY -> {
                     // no attributes
                 }
-                case QUOTATION -> node.put("speaker", a.features().speaker());
+                case QUOTATION -> {
+                    node.put("speaker", a.features().speaker());
+                    if (!a.features().sieve().isEmpty()) {
+                        node.put("sieve", a.features().sieve());
+                    }
+                }
                 case NUMERIC -> {
                     node.put("value", number(a.features().value()));
                     node.put("unit", a.features().unit());

@@ -8,10 +8,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Compares quotation speakers as the scheme asks: normalised (lower case, titles and punctuation removed)
- * and leniently (the last names agree). Coordinated speakers ("A & B") are compared part by part.
+ * The scheme's rules for speaker strings, the one normaliser the extractor and the scorer share: a
+ * speaker is compared normalised (lower case, leading titles and punctuation removed) or leniently (the
+ * last names agree); generational suffixes ("Jr.", "III") are no last name; coordinated speakers
+ * ("A &amp; B") are compared part by part. The quotation extractor builds its canonical names with
+ * {@link #surname} and {@link #isGenerational}; the scorer compares with {@link #agree} and
+ * {@link #agreeLeniently}.
  */
 public final class SpeakerNames {
+
+    /** What joins the parts of a coordinated speaker. */
+    public static final String PART_SEPARATOR = " & ";
 
     /**
      * Honorifics, ranks and offices that may precede a name ("Mr.", "President", "Prime Minister", "Gen.").
@@ -24,8 +31,8 @@ public final class SpeakerNames {
             "maj", "captain", "capt", "admiral", "adm", "commander", "sergeant", "sgt", "king", "queen", "prince",
             "princess", "pope", "reverend", "rev", "rabbi", "imam", "sheikh", "judge", "justice", "chairman",
             "chairwoman", "the", "a", "an");
-    /** Generational suffixes, not last names ("Lloyd J. Austin III"). */
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** Generational suffixes, not last names ("Lloyd J. Austin III"); without their point. */
+    private static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private SpeakerNames() {
     }
@@ -42,17 +49,28 @@ public final class SpeakerNames {
 
     /** Lower case, punctuation removed, leading titles removed, parts joined by " & ". */
     public static String normalise(String speaker) {
-        return String.join(" & ", parts(speaker).stream().map(part -> String.join(" ", part)).toList());
+        return String.join(PART_SEPARATOR, parts(speaker).stream().map(part -> String.join(" ", part)).toList());
+    }
+
+    /** A generational suffix ("Jr.", "jr", "III"), in any case, with or without its point. */
+    public static boolean isGenerational(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return GENERATIONAL.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    /** The last name of a name's words: the last word that is no generational suffix (the first word at least). */
+    public static String surname(List<String> words) {
+        int k = words.size() - 1;
+        while (k > 0 && isGenerational(words.get(k))) {
+            k--;
+        }
+        return words.get(k);
     }
 
     static List<String> lastNames(String speaker) {
         List<String> names = new ArrayList<>();
         for (List<String> part : parts(speaker)) {
-            int last = part.size() - 1;
-            while (last > 0 && SUFFIXES.contains(part.get(last))) {
-                last--;
-            }
-            names.add(part.get(last));
+            names.add(surname(part));
         }
         names.sort(null);
         return names;

@@ -96,6 +96,9 @@
     if (a.speaker !== undefined) {
       fact('speaker', a.speaker);
     }
+    if (a.sieve !== undefined) {
+      fact('found by sieve', a.sieve);
+    }
     if (a.value !== undefined) {
       fact('value', a.value);
       fact('unit', a.unit);

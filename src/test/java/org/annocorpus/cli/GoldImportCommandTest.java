@@ -54,6 +54,29 @@ class GoldImportCommandTest {
                 .as(ERR.toString()).isEqualTo(ExitCodes.OK);
     }
 
+    /** PolNeAR's attributions as quotation gold that the project's scorer reads: scored against itself. */
+    @Test
+    void polnearAttributionsBecomeGoldTheScorerReads() throws Exception {
+        Path mini = Path.of("src/test/resources/polnear-mini");
+        Path gold = work.resolve("polnear-gold");
+        assertThat(run("gold", "import", "--polnear", mini.toString(), "--exclude", mini.resolve("held-out.txt").toString(),
+                "--output", gold.toString())).as(ERR.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(GoldCorpus.documentIds(gold)).containsExactly("article");
+
+        StringWriter out = new StringWriter();
+        int code = CorpusCli.run(new PrintWriter(out), new PrintWriter(ERR), "eval", "--system", gold.toString(), "--gold",
+                gold.toString(), "--layers", "quotations", "--samples", "0");
+        assertThat(code).as(ERR.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("QUOTATIONS: 5 gold, 5 system")
+                .containsPattern("speaker mention \\(exact\\) +4 +4 +1\\.000")
+                .containsPattern("speaker mention \\(overlapping\\) +4 +4 +1\\.000");
+
+        assertThat(run("gold", "import", "--xmi", exported.toString(), "--polnear", mini.toString(), "--output",
+                work.resolve("both").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("gold", "import", "--xmi", exported.toString(), "--exclude", mini.resolve("held-out.txt").toString(),
+                "--output", work.resolve("both").toString())).isEqualTo(ExitCodes.USAGE);
+    }
+
     @Test
     void importOverTheGoldItCameFromGivesEveryFileBackByteForByte() throws Exception {
         Path copy = work.resolve("copy");

@@ -50,6 +50,42 @@ class DocumentScorerTest {
         assertThat(none.accuracy(Attribute.SPEAKER)).isNaN();
     }
 
+    /**
+     * Speaker mentions, for every quotation source: exact and overlapping, compared only where the gold
+     * quotation has a mention; a system quotation without one disagrees; the error names both mentions.
+     */
+    @Test
+    void speakerMentionsExactAndOverlapping() {
+        // "Minister Ana Ruiz" 0-17, "Ana Ruiz" 9-17, "Minister" 0-8, "she" 71-74; the quotations at 58-68 and 0-4
+        DocumentSpans gold = document(List.of(), List.of(
+                new Span("Quotation", 0, 4, Features.ofQuotation("")),
+                new Span("Quotation", 58, 68, Features.ofQuotation("Ana Ruiz", 9, 17))), List.of());
+        assertThat(mentionCounts(gold, Features.ofQuotation("Ana Ruiz", 9, 17)))
+                .containsExactly(1L, 1L, 1L, 1L);
+        assertThat(mentionCounts(gold, Features.ofQuotation("Ana Ruiz", 0, 17)))
+                .as("a mention with the title overlaps, is not exact").containsExactly(1L, 0L, 1L, 1L);
+        assertThat(mentionCounts(gold, Features.ofQuotation("Ana Ruiz", 71, 74)))
+                .as("elsewhere").containsExactly(1L, 0L, 1L, 0L);
+        assertThat(mentionCounts(gold, Features.ofQuotation("Ana Ruiz")))
+                .as("no mention").containsExactly(1L, 0L, 1L, 0L);
+
+        DocumentSpans system = document(List.of(), List.of(
+                new Span("Quotation", 0, 4, Features.ofQuotation("Ana Ruiz", 9, 17)),
+                new Span("Quotation", 58, 68, Features.ofQuotation("Ana Ruiz", 0, 17))), List.of());
+        DocumentScorer.Result result = scorer.score(gold, system);
+        assertThat(result.errors()).extracting(ScoringError::kind, ScoringError::detail).containsExactly(
+                tuple(ScoringError.Kind.ATTRIBUTE, "speaker: gold \"\", system \"Ana Ruiz\""),
+                tuple(ScoringError.Kind.ATTRIBUTE, "speaker mention: gold \"Ana Ruiz\" 9-17, system \"Minister Ana Ruiz\" 0-17"));
+    }
+
+    /** compared and agreed of mention exact, then of mention overlapping, for the quotation at 58-68. */
+    private List<Long> mentionCounts(DocumentSpans gold, Features system) {
+        DocumentSpans predicted = document(List.of(), List.of(new Span("Quotation", 58, 68, system)), List.of());
+        AttributeCounts counts = scorer.score(gold, predicted).counts().get(Layer.QUOTATION).attributes();
+        return List.of(counts.compared(Attribute.MENTION_EXACT), counts.agreed(Attribute.MENTION_EXACT),
+                counts.compared(Attribute.MENTION_OVERLAP), counts.agreed(Attribute.MENTION_OVERLAP));
+    }
+
     @Test
     void valuesAreComparedWithATinyRelativeTolerance() {
         Features gold = Features.ofNumericClaim(0.1 + 0.2, "", "EXACT");

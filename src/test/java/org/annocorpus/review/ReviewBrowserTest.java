@@ -144,7 +144,7 @@ class ReviewBrowserTest {
         // each annotation is drawn with room for its bar under the text
         assertThat(faro.getRect().getHeight()).isGreaterThan(35);
         assertThat(browser.findElements(By.cssSelector("#text .note"))).extracting(WebElement::getText)
-                .contains("G Ana Ruiz", "S Tomas Berg", "G 4000000, approx", "S 4000000, exact");
+                .contains("G Ana Ruiz", "S Tomas Berg (verb-after)", "G 4000000, approx", "S 4000000, exact");
         screenshot("d1.png");
     }
 
@@ -178,6 +178,9 @@ class ReviewBrowserTest {
         String details = browser.findElement(By.id("details")).getText();
         assertThat(details).contains("Quotation", "attribute", "speaker", "Ana Ruiz", "Tomas Berg",
                 "speaker: gold \"Ana Ruiz\", system \"Tomas Berg\"");
+        // the system quotation's card names the sieve that found its speaker
+        browser.findElement(By.cssSelector("#text .note.s.L-quotations")).click();
+        assertThat(browser.findElement(By.id("details")).getText()).contains("found by sieve", "verb-after");
         screenshot("d1-selected.png");
     }
 

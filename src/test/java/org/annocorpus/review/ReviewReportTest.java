@@ -76,7 +76,10 @@ class ReviewReportTest {
         int[] cp = ReviewFixture.codePoints("4 million");
         assertThat(million.get("begin").asInt()).isEqualTo(cp[0]).isEqualTo(ReviewFixture.D1.indexOf("4 million") - 1);
         assertThat(million.get("detail").asText()).isEqualTo("qualifier: gold APPROX, system EXACT");
-        assertThat(find(annotations, "system", "We will hire 300 staff 😀 soon").get("speaker").asText()).isEqualTo("Tomas Berg");
+        JsonNode systemQuotation = find(annotations, "system", "We will hire 300 staff 😀 soon");
+        assertThat(systemQuotation.get("speaker").asText()).isEqualTo("Tomas Berg");
+        assertThat(systemQuotation.get("sieve").asText()).isEqualTo("verb-after");
+        assertThat(find(annotations, "gold", "We will hire 300 staff 😀 soon").has("sieve")).isFalse();
         assertThat(find(annotations, "gold", "Faro").has("partner")).isFalse();
     }
 
@@ -101,10 +104,11 @@ class ReviewReportTest {
         Element we = text.select(".a.s.L-entities.k-spurious").first();
         assertThat(we.text()).isEqualTo("FPWe");
         assertThat(we.parents()).filteredOn(e -> e.is(".a.L-quotations")).hasSize(2);
-        // labels: speakers of both quotations (they differ), value, unit and qualifier of numeric claims
+        // labels: speakers of both quotations (they differ; the system's with the sieve that found it), value,
+        // unit and qualifier of numeric claims
         assertThat(text.select(".note").eachText()).containsExactly("G 300, exact", "S 300, exact",
-                "G Ana Ruiz", "S Tomas Berg", "G 4000000, approx", "S 4000000, exact");
-        assertThat(text.select(".note.differs").eachText()).containsExactly("G Ana Ruiz", "S Tomas Berg",
+                "G Ana Ruiz", "S Tomas Berg (verb-after)", "G 4000000, approx", "S 4000000, exact");
+        assertThat(text.select(".note.differs").eachText()).containsExactly("G Ana Ruiz", "S Tomas Berg (verb-after)",
                 "G 4000000, approx", "S 4000000, exact");
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,10 @@ public record Scoreboard(String gold, int documents, int samples, long seed, Lis
     /** Two tables that fit a terminal: F1 per system and layer, then attributes and speed. */
     public String toText() {
         Table f1 = new Table("system", "layer", "strict F1", "95% CI", "partial F1", "95% CI").leftAligned(2);
-        Table other = new Table("system", "speaker", "speaker (last name)", "value", "unit", "qualifier", "documents/s");
+        List<String> otherHeader = new ArrayList<>(List.of("system"));
+        otherHeader.addAll(attributeHeaders());
+        otherHeader.add("documents/s");
+        Table other = new Table(otherHeader.toArray(String[]::new));
         for (ScoreboardRow row : rows) {
             if (row.problem() != null) {
                 f1.row(row.system(), "failed: " + row.problem(), "", "", "", "");
@@ -67,13 +71,27 @@ public record Scoreboard(String gold, int documents, int samples, long seed, Lis
                 + " loading excluded.\n" + other.toText("  ");
     }
 
+    /** Column heads of the attributes, in {@link Attribute} order. */
+    private static List<String> attributeHeaders() {
+        return Arrays.stream(Attribute.values()).map(a -> switch (a) {
+            case SPEAKER -> "speaker";
+            case SPEAKER_LENIENT -> "speaker (last name)";
+            case MENTION_EXACT -> "mention exact";
+            case MENTION_OVERLAP -> "mention overlapping";
+            case VALUE -> "value";
+            case UNIT -> "unit";
+            case QUALIFIER -> "qualifier";
+        }).toList();
+    }
+
     public String toMarkdown() {
         List<String> header = new ArrayList<>(List.of("system"));
         for (Layer layer : Layer.values()) {
             header.add(layer.id() + " strict F1");
             header.add(layer.id() + " partial F1");
         }
-        header.addAll(List.of("speaker", "speaker (last name)", "value", "unit", "qualifier", "documents/s"));
+        header.addAll(attributeHeaders());
+        header.add("documents/s");
         Table table = new Table(header.toArray(String[]::new));
         List<String> problems = new ArrayList<>();
         for (ScoreboardRow row : rows) {

@@ -93,6 +93,8 @@ final class ReportTables {
         return switch (attribute) {
             case SPEAKER -> "speaker (normalised)";
             case SPEAKER_LENIENT -> "speaker (last name)";
+            case MENTION_EXACT -> "speaker mention (exact)";
+            case MENTION_OVERLAP -> "speaker mention (overlapping)";
             default -> attribute.id();
         };
     }

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.annocorpus.io.SafeXmi;
 import org.annocorpus.quote.QuotationAnnotator;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
 import org.annocorpus.util.AtomicFiles;
 import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -67,7 +67,7 @@ public final class SieveAblation {
             for (Path file : files) {
                 jcas.reset();
                 try (InputStream in = Files.newInputStream(file)) {
-                    XmiCasDeserializer.deserialize(in, jcas.getCas(), false);
+                    SafeXmi.deserialize(in, jcas.getCas(), false);
                 } catch (org.xml.sax.SAXException e) {
                     throw new IOException(file + ": not readable XMI: " + e.getMessage(), e);
                 }

@@ -1,8 +1,8 @@
 /**
- * The quotation benchmark on PolNeAR: its attribution files turned into the project's quotation gold,
- * and extractors scored on them.
+ * The sieve ablation of the quotation extractor ({@link org.annocorpus.quote.bench.SieveAblation}): the
+ * extractor run with each sieve left out. Scoring is the project's scorer's ({@code corpus eval}); the
+ * PolNeAR gold comes from {@code corpus gold import --polnear}. Run by {@code eval/quotes-ablation.sh}.
  *
- * <p>May depend on {@code io}, {@code util} and the generated types. Run by {@code eval/polnear-quotes.sh},
- * which takes the PolNeAR paths as arguments: the data is not in the repository, and no test needs it.
+ * <p>May depend on {@code quote}, {@code io}, {@code util} and the generated types.
  */
 package org.annocorpus.quote.bench;

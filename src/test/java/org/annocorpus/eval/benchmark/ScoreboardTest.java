@@ -44,7 +44,7 @@ class ScoreboardTest {
     @Test
     void markdownShowsDashesForLayersNotProduced() {
         assertThat(board().toMarkdown())
-                .contains("| ner-x | 0.750 [0.700, 0.800] | 0.800 | — | — | — | — | — | — | — | — | — | 12.50 |")
+                .contains("| ner-x | 0.750 [0.700, 0.800] | 0.800 | — | — | — | — | — | — | — | — | — | — | — | 12.50 |")
                 .contains("| quote-y | — | — | 0.500 [0.400, 0.600] | 0.600 [0.500, 0.700] | — | — | 0.750 (3/4) | 1.000 (4/4) |")
                 .contains("- `broken` (pipelines/broken.yaml) failed: unknown component 'X'");
     }

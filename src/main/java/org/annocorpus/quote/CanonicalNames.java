@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.annocorpus.quote.TextModel.Name;
+import org.annocorpus.scheme.SpeakerNames;
 import org.annocorpus.quote.TextModel.Tok;
 
 /**
- * Speaker strings by the scheme. A person or organisation gets its canonical name: the fullest form of
+ * Speaker strings by the scheme (its rules for speaker strings: {@link SpeakerNames}). A person or organisation gets its canonical name: the fullest form of
  * its name written in the same document ("Ortega" after "Carlos Ortega" is "Carlos Ortega"; an acronym is
  * matched to the name it abbreviates, "U.S." to "United States"; of two equally full spellings the first
  * in the document wins). A source that is no name gets its noun phrase as written, without determiners,
  * in lower case except for proper names. Coordinated sources are joined by " &amp; " in text order.
  */
-final class SpeakerNames {
+final class CanonicalNames {
 
-    private static final Set<String> GENERATIONAL = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "&");
 
     private final TextModel m;
@@ -44,7 +44,7 @@ final class SpeakerNames {
      * Indexes every name once, so that finding the fuller forms of a name looks only at names that share
      * its surname, first name, initials or spelling: linear in the document, not quadratic.
      */
-    SpeakerNames(TextModel model) {
+    CanonicalNames(TextModel model) {
         this.m = model;
         for (Name n : model.names) {
             List<String> pf = words(personForm(n));
@@ -79,7 +79,7 @@ final class SpeakerNames {
                 parts.add(s);
             }
         }
-        return String.join(" & ", parts);
+        return String.join(SpeakerNames.PART_SEPARATOR, parts);
     }
 
     /** The fullest form of this name in the document. */
@@ -276,11 +276,7 @@ final class SpeakerNames {
     }
 
     private static String surname(List<String> words) {
-        int k = words.size() - 1;
-        while (k > 0 && GENERATIONAL.contains(words.get(k).toLowerCase(Locale.ROOT))) {
-            k--;
-        }
-        return words.get(k);
+        return SpeakerNames.surname(words);
     }
 
     /** Same first name, an initial of it, or a spelling a letter or two apart ("Anthony", "Antony"). */
