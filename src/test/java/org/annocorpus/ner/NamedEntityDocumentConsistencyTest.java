@@ -21,6 +21,34 @@ class NamedEntityDocumentConsistencyTest {
     }
 
     @Test
+    void aShortNameEndingInAPersonsSurnameAndTheSurnameInCapitalsArePersons() throws Exception {
+        JCas jcas = TestDocuments.jcas("Maria Delgado spoke.\nRosa Delgado replied.\nDELGADO: We will go.\n"
+                + "Delgado Tower stood.");
+        TestDocuments.entity(jcas, "Maria Delgado", "PER");
+        TestDocuments.entity(jcas, "Rosa Delgado", "ORG");
+        TestDocuments.entity(jcas, "DELGADO", "LOC");
+        TestDocuments.entity(jcas, "Delgado Tower", "LOC");
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Maria Delgado/PER", "Rosa Delgado/PER",
+                "DELGADO/PER", "Delgado Tower/LOC");
+    }
+
+    @Test
+    void aNameEndingInASurnameAfterAHeadNounOrListedNameIsLeftAlone() throws Exception {
+        JCas jcas = TestDocuments.jcas("Maria Delgado spoke.\nThe Bank Delgado paid. Japan Delgado won.");
+        TestDocuments.entity(jcas, "Maria Delgado", "PER");
+        TestDocuments.entity(jcas, "Bank Delgado", "ORG");
+        TestDocuments.entity(jcas, "Japan Delgado", "ORG");
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Maria Delgado/PER", "Bank Delgado/ORG",
+                "Japan Delgado/ORG");
+    }
+
+    @Test
     void aSurnameThatIsAListedPlaceIsNotSpread() throws Exception {
         JCas jcas = TestDocuments.jcas("Pastor Ana Lima preached.\nIn Lima the rain stopped.");
         TestDocuments.entity(jcas, "Ana Lima", "PER");
