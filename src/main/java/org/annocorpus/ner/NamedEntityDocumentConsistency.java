@@ -70,6 +70,14 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
     @ConfigurationParameter(name = PARAM_SPREAD_CONFLICTING, defaultValue = "false")
     private boolean spreadConflicting;
 
+    /**
+     * A confidence gate on rule 4: a name is spread only when at least this many of its mentions were
+     * tagged (surnames of persons named in full are always spread). 1 spreads a name tagged once.
+     */
+    public static final String PARAM_MIN_TAGGED_MENTIONS = "minTaggedMentions";
+    @ConfigurationParameter(name = PARAM_MIN_TAGGED_MENTIONS, defaultValue = "1")
+    private int minTaggedMentions;
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         Map<String, String> surnames = surnames(jcas);
@@ -88,7 +96,14 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
             }
         }
         if (propagate) {
-            spread(jcas, types);
+            Map<String, Integer> tagged = new HashMap<>();
+            for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+                tagged.merge(Lexicon.key(entity.getCoveredText()), 1, Integer::sum);
+            }
+            Map<String, String> spreadable = new HashMap<>(types);
+            spreadable.keySet().removeIf(text -> !surnames.containsKey(text)
+                    && tagged.getOrDefault(text, 0) < minTaggedMentions);
+            spread(jcas, spreadable);
         }
     }
 

@@ -70,6 +70,19 @@ class NamedEntityDocumentConsistencyTest {
     }
 
     @Test
+    void withAConfidenceGateANameTaggedOnceIsNotSpread() throws Exception {
+        JCas jcas = TestDocuments.jcas("Talks with Zorvania stalled.\nZorvania waited. Kelmar spoke.\nKelmar left.");
+        TestDocuments.entity(jcas, "Zorvania", "LOC");
+        TestDocuments.entity(jcas, "Zorvania", "LOC", 20);
+        TestDocuments.entity(jcas, "Kelmar", "ORG");
+
+        createEngine(NamedEntityDocumentConsistency.class,
+                NamedEntityDocumentConsistency.PARAM_MIN_TAGGED_MENTIONS, 2).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Zorvania/LOC", "Zorvania/LOC", "Kelmar/ORG");
+    }
+
+    @Test
     void aNameTaggedTwoWaysIsNotSpreadUnlessAskedTo() throws Exception {
         String text = "Brandall Capital rose.\nBrandall said profits fell.\nAnalysts watched Brandall closely.";
         JCas jcas = TestDocuments.jcas(text);
