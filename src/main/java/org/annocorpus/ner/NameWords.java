@@ -120,6 +120,13 @@ public final class NameWords {
     public static final Set<String> LEGAL_HEADS = Set.of("Treaty", "Treaties", "Act", "Accord", "Accords", "Agreement",
             "Convention", "Charter", "Protocol", "Pact");
 
+    /**
+     * Heads that make a name of two or more words MISC whatever a model said: laws and treaties, and
+     * named shows and programmes ("Freedom of Information Act", "Fifth Amendment", "Morning Show").
+     */
+    public static final Set<String> RETYPING_MISC_HEADS = Set.of("Treaty", "Treaties", "Act", "Accord", "Accords",
+            "Agreement", "Convention", "Charter", "Protocol", "Pact", "Amendment", "Show");
+
     /** Plural place heads that two coordinated names can share ("East and South China Seas"). */
     public static final Set<String> SHARED_PLURAL_HEADS = Set.of("Seas", "Oceans", "Islands", "Rivers", "Mountains",
             "Straits", "Lakes", "Provinces", "Prefectures", "Heights");

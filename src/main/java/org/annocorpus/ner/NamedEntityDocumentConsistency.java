@@ -24,7 +24,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>in a headline written in title case, where every word is capitalised and capitals say nothing, an
  * entity stands only where the lexicon or the rest of the document confirms its name;</li>
  * <li>the surname of a person named in full is a person wherever it stands alone ("Jane Roe ... Roe
- * said"), even where a model took it for a place;</li>
+ * said"), even where a model took it for a place, also written in capitals as a transcript's speaker
+ * label ("ROE: ..."); a name of two or three name words that ends in that surname is a person too
+ * ("Donald Trump ... Ivana Trump"), unless a word before the surname is listed, a title or a head noun
+ * of organisation or place names;</li>
  * <li>a name tagged with different types takes the type most of its mentions have (only with
  * {@link #PARAM_MAJORITY_TYPE});</li>
  * <li>a name tagged somewhere is tagged wherever it occurs again untagged (as whole words, with the
@@ -67,20 +70,40 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
     @ConfigurationParameter(name = PARAM_SPREAD_CONFLICTING, defaultValue = "false")
     private boolean spreadConflicting;
 
+    /**
+     * A confidence gate on rule 4: a name is spread only when at least this many of its mentions were
+     * tagged (surnames of persons named in full are always spread). 1 spreads a name tagged once.
+     */
+    public static final String PARAM_MIN_TAGGED_MENTIONS = "minTaggedMentions";
+    @ConfigurationParameter(name = PARAM_MIN_TAGGED_MENTIONS, defaultValue = "1")
+    private int minTaggedMentions;
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         Map<String, String> surnames = surnames(jcas);
         dropUnconfirmedInHeadlines(jcas, surnames);
         Map<String, String> types = majorityTypes(jcas, surnames, spreadConflicting);
+        // "PENCE" and "Ivana Trump" are persons also where they are spread to untagged mentions
+        types.replaceAll((text, type) -> java.util.Objects.requireNonNullElse(personBySurname(text, surnames), type));
         for (NamedEntity entity : select(jcas, NamedEntity.class)) {
             String key = Lexicon.key(entity.getCoveredText());
             String type = majorityType || surnames.containsKey(key) ? types.get(key) : null;
+            if (type == null) {
+                type = personBySurname(key, surnames);
+            }
             if (type != null && !type.equals(entity.getValue())) {
                 entity.setValue(type);
             }
         }
         if (propagate) {
-            spread(jcas, types);
+            Map<String, Integer> tagged = new HashMap<>();
+            for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+                tagged.merge(Lexicon.key(entity.getCoveredText()), 1, Integer::sum);
+            }
+            Map<String, String> spreadable = new HashMap<>(types);
+            spreadable.keySet().removeIf(text -> !surnames.containsKey(text)
+                    && tagged.getOrDefault(text, 0) < minTaggedMentions);
+            spread(jcas, spreadable);
         }
     }
 
@@ -140,6 +163,27 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
             }
         }
         return surnames;
+    }
+
+    /** PER for a capitals-only surname or a short name ending in a surname of the document; else null. */
+    private String personBySurname(String key, Map<String, String> surnames) {
+        if (key.length() > 1 && key.chars().noneMatch(Character::isLowerCase)) {
+            String titleCase = key.charAt(0) + key.substring(1).toLowerCase(java.util.Locale.ROOT);
+            return surnames.containsKey(titleCase) ? "PER" : null;
+        }
+        String[] words = key.split(" ");
+        if (words.length < 2 || words.length > 3 || !surnames.containsKey(words[words.length - 1])) {
+            return null;
+        }
+        for (int k = 0; k < words.length - 1; k++) {
+            String w = words[k];
+            if (!NameWords.looksLikeName(w) || lexicon.typeOf(w) != null || NameWords.isTitle(w)
+                    || NameWords.HONORIFICS.contains(w) || NameWords.ORGANISATION_HEADS.contains(w)
+                    || NameWords.PLACE_HEADS.contains(w) || NameWords.TITLE_MODIFIERS.contains(w)) {
+                return null;
+            }
+        }
+        return "PER";
     }
 
     /** The type of each entity text: a surname's PER, else the type most mentions have (the first on a tie). */

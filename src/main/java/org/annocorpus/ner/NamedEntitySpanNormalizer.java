@@ -30,7 +30,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * "Kyiv"); a name that contains a hyphen itself ("Indo-Pacific") stays whole;</li>
  * <li>a coordination that repeats its first word ("Department of Labor and Department of Energy") or
  * lists only listed names ("Peru, Chile and Bolivia") is one entity per conjunct;</li>
- * <li>coordinated names that share a plural head are one entity ("North and Baltic Seas").</li>
+ * <li>coordinated names that share a plural head are one entity ("North and Baltic Seas");</li>
+ * <li>names joined by a slash are separate entities of the same type ("Reuters/Ipsos");</li>
+ * <li>a party tag after a politician's name gives the party letter MISC and the state LOC ("(D-N.Y.)",
+ * "(R-Tex)"), whatever was found there before.</li>
  * </ul>
  * <p>Lexicons ({@link #PARAM_LEXICON_LOCATIONS}): they tell names from common words in hyphenated
  * compounds and lists.
@@ -44,6 +47,8 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
 
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\b(\\p{L}[\\p{L}.-]*)\\s+(of|for)\\s+(the\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("(['\u2019][sS]?)$");
+    private static final Pattern PARTY_TAG = Pattern.compile(
+            "\\(([DRI])-(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\)");
     private static final Pattern CONJUNCTION = Pattern.compile(",\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
 
     /** A span with a type. */
@@ -55,10 +60,16 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
         String text = jcas.getDocumentText();
         List<Span> result = new ArrayList<>();
         List<NamedEntity> entities = new ArrayList<>(select(jcas, NamedEntity.class));
+        List<Span> partyTags = partyTags(text);
         for (NamedEntity entity : entities) {
-            result.addAll(normalise(text, new Span(entity.getBegin(), entity.getEnd(), entity.getValue())));
+            boolean inTag = partyTags.stream().anyMatch(t -> t.begin() < entity.getEnd() && entity.getBegin() < t.end());
+            if (!inTag) {
+                result.addAll(normalise(text, new Span(entity.getBegin(), entity.getEnd(), entity.getValue())));
+            }
         }
         result = mergeSharedHeads(text, result);
+        result.addAll(partyTags);
+        result.sort(java.util.Comparator.comparingInt(Span::begin));
         for (NamedEntity entity : entities) {
             entity.removeFromIndexes();
         }
@@ -70,6 +81,17 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
                 lastEnd = s.end();
             }
         }
+    }
+
+    /** Party letter (MISC) and state (LOC) of every party tag "(R-Tex)" in the text. */
+    private static List<Span> partyTags(String text) {
+        List<Span> tags = new ArrayList<>();
+        Matcher m = PARTY_TAG.matcher(text);
+        while (m.find()) {
+            tags.add(new Span(m.start(1), m.end(1), "MISC"));
+            tags.add(new Span(m.start(2), m.end(2), "LOC"));
+        }
+        return tags;
     }
 
     /** The spans one entity becomes (none, one, or several). */
@@ -132,7 +154,11 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             begin = withoutTitle[0];
             end = withoutTitle[1];
         }
-        List<Span> parts = splitCoordination(text, begin, end, type);
+        List<Span> parts = splitSlash(text, begin, end, type);
+        if (parts != null) {
+            return parts;
+        }
+        parts = splitCoordination(text, begin, end, type);
         if (parts != null) {
             return parts;
         }
@@ -255,6 +281,28 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             String part = s.substring(c[0], c[1]);
             String listed = lexicon.typeOf(part);
             parts.addAll(normalise(text, new Span(begin + c[0], begin + c[1], allListed ? listed : type)));
+        }
+        return parts;
+    }
+
+    /** "Reuters/Ipsos": each side of a slash that joins two names, with the same type; else null. */
+    private List<Span> splitSlash(String text, int begin, int end, String type) {
+        String s = text.substring(begin, end);
+        int slash = s.indexOf('/');
+        if (slash <= 0 || slash == s.length() - 1 || lexicon.typeOf(s) != null) {
+            return null;
+        }
+        List<Span> parts = new ArrayList<>();
+        int from = 0;
+        for (String part : s.split("/", -1)) {
+            int partEnd = from + part.length();
+            boolean name = part.length() > 1 && NameWords.looksLikeName(part)
+                    && !Character.isWhitespace(part.charAt(part.length() - 1)) && part.chars().anyMatch(Character::isLowerCase);
+            if (!name) {
+                return null;
+            }
+            parts.addAll(normalise(text, new Span(begin + from, begin + partEnd, type)));
+            from = partEnd + 1;
         }
         return parts;
     }

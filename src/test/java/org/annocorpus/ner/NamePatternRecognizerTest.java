@@ -79,6 +79,19 @@ class NamePatternRecognizerTest {
     }
 
     @Test
+    void aNameEndingInALawOrShowHeadIsMiscWhateverTheModelSaid() throws Exception {
+        JCas jcas = TestDocuments.jcas("Under the Open Records Act, she told the Dana Reyes Show that Dana Reyes won.");
+        TestDocuments.entity(jcas, "Open Records Act", "ORG");
+        TestDocuments.entity(jcas, "Dana Reyes Show", "PER");
+        TestDocuments.entity(jcas, "Dana Reyes", "PER", 60);
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Open Records Act/MISC", "Dana Reyes Show/MISC",
+                "Dana Reyes/PER");
+    }
+
+    @Test
     void skipsHeadlines() throws Exception {
         JCas jcas = TestDocuments.jcas("Farmers Fear Poor Harvest Against Drought Council\nThe farmers fear a poor harvest.");
 

@@ -21,6 +21,34 @@ class NamedEntityDocumentConsistencyTest {
     }
 
     @Test
+    void aShortNameEndingInAPersonsSurnameAndTheSurnameInCapitalsArePersons() throws Exception {
+        JCas jcas = TestDocuments.jcas("Maria Delgado spoke.\nRosa Delgado replied.\nDELGADO: We will go.\n"
+                + "Delgado Tower stood.");
+        TestDocuments.entity(jcas, "Maria Delgado", "PER");
+        TestDocuments.entity(jcas, "Rosa Delgado", "ORG");
+        TestDocuments.entity(jcas, "DELGADO", "LOC");
+        TestDocuments.entity(jcas, "Delgado Tower", "LOC");
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Maria Delgado/PER", "Rosa Delgado/PER",
+                "DELGADO/PER", "Delgado Tower/LOC");
+    }
+
+    @Test
+    void aNameEndingInASurnameAfterAHeadNounOrListedNameIsLeftAlone() throws Exception {
+        JCas jcas = TestDocuments.jcas("Maria Delgado spoke.\nThe Bank Delgado paid. Japan Delgado won.");
+        TestDocuments.entity(jcas, "Maria Delgado", "PER");
+        TestDocuments.entity(jcas, "Bank Delgado", "ORG");
+        TestDocuments.entity(jcas, "Japan Delgado", "ORG");
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Maria Delgado/PER", "Bank Delgado/ORG",
+                "Japan Delgado/ORG");
+    }
+
+    @Test
     void aSurnameThatIsAListedPlaceIsNotSpread() throws Exception {
         JCas jcas = TestDocuments.jcas("Pastor Ana Lima preached.\nIn Lima the rain stopped.");
         TestDocuments.entity(jcas, "Ana Lima", "PER");
@@ -39,6 +67,19 @@ class NamedEntityDocumentConsistencyTest {
         createEngine(NamedEntityDocumentConsistency.class).process(jcas);
 
         assertThat(TestDocuments.entities(jcas)).containsExactly("Zorvania/LOC", "Zorvania/LOC", "Zorvania/LOC");
+    }
+
+    @Test
+    void withAConfidenceGateANameTaggedOnceIsNotSpread() throws Exception {
+        JCas jcas = TestDocuments.jcas("Talks with Zorvania stalled.\nZorvania waited. Kelmar spoke.\nKelmar left.");
+        TestDocuments.entity(jcas, "Zorvania", "LOC");
+        TestDocuments.entity(jcas, "Zorvania", "LOC", 20);
+        TestDocuments.entity(jcas, "Kelmar", "ORG");
+
+        createEngine(NamedEntityDocumentConsistency.class,
+                NamedEntityDocumentConsistency.PARAM_MIN_TAGGED_MENTIONS, 2).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Zorvania/LOC", "Zorvania/LOC", "Kelmar/ORG");
     }
 
     @Test

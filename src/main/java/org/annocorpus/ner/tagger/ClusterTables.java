@@ -97,7 +97,8 @@ public final class ClusterTables {
         return table;
     }
 
-    private static void readVectors(Path json, int maxWords, List<String> words, List<float[]> vectors)
+    /** The first {@code maxWords} words of a wink-embeddings JSON file (most frequent first) and their vectors. */
+    public static void readVectors(Path json, int maxWords, List<String> words, List<float[]> vectors)
             throws IOException {
         try (InputStream in = Files.newInputStream(json);
                 JsonParser p = new JsonFactory().createParser(in)) {

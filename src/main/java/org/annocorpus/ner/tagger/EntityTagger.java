@@ -54,22 +54,26 @@ public final class EntityTagger {
 
     /** The entities of each sentence of a document. */
     public List<List<Span>> tag(List<TaggedSentence> document) {
-        List<List<Span>> pass1 = pass(first, features.extract(document, null));
+        List<float[][][]> dense = features.dense(document);
+        List<List<Span>> pass1 = pass(first, features.extract(document, null), dense);
         if (second == null) {
             return pass1;
         }
-        return pass(second, features.extract(document, pass1));
+        return pass(second, features.extract(document, pass1), dense);
     }
 
     /** The first pass's entities only (for ablations and for training the second pass). */
     List<List<Span>> tagFirstPass(List<TaggedSentence> document) {
-        return pass(first, features.extract(document, null));
+        return pass(first, features.extract(document, null), features.dense(document));
     }
 
-    static List<List<Span>> pass(LinearChain model, List<List<List<String>>> documentFeatures) {
+    /** Decodes each sentence; {@code dense} (per sentence, may be null) holds the word-vector features. */
+    static List<List<Span>> pass(LinearChain model, List<List<List<String>>> documentFeatures,
+            List<float[][][]> dense) {
         List<List<Span>> out = new ArrayList<>(documentFeatures.size());
-        for (List<List<String>> sentence : documentFeatures) {
-            out.add(Encoding.decode(model.labelsOf(model.viterbi(model.rows(sentence)))));
+        for (int s = 0; s < documentFeatures.size(); s++) {
+            int[][] rows = model.rows(documentFeatures.get(s));
+            out.add(Encoding.decode(model.labelsOf(model.viterbi(rows, dense == null ? null : dense.get(s)))));
         }
         return out;
     }
@@ -80,6 +84,9 @@ public final class EntityTagger {
         out.writeUTF(provenance);
         out.writeUTF(String.join(",", new java.util.TreeSet<>(features.groups())));
         clusters.write(out);
+        if (features.has("vectors")) {
+            features.vectors().write(out);
+        }
         first.write(out);
         out.writeBoolean(second != null);
         if (second != null) {
@@ -99,9 +106,12 @@ public final class EntityTagger {
         String groupList = in.readUTF();
         Set<String> groups = new LinkedHashSet<>(groupList.isEmpty() ? List.of() : List.of(groupList.split(",")));
         WordClusters clusters = WordClusters.read(in);
-        LinearChain first = LinearChain.read(in);
-        LinearChain second = in.readBoolean() ? LinearChain.read(in) : null;
+        boolean withVectors = groups.contains("vectors");
+        WordVectors vectors = withVectors ? WordVectors.read(in) : WordVectors.empty();
+        LinearChain first = LinearChain.read(in, withVectors);
+        LinearChain second = in.readBoolean() ? LinearChain.read(in, withVectors) : null;
         Lexicon lexicon = groups.contains("gazetteer") ? Lexicon.load(Lexicon.DEFAULT_LOCATIONS) : null;
-        return new EntityTagger(new FeatureSet(groups, clusters, lexicon), clusters, first, second, provenance);
+        return new EntityTagger(new FeatureSet(groups, clusters, lexicon, vectors), clusters, first, second,
+                provenance);
     }
 }

@@ -16,23 +16,70 @@ import org.annocorpus.ner.NerToken;
  * {@code affix} (prefixes and suffixes), {@code context} (words and shapes at ±2), {@code distsim}
  * (Stanford's distributional-similarity clusters), {@code glove} (k-means clusters of GloVe vectors),
  * {@code gazetteer} (the project's lexicons), {@code doc} (how the word is written elsewhere in the
- * document) and {@code history} (the first pass's entities for other mentions of the word in the
- * document, Ratinov and Roth 2009; only in the second pass).
+ * document), {@code history} (the first pass's entities for other mentions of the word in the
+ * document, Ratinov and Roth 2009; only in the second pass) and {@code vectors} (dense GloVe vectors of
+ * the word and its neighbours as real-valued features, Turian et al. 2010).
  */
 public final class FeatureSet {
 
     /** All feature groups. */
     public static final List<String> GROUPS = List.of("affix", "context", "distsim", "glove", "gazetteer", "doc",
-            "history");
+            "history", "vectors");
+
+    /** Positions whose word vectors are features: the word and its neighbours. */
+    static final int[] VECTOR_SLOTS = {-1, 0, 1};
 
     private final Set<String> groups;
     private final WordClusters clusters;
     private final Lexicon lexicon;
+    private final WordVectors vectors;
 
     public FeatureSet(Set<String> groups, WordClusters clusters, Lexicon lexicon) {
+        this(groups, clusters, lexicon, WordVectors.empty());
+    }
+
+    public FeatureSet(Set<String> groups, WordClusters clusters, Lexicon lexicon, WordVectors vectors) {
         this.groups = Set.copyOf(groups);
         this.clusters = clusters;
         this.lexicon = lexicon;
+        this.vectors = vectors;
+    }
+
+    WordVectors vectors() {
+        return vectors;
+    }
+
+    /** Number of dense feature values per token (0 without the {@code vectors} group). */
+    int denseSize() {
+        return has("vectors") ? VECTOR_SLOTS.length * vectors.dim() : 0;
+    }
+
+    /**
+     * The dense features of every token of every sentence: {@code result[s][i][slot]} is the vector of
+     * the word at {@link #VECTOR_SLOTS}{@code [slot]} from token i, or {@code null} (no word, or no
+     * vector); {@code null} altogether without the {@code vectors} group.
+     */
+    public List<float[][][]> dense(List<TaggedSentence> document) {
+        if (denseSize() == 0) {
+            return null;
+        }
+        List<float[][][]> out = new ArrayList<>(document.size());
+        for (TaggedSentence sentence : document) {
+            List<String> words = sentence.tokens();
+            float[][] own = new float[words.size()][];
+            for (int i = 0; i < own.length; i++) {
+                own[i] = vectors.of(words.get(i));
+            }
+            float[][][] v = new float[own.length][VECTOR_SLOTS.length][];
+            for (int i = 0; i < own.length; i++) {
+                for (int k = 0; k < VECTOR_SLOTS.length; k++) {
+                    int j = i + VECTOR_SLOTS[k];
+                    v[i][k] = j >= 0 && j < own.length ? own[j] : null;
+                }
+            }
+            out.add(v);
+        }
+        return out;
     }
 
     public Set<String> groups() {
@@ -127,6 +174,9 @@ public final class FeatureSet {
                     String[] gd = i + d >= 0 && i + d < n ? clusters.glove(words.get(i + d)) : null;
                     f.add("g" + d + "=" + (gd == null ? "#" : gd[gd.length - 1]));
                 }
+            }
+            if (denseSize() > 0 && vectors.of(w) == null) {
+                f.add("v=none|s=" + shape[i]);
             }
             if (gaz != null) {
                 f.add("z=" + gaz[i]);

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * A first-order linear-chain model: a weight per (feature, label) and per (label, next label), decoded
- * by Viterbi over the label sequences the encoding allows.
+ * by Viterbi over the label sequences the encoding allows; optionally a weight per (dense value, label)
+ * for real-valued features (word vectors).
  */
 final class LinearChain {
 
@@ -22,10 +23,20 @@ final class LinearChain {
     float[] weights;
     /** (previous label or start = L) × label. */
     float[] transitions;
+    /** Dense values per token (slots × dimensions); dense[v * L + l] is the weight of value v for label l. */
+    final int denseSize;
+    float[] dense;
     private final boolean[] allowed;
     private final boolean[] allowedLast;
 
     LinearChain(Encoding encoding, String[] labels, Map<String, Integer> features, float[] weights, float[] transitions) {
+        this(encoding, labels, features, weights, transitions, 0, new float[0]);
+    }
+
+    LinearChain(Encoding encoding, String[] labels, Map<String, Integer> features, float[] weights, float[] transitions,
+            int denseSize, float[] dense) {
+        this.denseSize = denseSize;
+        this.dense = dense;
         this.encoding = encoding;
         this.labels = labels;
         this.features = features;
@@ -68,6 +79,31 @@ final class LinearChain {
 
     /** The best allowed label sequence (label indices). */
     int[] viterbi(int[][] rows) {
+        return viterbi(rows, null);
+    }
+
+    /** Adds the dense features' scores of one token (vectors per slot, null for none) to {@code emission}. */
+    void addDense(float[][] slots, double[] emission) {
+        int L = labels.length;
+        int dim = denseSize / slots.length;
+        for (int k = 0; k < slots.length; k++) {
+            float[] v = slots[k];
+            if (v == null) {
+                continue;
+            }
+            int base = k * dim * L;
+            for (int d = 0; d < dim; d++) {
+                float x = v[d];
+                int row = base + d * L;
+                for (int l = 0; l < L; l++) {
+                    emission[l] += x * dense[row + l];
+                }
+            }
+        }
+    }
+
+    /** The best allowed label sequence, with the dense features of each token ({@code null}: none). */
+    int[] viterbi(int[][] rows, float[][][] vectors) {
         int n = rows.length;
         int L = labels.length;
         int[] best = new int[n];
@@ -85,6 +121,9 @@ final class LinearChain {
                 for (int l = 0; l < L; l++) {
                     emission[l] += weights[base + l];
                 }
+            }
+            if (vectors != null && denseSize > 0) {
+                addDense(vectors[i], emission);
             }
             for (int l = 0; l < L; l++) {
                 if (i == 0) {
@@ -163,6 +202,12 @@ final class LinearChain {
                 }
             }
         }
+        if (denseSize > 0) { // models without word vectors keep the earlier format
+            out.writeInt(denseSize);
+            for (float d : dense) {
+                out.writeFloat(d);
+            }
+        }
         out.writeInt(sorted.size());
         for (Map.Entry<String, Integer> e : sorted.entrySet()) {
             out.writeUTF(e.getKey());
@@ -183,7 +228,8 @@ final class LinearChain {
         }
     }
 
-    static LinearChain read(DataInputStream in) throws IOException {
+    /** Reads a model; {@code withDense}: the file has a dense block (models with word vectors). */
+    static LinearChain read(DataInputStream in, boolean withDense) throws IOException {
         Encoding encoding = Encoding.valueOf(in.readUTF());
         int L = in.readByte();
         String[] labels = new String[L];
@@ -193,6 +239,11 @@ final class LinearChain {
         float[] transitions = new float[(L + 1) * L];
         for (int k = 0; k < transitions.length; k++) {
             transitions[k] = in.readFloat();
+        }
+        int denseSize = withDense ? in.readInt() : 0;
+        float[] dense = new float[denseSize * L];
+        for (int k = 0; k < dense.length; k++) {
+            dense[k] = in.readFloat();
         }
         int n = in.readInt();
         Map<String, Integer> features = new HashMap<>(n * 2);
@@ -205,7 +256,7 @@ final class LinearChain {
                 weights[r * L + l] = in.readFloat();
             }
         }
-        return new LinearChain(encoding, labels, features, weights, transitions);
+        return new LinearChain(encoding, labels, features, weights, transitions, denseSize, dense);
     }
 
     /** Feature dictionary over training data, in first-seen order. */

@@ -29,25 +29,48 @@ public final class TaggerTrainer {
     private final Options options;
     private final WordClusters clusters;
     private final Lexicon lexicon;
+    private final WordVectors vectors;
     private final PrintWriter progress;
 
     public TaggerTrainer(Options options, WordClusters clusters, Lexicon lexicon, PrintWriter progress) {
+        this(options, clusters, lexicon, WordVectors.empty(), progress);
+    }
+
+    public TaggerTrainer(Options options, WordClusters clusters, Lexicon lexicon, WordVectors vectors,
+            PrintWriter progress) {
+        if (options.groups().contains("vectors") && vectors.dim() == 0) {
+            throw new IllegalArgumentException("the feature group 'vectors' needs word vectors");
+        }
         this.options = options;
         this.clusters = clusters;
         this.lexicon = lexicon;
+        this.vectors = vectors;
         this.progress = progress;
+    }
+
+    /** The sparse (feature names) and dense (word vectors, may be null) features of a document. */
+    private record DocFeatures(List<List<List<String>>> sparse, List<float[][][]> dense) {
+    }
+
+    private static Function<List<TaggedSentence>, DocFeatures> featuresOf(FeatureSet set,
+            Function<List<TaggedSentence>, List<List<Span>>> firstPass) {
+        return doc -> new DocFeatures(set.extract(doc, firstPass == null ? null : firstPass.apply(doc)), set.dense(doc));
+    }
+
+    private static List<List<Span>> pass(LinearChain model, DocFeatures f) {
+        return EntityTagger.pass(model, f.sparse(), f.dense());
     }
 
     /** Trains on documents (lists of sentences with gold entities); {@code dev} (may be empty) is only scored. */
     public EntityTagger train(List<List<TaggedSentence>> train, List<List<TaggedSentence>> dev, String provenance) {
         List<String> types = types(train);
-        FeatureSet pass1Features = new FeatureSet(without(options.groups(), "history"), clusters, lexicon);
-        LinearChain first = trainPass("pass 1", types, train, doc -> pass1Features.extract(doc, null), dev,
-                doc -> pass1Features.extract(doc, null));
+        FeatureSet pass1Features = new FeatureSet(without(options.groups(), "history"), clusters, lexicon, vectors);
+        Function<List<TaggedSentence>, DocFeatures> pass1 = featuresOf(pass1Features, null);
+        LinearChain first = trainPass("pass 1", types, train, pass1, dev, pass1);
         if (!options.twoPass()) {
             return new EntityTagger(pass1Features, clusters, first, null, provenance);
         }
-        FeatureSet all = new FeatureSet(options.groups(), clusters, lexicon);
+        FeatureSet all = new FeatureSet(options.groups(), clusters, lexicon, vectors);
         // first-pass entities on the training documents, each from a model that did not see it
         Map<List<TaggedSentence>, List<List<Span>>> jackknifed = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < 2; fold++) {
@@ -56,18 +79,18 @@ public final class TaggerTrainer {
             for (int d = 0; d < train.size(); d++) {
                 (d % 2 == fold ? out : in).add(train.get(d));
             }
-            LinearChain foldModel = trainPass("pass 1, fold " + (fold + 1) + " of 2", types, in,
-                    doc -> pass1Features.extract(doc, null), List.of(), null);
+            LinearChain foldModel = trainPass("pass 1, fold " + (fold + 1) + " of 2", types, in, pass1, List.of(),
+                    null);
             for (List<TaggedSentence> doc : out) {
-                jackknifed.put(doc, EntityTagger.pass(foldModel, pass1Features.extract(doc, null)));
+                jackknifed.put(doc, pass(foldModel, pass1.apply(doc)));
             }
         }
         Map<List<TaggedSentence>, List<List<Span>>> devFirst = new java.util.IdentityHashMap<>();
         for (List<TaggedSentence> doc : dev) {
-            devFirst.put(doc, EntityTagger.pass(first, pass1Features.extract(doc, null)));
+            devFirst.put(doc, pass(first, pass1.apply(doc)));
         }
-        LinearChain second = trainPass("pass 2", types, train, doc -> all.extract(doc, jackknifed.get(doc)), dev,
-                doc -> all.extract(doc, devFirst.get(doc)));
+        LinearChain second = trainPass("pass 2", types, train, featuresOf(all, jackknifed::get), dev,
+                featuresOf(all, devFirst::get));
         return new EntityTagger(all, clusters, first, second, provenance);
     }
 
@@ -90,8 +113,8 @@ public final class TaggerTrainer {
     }
 
     private LinearChain trainPass(String name, List<String> types, List<List<TaggedSentence>> train,
-            Function<List<TaggedSentence>, List<List<List<String>>>> trainFeatures, List<List<TaggedSentence>> dev,
-            Function<List<TaggedSentence>, List<List<List<String>>>> devFeatures) {
+            Function<List<TaggedSentence>, DocFeatures> trainFeatures, List<List<TaggedSentence>> dev,
+            Function<List<TaggedSentence>, DocFeatures> devFeatures) {
         long start = System.nanoTime();
         Encoding encoding = options.encoding();
         String[] labels = encoding.labels(types);
@@ -102,9 +125,17 @@ public final class TaggerTrainer {
         Map<String, Integer> dict = new HashMap<>();
         List<int[][]> rows = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
+        List<float[][][]> denseRows = new ArrayList<>();
+        int denseSize = 0;
         for (List<TaggedSentence> doc : train) {
-            List<List<List<String>>> feats = trainFeatures.apply(doc);
+            DocFeatures docFeatures = trainFeatures.apply(doc);
+            List<List<List<String>>> feats = docFeatures.sparse();
             for (int s = 0; s < doc.size(); s++) {
+                float[][][] dv = docFeatures.dense() == null ? null : docFeatures.dense().get(s);
+                denseRows.add(dv);
+                if (dv != null && dv.length > 0) {
+                    denseSize = dv[0].length * vectors.dim();
+                }
                 List<List<String>> sentence = feats.get(s);
                 int[][] r = new int[sentence.size()][];
                 for (int i = 0; i < r.length; i++) {
@@ -133,7 +164,9 @@ public final class TaggerTrainer {
         float[] t = new float[(L + 1) * L];
         double[] wu = new double[w.length];
         double[] tu = new double[t.length];
-        LinearChain model = new LinearChain(encoding, labels, dict, w, t);
+        float[] dw = new float[denseSize * L];
+        double[] dwu = new double[dw.length];
+        LinearChain model = new LinearChain(encoding, labels, dict, w, t, denseSize, dw);
         progress.printf("%s: %d sentences, %d features, %d labels (%.1f s to extract)%n", name, rows.size(), dict.size(),
                 L, (System.nanoTime() - start) / 1e9);
         List<Integer> order = new ArrayList<>();
@@ -148,7 +181,8 @@ public final class TaggerTrainer {
             for (int k : order) {
                 int[][] r = rows.get(k);
                 int[] y = gold.get(k);
-                int[] p = model.viterbi(r);
+                float[][][] dv = denseRows.get(k);
+                int[] p = model.viterbi(r, dv);
                 for (int i = 0; i < y.length; i++) {
                     if (y[i] != p[i]) {
                         mistakes++;
@@ -157,6 +191,9 @@ public final class TaggerTrainer {
                             w[f * L + p[i]] -= 1;
                             wu[f * L + y[i]] += c;
                             wu[f * L + p[i]] -= c;
+                        }
+                        if (dv != null) {
+                            updateDense(dv[i], y[i], p[i], L, dw, dwu, c);
                         }
                     }
                     int py = i == 0 ? L : y[i - 1];
@@ -172,17 +209,35 @@ public final class TaggerTrainer {
             }
             String devScore = "";
             if (!dev.isEmpty() && devFeatures != null && (epoch == options.epochs() || epoch % 2 == 0)) {
-                LinearChain averaged = averaged(model, wu, tu, c);
+                LinearChain averaged = averaged(model, wu, tu, dwu, c);
                 devScore = String.format(", dev F1 %.2f", 100 * f1(averaged, dev, devFeatures));
             }
             progress.printf("%s: epoch %d, %d token mistakes%s (%.1f s)%n", name, epoch, mistakes, devScore,
                     (System.nanoTime() - start) / 1e9);
             progress.flush();
         }
-        return averaged(model, wu, tu, c);
+        return averaged(model, wu, tu, dwu, c);
     }
 
-    private static LinearChain averaged(LinearChain model, double[] wu, double[] tu, long c) {
+    /** The perceptron step for the dense features of one token: towards gold label y, away from p. */
+    private static void updateDense(float[][] slots, int y, int p, int L, float[] dw, double[] dwu, long c) {
+        int dim = dw.length / L / slots.length;
+        for (int k = 0; k < slots.length; k++) {
+            float[] v = slots[k];
+            if (v == null) {
+                continue;
+            }
+            for (int d = 0; d < dim; d++) {
+                int row = (k * dim + d) * L;
+                dw[row + y] += v[d];
+                dw[row + p] -= v[d];
+                dwu[row + y] += c * (double) v[d];
+                dwu[row + p] -= c * (double) v[d];
+            }
+        }
+    }
+
+    private static LinearChain averaged(LinearChain model, double[] wu, double[] tu, double[] dwu, long c) {
         float[] w = new float[model.weights.length];
         for (int k = 0; k < w.length; k++) {
             w[k] = (float) (model.weights[k] - wu[k] / c);
@@ -191,14 +246,18 @@ public final class TaggerTrainer {
         for (int k = 0; k < t.length; k++) {
             t[k] = (float) (model.transitions[k] - tu[k] / c);
         }
-        return new LinearChain(model.encoding, model.labels, model.features, w, t);
+        float[] d = new float[model.dense.length];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = (float) (model.dense[k] - dwu[k] / c);
+        }
+        return new LinearChain(model.encoding, model.labels, model.features, w, t, model.denseSize, d);
     }
 
     private static double f1(LinearChain model, List<List<TaggedSentence>> dev,
-            Function<List<TaggedSentence>, List<List<List<String>>>> features) {
+            Function<List<TaggedSentence>, DocFeatures> features) {
         int[] counts = new int[3];
         for (List<TaggedSentence> doc : dev) {
-            List<List<Span>> predicted = EntityTagger.pass(model, features.apply(doc));
+            List<List<Span>> predicted = pass(model, features.apply(doc));
             count(doc, predicted, counts);
         }
         return Scores.f1(counts);

@@ -89,6 +89,56 @@ class TaggerTrainerTest {
         assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
     }
 
+    /** Names of three kinds in one and the same context: only their word vectors tell the kinds apart. */
+    @Test
+    void wordVectorsTypeUnseenNamesAndSurviveWritingAndReading() throws Exception {
+        String[][] kinds = {PEOPLE, PLACES, FIRMS};
+        String[] types = {"PER", "LOC", "ORG"};
+        List<String> words = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        StringBuilder conll = new StringBuilder();
+        java.util.Random noise = new java.util.Random(3);
+        for (int kind = 0; kind < 3; kind++) {
+            List<String> names = new ArrayList<>(List.of(kinds[kind]));
+            names.add(new String[] {"Dravik", "Solnara", "Trevane"}[kind]); // unseen in training
+            for (String name : names) {
+                float[] v = new float[4];
+                for (int d = 0; d < 4; d++) {
+                    v[d] = (d == kind ? 1f : 0f) + (float) (0.1 * noise.nextGaussian());
+                }
+                words.add(name);
+                vectors.add(v);
+                if (!name.equals(names.get(names.size() - 1))) {
+                    conll.append(name).append(" B-").append(types[kind]).append("\narrived O\n. O\n\n");
+                }
+            }
+        }
+        List<List<TaggedSentence>> docs = new ArrayList<>();
+        for (Conll2003Parser.Document d : Conll2003Parser.parse("fixture", new StringReader(conll.toString()))) {
+            List<TaggedSentence> sentences = new ArrayList<>();
+            for (Conll2003Parser.Sentence s : d.sentences()) {
+                sentences.add(new TaggedSentence(s.tokens(),
+                        s.entities().stream().map(e -> new Span(e.first(), e.last(), e.type())).toList()));
+            }
+            docs.add(sentences);
+        }
+        TaggerTrainer trainer = new TaggerTrainer(new TaggerTrainer.Options(Encoding.BILOU, Set.of("vectors"), 10, 7,
+                false), WordClusters.empty(), null, WordVectors.of(words, vectors, 0.5), new PrintWriter(new StringWriter()));
+        EntityTagger tagger = trainer.train(docs, List.of(), "fixture");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        EntityTagger read = EntityTagger.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+
+        for (EntityTagger t : List.of(tagger, read)) {
+            assertThat(tag(t, "Dravik", "arrived", ".")).containsExactly(new Span(0, 0, "PER"));
+            assertThat(tag(t, "Solnara", "arrived", ".")).containsExactly(new Span(0, 0, "LOC"));
+            assertThat(tag(t, "Trevane", "arrived", ".")).containsExactly(new Span(0, 0, "ORG"));
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        read.write(again);
+        assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+    }
+
     @Test
     void encodingsRoundTripEntities() {
         List<Span> spans = List.of(new Span(0, 0, "PER"), new Span(2, 4, "ORG"), new Span(5, 5, "ORG"));
