@@ -34,6 +34,7 @@ import org.annocorpus.eval.source.DocumentSource;
 import org.annocorpus.eval.source.DocumentSources;
 import org.annocorpus.gold.GoldSplit;
 import org.annocorpus.pipeline.PipelineDefinitionException;
+import org.annocorpus.pipeline.RunAbortedException;
 import org.annocorpus.util.AtomicFiles;
 import org.annocorpus.util.Errors;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -170,7 +171,11 @@ public class EvalCommand implements Callable<Integer> {
             return complete ? ExitCodes.OK : ExitCodes.FAILURES;
         } catch (InvalidGoldException e) {
             return ValidateCommand.refuse(e, err);
-        } catch (IllegalArgumentException | IOException | PipelineDefinitionException e) {
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            // outputs that could not be written end the run as in corpus annotate; other I/O errors are bad arguments
+            return e.getCause() instanceof RunAbortedException ? ExitCodes.INTERNAL : ExitCodes.USAGE;
+        } catch (IllegalArgumentException | PipelineDefinitionException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (ResourceInitializationException e) {

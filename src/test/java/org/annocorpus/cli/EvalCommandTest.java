@@ -53,6 +53,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void aFullDiskEndsTheRunWithExitCodeThreeAndLeavesTheWorkFolderAsItWas() throws Exception {
+        Path full = TestCorpus.writeDiskFullPipeline(tmp.resolve("full.yaml"));
+        Path work = tmp.resolve("work");
+
+        int code = run("eval", "--gold", gold.toString(), "--pipeline", full.toString(), "--work", work.toString(),
+                "--bootstrap", "0", "--quiet");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(err.toString()).contains("the disk is full").contains("is left as it was");
+        assertThat(work).doesNotExist();
+    }
+
+    @Test
     void anUnknownSplitIsAUsageError() {
         assertThat(run("eval", "--gold", gold.toString(), "--split", "train", "--pipeline", pipeline.toString()))
                 .isEqualTo(ExitCodes.USAGE);

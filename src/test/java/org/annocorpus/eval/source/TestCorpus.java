@@ -56,6 +56,23 @@ public final class TestCorpus {
         return file;
     }
 
+    /** The tagger pipeline with a second writer that finds the disk full. */
+    public static Path writeDiskFullPipeline(Path file) throws IOException {
+        write(file, """
+                reader:
+                  component: TextDocumentReader
+                  parameters: {sourceLocation: "${input}", pattern: "*.txt"}
+                components:
+                  - component: org.annocorpus.eval.source.TestEntityTagger
+                    parameters: {pattern: "[A-Z][a-z]+", type: PER}
+                writers:
+                  - component: XmiCorpusWriter
+                    parameters: {targetLocation: "${output}/xmi"}
+                  - component: org.annocorpus.eval.source.DiskFullWriter
+                """);
+        return file;
+    }
+
     /** A pipeline that produces no layer at all. */
     public static Path writeEmptyPipeline(Path file) throws IOException {
         write(file, """
