@@ -69,6 +69,11 @@ public class TrainCommand implements Callable<Integer> {
                 + " sentence (upweighting; default: ${DEFAULT-VALUE}).")
         int inDomainWeight;
 
+        @Option(names = "--augment", description = "Feature augmentation for the in-domain file (group domain: every"
+                + " feature of an in-domain sentence also as an in-domain copy, Daumé III 2007; the model tags all"
+                + " text as in-domain).")
+        boolean augment;
+
         @Option(names = "--dev", description = "Development file, scored after every second epoch (never trained on).")
         Path dev;
 
@@ -85,7 +90,8 @@ public class TrainCommand implements Callable<Integer> {
         Encoding encoding;
 
         @Option(names = "--features", split = ",", description = "Feature groups (default: all; vectors only with"
-                + " --vectors): affix, context, distsim, glove, gazetteer, doc, history, vectors.")
+                + " --vectors, domain only with --augment): affix, context, distsim, glove, gazetteer, doc, history, vectors,"
+                + " domain.")
         List<String> features;
 
         @Option(names = "--one-pass", description = "No second pass (no history features).")
@@ -127,6 +133,15 @@ public class TrainCommand implements Callable<Integer> {
                 }
                 if (features == null && vectors == null) {
                     groups.remove("vectors");
+                }
+                if (features == null && !augment) {
+                    groups.remove("domain");
+                } else if (augment) {
+                    groups.add("domain");
+                }
+                if (groups.contains("domain") && inDomain == null) {
+                    err.println("train ner: the feature group 'domain' (--augment) needs --in-domain FILE");
+                    return ExitCodes.USAGE;
                 }
                 if (groups.contains("vectors") && vectors == null) {
                     err.println("train ner: the feature group 'vectors' needs --vectors FILE");

@@ -52,10 +52,18 @@ public final class TaggerTrainer {
     private record DocFeatures(List<List<List<String>>> sparse, List<float[][][]> dense) {
     }
 
-    private static Function<List<TaggedSentence>, DocFeatures> featuresOf(FeatureSet set,
+    /**
+     * The features of a document; with the {@code domain} group the in-domain training documents (and every
+     * document that is not a training document: dev, as at annotation time) get the in-domain copies.
+     */
+    private Function<List<TaggedSentence>, DocFeatures> featuresOf(FeatureSet set,
             Function<List<TaggedSentence>, List<List<Span>>> firstPass) {
-        return doc -> new DocFeatures(set.extract(doc, firstPass == null ? null : firstPass.apply(doc)), set.dense(doc));
+        return doc -> new DocFeatures(set.extract(doc, firstPass == null ? null : firstPass.apply(doc),
+                !general.containsKey(doc)), set.dense(doc));
     }
+
+    /** The general (not in-domain) training documents of the current {@link #train} call. */
+    private Map<List<TaggedSentence>, Boolean> general = new java.util.IdentityHashMap<>();
 
     private static List<List<Span>> pass(LinearChain model, DocFeatures f) {
         return EntityTagger.pass(model, f.sparse(), f.dense());
@@ -80,6 +88,13 @@ public final class TaggerTrainer {
         Map<List<TaggedSentence>, Integer> weights = new java.util.IdentityHashMap<>();
         for (List<TaggedSentence> doc : inDomain) {
             weights.put(doc, inDomainWeight);
+        }
+        if (options.groups().contains("domain") && inDomain.isEmpty()) {
+            throw new IllegalArgumentException("the feature group 'domain' needs in-domain documents");
+        }
+        general = new java.util.IdentityHashMap<>();
+        for (List<TaggedSentence> doc : train) {
+            general.put(doc, true);
         }
         List<List<TaggedSentence>> all = new ArrayList<>(train);
         all.addAll(inDomain);

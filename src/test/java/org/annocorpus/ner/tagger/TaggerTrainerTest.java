@@ -170,6 +170,28 @@ class TaggerTrainerTest {
         }
     }
 
+    /**
+     * With feature augmentation (group domain) the in-domain copies of the features learn the in-domain
+     * convention even at weight 1, and the model, which tags all text as in-domain, follows it; the copies
+     * survive writing and reading.
+     */
+    @Test
+    void featureAugmentationLearnsTheInDomainConventionAtWeightOne() throws Exception {
+        TaggerTrainer trainer = new TaggerTrainer(
+                new TaggerTrainer.Options(Encoding.BILOU, Set.of("context", "domain"), 5, 7, false),
+                WordClusters.empty(), null, new PrintWriter(new StringWriter(), true));
+        EntityTagger tagger = trainer.train(List.of(visits(3, "ORG")), List.of(visits(1, "LOC")), 1, List.of(),
+                "fixture");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        EntityTagger read = EntityTagger.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+
+        assertThat(read.featureGroups()).contains("domain");
+        for (EntityTagger t : List.of(tagger, read)) {
+            assertThat(tag(t, "visit", "Brayle", ".")).containsExactly(new Span(1, 1, "LOC"));
+        }
+    }
+
     @Test
     void encodingsRoundTripEntities() {
         List<Span> spans = List.of(new Span(0, 0, "PER"), new Span(2, 4, "ORG"), new Span(5, 5, "ORG"));
