@@ -7,8 +7,8 @@
 #   CONLL_DEV    CoNLL-2003 eng.testa: scored by each fold's training run (never trained on)
 #   OUTDIR       work files (e.g. eval/work/ner-cv; not committed)
 #   WEIGHT       configurations: N, the in-domain weight (visits per epoch of each gold sentence, `train ner
-#                --in-domain-weight N`); aN, the same with feature augmentation (`--augment`); 0, the shipped
-#                model, trained on CoNLL-2003 only
+#                --in-domain-weight N`); aN, the same with feature augmentation (`--augment`); 0, no gold:
+#                one model on CONLL_TRAIN alone for all folds (the shipped model before in-domain training)
 # Environment: FOLDS (default 4), GOLD (default gold/dev: the development split; the test split is refused).
 #
 # The documents of GOLD, sorted by id, go to the folds round-robin (document i to fold i mod FOLDS). For
@@ -70,11 +70,7 @@ pipeline() { # KIND MODEL FILE
     printf 'reader:\n  component: TextDocumentReader\n  parameters:\n    sourceLocation: ${input}\n'
     printf '    pattern: "*.txt"\n    language: en\n\ncomponents:\n'
     printf '  - include: %s\n' "$home/pipelines/parts/preprocessing.yaml"
-    if [ "$2" = shipped ]; then
-      printf '  - component: TrainedNamedEntityRecognizer\n'
-    else
-      printf '  - component: TrainedNamedEntityRecognizer\n    parameters:\n      modelLocation: %s\n' "$2"
-    fi
+    printf '  - component: TrainedNamedEntityRecognizer\n    parameters:\n      modelLocation: %s\n' "$2"
     if [ "$1" = rules ]; then
       for c in NamePatternRecognizer NamedEntitySpanNormalizer NamedEntityLexiconTyper \
           LexiconNamedEntityRecognizer NamedEntityDocumentConsistency; do
@@ -96,7 +92,11 @@ for w in "$@"; do
   done
   for ((f = 0; f < folds; f++)); do
     if [ "$w" = 0 ]; then
-      model=shipped
+      model="$dir/conll-only.ner.gz"
+      if [ ! -f "$model" ]; then
+        CORPUS_JAVA_OPTS=-Xmx5g nice -n 10 "$corpus" train ner --train "$train" --dev "$dev" \
+          --output "$model" --seed 1 --epochs 12 --encoding BILOU >"$dir/conll-only.train.out" 2>&1
+      fi
     else
       model="$dir/fold$f.ner.gz"
       if [ ! -f "$model" ]; then
@@ -120,7 +120,9 @@ for w in "$@"; do
       --markdown "$dir/$kind.md" >"$dir/$kind.txt" 2>&1 || true
   done
   conll="$(for ((f = 0; f < folds; f++)); do
-      { grep -h -m1 '^dev ALL' "$dir/fold$f.ner.gz.log" 2>/dev/null || true; } | grep -o 'F1 *[0-9.]*' | grep -o '[0-9.]*$' || true
+      log="$dir/fold$f.ner.gz.log"
+      [ "$w" = 0 ] && log="$dir/conll-only.ner.gz.log"
+      { grep -h -m1 '^dev ALL' "$log" 2>/dev/null || true; } | grep -o 'F1 *[0-9.]*' | grep -o '[0-9.]*$' || true
     done | tr '\n' ' ')"
   printf 'configuration %s\tCoNLL dev per fold: %s\n  alone: %s\n  rules: %s\n' "$w" "${conll:--}" \
     "$(strict "$dir/alone.txt")" "$(strict "$dir/rules.txt")" | tee "$dir/summary.txt"
