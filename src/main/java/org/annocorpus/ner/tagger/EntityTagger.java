@@ -48,6 +48,11 @@ public final class EntityTagger {
         return features.groups();
     }
 
+    /** The word-cluster tables the model carries (whole, as they were at training). */
+    public WordClusters clusters() {
+        return clusters;
+    }
+
     public boolean twoPass() {
         return second != null;
     }

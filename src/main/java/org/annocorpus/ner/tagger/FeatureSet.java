@@ -24,7 +24,10 @@ public final class FeatureSet {
 
     /** All feature groups. */
     public static final List<String> GROUPS = List.of("affix", "context", "distsim", "glove", "gazetteer", "doc",
-            "history", "vectors");
+            "history", "vectors", "domain");
+
+    /** Prefix of the in-domain copy of a feature (group {@code domain}). */
+    static final String DOMAIN_PREFIX = "T|";
 
     /** Positions whose word vectors are features: the word and its neighbours. */
     static final int[] VECTOR_SLOTS = {-1, 0, 1};
@@ -95,6 +98,34 @@ public final class FeatureSet {
      * {@code firstPass} (the first pass's entities per sentence) the history features are added.
      */
     public List<List<List<String>>> extract(List<TaggedSentence> document, List<List<Span>> firstPass) {
+        return extract(document, firstPass, true);
+    }
+
+    /**
+     * As {@link #extract(List, List)}; with the {@code domain} group and {@code inDomain}, every feature also
+     * comes as an in-domain copy (Daumé III 2007, "frustratingly easy" domain adaptation, with target copies
+     * only: the plain feature is shared by both domains, the copy learns where the target domain differs).
+     * The trainer passes {@code inDomain = false} for the general training documents; a model tags every
+     * text as in-domain text.
+     */
+    public List<List<List<String>>> extract(List<TaggedSentence> document, List<List<Span>> firstPass,
+            boolean inDomain) {
+        List<List<List<String>>> plain = extractPlain(document, firstPass);
+        if (!inDomain || !has("domain")) {
+            return plain;
+        }
+        for (List<List<String>> sentence : plain) {
+            for (List<String> token : sentence) {
+                int n = token.size();
+                for (int k = 0; k < n; k++) {
+                    token.add(DOMAIN_PREFIX + token.get(k));
+                }
+            }
+        }
+        return plain;
+    }
+
+    private List<List<List<String>>> extractPlain(List<TaggedSentence> document, List<List<Span>> firstPass) {
         DocumentStats stats = has("doc") || firstPass != null ? new DocumentStats(document, firstPass) : null;
         List<List<List<String>>> result = new ArrayList<>(document.size());
         for (int s = 0; s < document.size(); s++) {

@@ -52,10 +52,18 @@ public final class TaggerTrainer {
     private record DocFeatures(List<List<List<String>>> sparse, List<float[][][]> dense) {
     }
 
-    private static Function<List<TaggedSentence>, DocFeatures> featuresOf(FeatureSet set,
+    /**
+     * The features of a document; with the {@code domain} group the in-domain training documents (and every
+     * document that is not a training document: dev, as at annotation time) get the in-domain copies.
+     */
+    private Function<List<TaggedSentence>, DocFeatures> featuresOf(FeatureSet set,
             Function<List<TaggedSentence>, List<List<Span>>> firstPass) {
-        return doc -> new DocFeatures(set.extract(doc, firstPass == null ? null : firstPass.apply(doc)), set.dense(doc));
+        return doc -> new DocFeatures(set.extract(doc, firstPass == null ? null : firstPass.apply(doc),
+                !general.containsKey(doc)), set.dense(doc));
     }
+
+    /** The general (not in-domain) training documents of the current {@link #train} call. */
+    private Map<List<TaggedSentence>, Boolean> general = new java.util.IdentityHashMap<>();
 
     private static List<List<Span>> pass(LinearChain model, DocFeatures f) {
         return EntityTagger.pass(model, f.sparse(), f.dense());
@@ -63,10 +71,43 @@ public final class TaggerTrainer {
 
     /** Trains on documents (lists of sentences with gold entities); {@code dev} (may be empty) is only scored. */
     public EntityTagger train(List<List<TaggedSentence>> train, List<List<TaggedSentence>> dev, String provenance) {
+        return train(train, List.of(), 1, dev, provenance);
+    }
+
+    /**
+     * Trains on {@code train} and on {@code inDomain}, documents of the domain the model is for, each of whose
+     * sentences is visited {@code inDomainWeight} times per epoch (upweighting: a small in-domain set counts
+     * as much as a larger one). The jack-knife folds of the second pass split the documents, not the visits,
+     * so no document's first-pass entities come from a model that saw it.
+     */
+    public EntityTagger train(List<List<TaggedSentence>> train, List<List<TaggedSentence>> inDomain, int inDomainWeight,
+            List<List<TaggedSentence>> dev, String provenance) {
+        if (inDomainWeight < 1) {
+            throw new IllegalArgumentException("in-domain weight must be at least 1, not " + inDomainWeight);
+        }
+        Map<List<TaggedSentence>, Integer> weights = new java.util.IdentityHashMap<>();
+        for (List<TaggedSentence> doc : inDomain) {
+            weights.put(doc, inDomainWeight);
+        }
+        if (options.groups().contains("domain") && inDomain.isEmpty()) {
+            throw new IllegalArgumentException("the feature group 'domain' needs in-domain documents");
+        }
+        general = new java.util.IdentityHashMap<>();
+        for (List<TaggedSentence> doc : train) {
+            general.put(doc, true);
+        }
+        List<List<TaggedSentence>> all = new ArrayList<>(train);
+        all.addAll(inDomain);
+        return trainAll(all, weights, dev, provenance);
+    }
+
+    /** {@code weights}: visits per epoch of a document's sentences; 1 for those not in the map. */
+    private EntityTagger trainAll(List<List<TaggedSentence>> train, Map<List<TaggedSentence>, Integer> weights,
+            List<List<TaggedSentence>> dev, String provenance) {
         List<String> types = types(train);
         FeatureSet pass1Features = new FeatureSet(without(options.groups(), "history"), clusters, lexicon, vectors);
         Function<List<TaggedSentence>, DocFeatures> pass1 = featuresOf(pass1Features, null);
-        LinearChain first = trainPass("pass 1", types, train, pass1, dev, pass1);
+        LinearChain first = trainPass("pass 1", types, train, weights, pass1, dev, pass1);
         if (!options.twoPass()) {
             return new EntityTagger(pass1Features, clusters, first, null, provenance);
         }
@@ -79,7 +120,7 @@ public final class TaggerTrainer {
             for (int d = 0; d < train.size(); d++) {
                 (d % 2 == fold ? out : in).add(train.get(d));
             }
-            LinearChain foldModel = trainPass("pass 1, fold " + (fold + 1) + " of 2", types, in, pass1, List.of(),
+            LinearChain foldModel = trainPass("pass 1, fold " + (fold + 1) + " of 2", types, in, weights, pass1, List.of(),
                     null);
             for (List<TaggedSentence> doc : out) {
                 jackknifed.put(doc, pass(foldModel, pass1.apply(doc)));
@@ -89,7 +130,7 @@ public final class TaggerTrainer {
         for (List<TaggedSentence> doc : dev) {
             devFirst.put(doc, pass(first, pass1.apply(doc)));
         }
-        LinearChain second = trainPass("pass 2", types, train, featuresOf(all, jackknifed::get), dev,
+        LinearChain second = trainPass("pass 2", types, train, weights, featuresOf(all, jackknifed::get), dev,
                 featuresOf(all, devFirst::get));
         return new EntityTagger(all, clusters, first, second, provenance);
     }
@@ -113,6 +154,7 @@ public final class TaggerTrainer {
     }
 
     private LinearChain trainPass(String name, List<String> types, List<List<TaggedSentence>> train,
+            Map<List<TaggedSentence>, Integer> weights,
             Function<List<TaggedSentence>, DocFeatures> trainFeatures, List<List<TaggedSentence>> dev,
             Function<List<TaggedSentence>, DocFeatures> devFeatures) {
         long start = System.nanoTime();
@@ -126,8 +168,10 @@ public final class TaggerTrainer {
         List<int[][]> rows = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
         List<float[][][]> denseRows = new ArrayList<>();
+        List<Integer> visits = new ArrayList<>();
         int denseSize = 0;
         for (List<TaggedSentence> doc : train) {
+            int weight = weights.getOrDefault(doc, 1);
             DocFeatures docFeatures = trainFeatures.apply(doc);
             List<List<List<String>>> feats = docFeatures.sparse();
             for (int s = 0; s < doc.size(); s++) {
@@ -151,6 +195,7 @@ public final class TaggerTrainer {
                     }
                 }
                 rows.add(r);
+                visits.add(weight);
                 String[] g = encoding.encode(r.length, doc.get(s).entities());
                 int[] gi = new int[g.length];
                 for (int i = 0; i < g.length; i++) {
@@ -167,12 +212,15 @@ public final class TaggerTrainer {
         float[] dw = new float[denseSize * L];
         double[] dwu = new double[dw.length];
         LinearChain model = new LinearChain(encoding, labels, dict, w, t, denseSize, dw);
-        progress.printf("%s: %d sentences, %d features, %d labels (%.1f s to extract)%n", name, rows.size(), dict.size(),
-                L, (System.nanoTime() - start) / 1e9);
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < rows.size(); k++) {
-            order.add(k);
+            for (int v = 0; v < visits.get(k); v++) {
+                order.add(k);
+            }
         }
+        progress.printf("%s: %d sentences%s, %d features, %d labels (%.1f s to extract)%n", name, rows.size(),
+                order.size() == rows.size() ? "" : " (" + order.size() + " visits per epoch)", dict.size(), L,
+                (System.nanoTime() - start) / 1e9);
         Random random = new Random(options.seed());
         long c = 1;
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {

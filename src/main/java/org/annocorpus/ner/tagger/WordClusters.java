@@ -63,6 +63,16 @@ public final class WordClusters {
         return glove.size();
     }
 
+    /** The distsim table, word to cluster id. */
+    public Map<String, String> distsimTable() {
+        return java.util.Collections.unmodifiableMap(distsim);
+    }
+
+    /** The GloVe k-means table, word to one cluster id per granularity. */
+    public Map<String, String[]> gloveTable() {
+        return java.util.Collections.unmodifiableMap(glove);
+    }
+
     /** Reads a table file: {@code word TAB id [TAB id ...]} per line, gzip if the name ends in .gz. */
     public static Map<String, String[]> readTable(Path file) throws IOException {
         Map<String, String[]> map = new HashMap<>();

@@ -139,6 +139,59 @@ class TaggerTrainerTest {
         assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
     }
 
+    /** Sentences "visit NAME ." with NAME of one type, one document of {@code n} sentences. */
+    private static List<TaggedSentence> visits(int n, String type) {
+        List<TaggedSentence> doc = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            doc.add(new TaggedSentence(List.of("visit", "Brayle", "."), List.of(new Span(1, 1, type))));
+        }
+        return doc;
+    }
+
+    /**
+     * A general corpus calls "Brayle" an organisation three times, the in-domain corpus a place once: at weight
+     * 1 the general corpus outvotes it, at weight 6 the in-domain convention wins.
+     */
+    @Test
+    void inDomainDocumentsCountAsOftenAsTheirWeight() {
+        List<List<TaggedSentence>> general = List.of(visits(3, "ORG"));
+        List<List<TaggedSentence>> inDomain = List.of(visits(1, "LOC"));
+        for (int weight : new int[] {1, 6}) {
+            StringWriter log = new StringWriter();
+            TaggerTrainer trainer = new TaggerTrainer(
+                    new TaggerTrainer.Options(Encoding.BILOU, Set.of("context"), 5, 7, false),
+                    WordClusters.empty(), null, new PrintWriter(log, true));
+            EntityTagger tagger = trainer.train(general, inDomain, weight, List.of(), "fixture");
+
+            assertThat(tag(tagger, "visit", "Brayle", ".")).as("weight " + weight)
+                    .containsExactly(new Span(1, 1, weight == 1 ? "ORG" : "LOC"));
+            assertThat(log.toString()).as("weight " + weight)
+                    .contains(weight == 1 ? "pass 1: 4 sentences, " : "pass 1: 4 sentences (9 visits per epoch)");
+        }
+    }
+
+    /**
+     * With feature augmentation (group domain) the in-domain copies of the features learn the in-domain
+     * convention even at weight 1, and the model, which tags all text as in-domain, follows it; the copies
+     * survive writing and reading.
+     */
+    @Test
+    void featureAugmentationLearnsTheInDomainConventionAtWeightOne() throws Exception {
+        TaggerTrainer trainer = new TaggerTrainer(
+                new TaggerTrainer.Options(Encoding.BILOU, Set.of("context", "domain"), 5, 7, false),
+                WordClusters.empty(), null, new PrintWriter(new StringWriter(), true));
+        EntityTagger tagger = trainer.train(List.of(visits(3, "ORG")), List.of(visits(1, "LOC")), 1, List.of(),
+                "fixture");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        EntityTagger read = EntityTagger.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+
+        assertThat(read.featureGroups()).contains("domain");
+        for (EntityTagger t : List.of(tagger, read)) {
+            assertThat(tag(t, "visit", "Brayle", ".")).containsExactly(new Span(1, 1, "LOC"));
+        }
+    }
+
     @Test
     void encodingsRoundTripEntities() {
         List<Span> spans = List.of(new Span(0, 0, "PER"), new Span(2, 4, "ORG"), new Span(5, 5, "ORG"));
