@@ -4,7 +4,7 @@
  * files and the loading of trained models.
  *
  * <p>Plain Java, no UIMA: {@code ner.TrainedNamedEntityRecognizer} runs it in a pipeline and
- * {@code cli.TrainCommand} trains it. It may depend on {@code ner} (lexicons, token view, CoreNLP
- * resources), {@code conll} (the CoNLL-2003 reader) and {@code util}.
+ * {@code cli.TrainCommand} trains it. It may depend on {@code ner} (lexicons, tokens), {@code corenlp}
+ * (the CRF whose word clusters it reads), {@code conll} (the CoNLL-2003 reader) and {@code util}.
  */
 package org.annocorpus.ner.tagger;
