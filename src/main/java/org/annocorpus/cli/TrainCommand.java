@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.annocorpus.ner.CoreNlpModels;
+import org.annocorpus.corenlp.CoreNlpResources;
 import org.annocorpus.ner.Lexicon;
 import org.annocorpus.ner.tagger.ClusterTables;
 import org.annocorpus.ner.tagger.ConllDocuments;
@@ -288,7 +288,7 @@ public class TrainCommand implements Callable<Integer> {
                             tables.gloveSize(), dir);
                     return ExitCodes.OK;
                 }
-                Map<String, String> distsim = ClusterTables.distsim(CoreNlpModels.CONLL_4CLASS);
+                Map<String, String> distsim = ClusterTables.distsim(CoreNlpResources.CONLL_4CLASS);
                 ClusterTables.writeTable(dir.resolve("distsim.tsv.gz"), ClusterTables.oneColumn(distsim));
                 out.printf("distsim: %d words -> %s%n", distsim.size(), dir.resolve("distsim.tsv.gz"));
                 out.flush();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** How a sentence is capitalised, which decides how much a capital letter says about a name. */
-public final class Casing {
+final class Casing {
 
     private Casing() {
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annocorpus.corenlp.CoreNlpResources;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -61,7 +62,7 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
      * CoreNLP's CoNLL-2003 4-class model.
      */
     public static final String PARAM_MODEL_LOCATIONS = "modelLocations";
-    @ConfigurationParameter(name = PARAM_MODEL_LOCATIONS, defaultValue = CoreNlpModels.CONLL_4CLASS)
+    @ConfigurationParameter(name = PARAM_MODEL_LOCATIONS, defaultValue = CoreNlpResources.CONLL_4CLASS)
     private String[] modelLocations;
 
     /** How several models are combined: NORMAL, HIGH_RECALL or VOTE. */
@@ -85,7 +86,7 @@ public class CoreNlpNamedEntityRecognizer extends JCasAnnotator_ImplBase {
         models.clear();
         for (String location : modelLocations) {
             try {
-                models.add(CoreNlpModels.model(location));
+                models.add(CoreNlpResources.model(location));
             } catch (IOException e) {
                 throw new ResourceInitializationException(e);
             }

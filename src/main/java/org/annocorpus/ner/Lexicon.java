@@ -1,18 +1,14 @@
 package org.annocorpus.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.annocorpus.util.TsvResource;
 
 /**
  * A gazetteer of names with their entity type, read from tab-separated files ({@code name TAB type},
@@ -22,13 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Lexicon {
 
+    /** The shipped lists, one constant each so that the components' parameter defaults can name them. */
+    public static final String COUNTRIES = "classpath:/org/annocorpus/ner/lexicon/countries.tsv";
+    public static final String PLACES = "classpath:/org/annocorpus/ner/lexicon/places.tsv";
+    public static final String CITIES = "classpath:/org/annocorpus/ner/lexicon/cities.tsv";
+    public static final String DEMONYMS = "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv";
+    public static final String ORGANISATIONS = "classpath:/org/annocorpus/ner/lexicon/organisations.tsv";
+
     /** The lexicon files shipped with the project (see the README next to them). */
-    public static final String[] DEFAULT_LOCATIONS = {
-            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/cities.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"};
+    public static final String[] DEFAULT_LOCATIONS = {COUNTRIES, PLACES, CITIES,
+            DEMONYMS, ORGANISATIONS};
 
     private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
 
@@ -74,39 +73,19 @@ public final class Lexicon {
     }
 
     private static void read(String location, Map<String, String> map, Set<String> ambiguous) throws IOException {
-        try (InputStream in = open(location);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
-                    throw new IOException(location + ", line " + number + ": expected 'name<TAB>type', found '" + line + "'");
-                }
-                String key = key(fields[0]);
-                String type = fields[1].trim();
-                String previous = map.putIfAbsent(key, type);
-                if (previous != null && !previous.equals(type)) {
-                    ambiguous.add(key);
-                }
+        for (TsvResource.Row row : TsvResource.rowsAt(location, 2)) {
+            String[] fields = row.fields();
+            if (fields[0].isBlank() || fields[1].isBlank()) {
+                throw new IOException(location + ":" + row.line() + ": expected 'name<TAB>type', found '"
+                        + String.join("\t", fields) + "'");
+            }
+            String key = key(fields[0]);
+            String type = fields[1].trim();
+            String previous = map.putIfAbsent(key, type);
+            if (previous != null && !previous.equals(type)) {
+                ambiguous.add(key);
             }
         }
-    }
-
-    private static InputStream open(String location) throws IOException {
-        if (location.startsWith("classpath:")) {
-            String path = location.substring("classpath:".length()).replaceFirst("^/+", "");
-            InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path);
-            if (in == null) {
-                throw new IOException("lexicon not found on the class path: " + location);
-            }
-            return in;
-        }
-        return Files.newInputStream(Path.of(location));
     }
 
     /** The lookup form of a name: ASCII apostrophes and hyphens, single spaces. */

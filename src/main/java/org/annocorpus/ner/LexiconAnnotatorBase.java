@@ -15,12 +15,8 @@ public abstract class LexiconAnnotatorBase extends JCasAnnotator_ImplBase {
 
     /** Lexicon files ({@code classpath:/...} or file paths), {@code name TAB type} per line. */
     public static final String PARAM_LEXICON_LOCATIONS = "lexiconLocations";
-    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {
-            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/cities.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
+    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {Lexicon.COUNTRIES,
+            Lexicon.PLACES, Lexicon.CITIES, Lexicon.DEMONYMS, Lexicon.ORGANISATIONS})
     private String[] lexiconLocations;
 
     /** The loaded lexicons. */

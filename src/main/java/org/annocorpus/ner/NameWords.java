@@ -8,7 +8,7 @@ import java.util.Set;
  * place names, nouns for weapons, determiners, and the calendar words that are capitalised without
  * being names.
  */
-public final class NameWords {
+final class NameWords {
 
     private NameWords() {
     }

@@ -31,11 +31,8 @@ public class NamedEntityLexiconTyper extends JCasAnnotator_ImplBase {
 
     /** Lexicon files whose types override the type an entity has. */
     public static final String PARAM_LEXICON_LOCATIONS = "lexiconLocations";
-    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {
-            "classpath:/org/annocorpus/ner/lexicon/countries.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/places.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/demonyms.tsv",
-            "classpath:/org/annocorpus/ner/lexicon/organisations.tsv"})
+    @ConfigurationParameter(name = PARAM_LEXICON_LOCATIONS, defaultValue = {Lexicon.COUNTRIES,
+            Lexicon.PLACES, Lexicon.DEMONYMS, Lexicon.ORGANISATIONS})
     private String[] lexiconLocations;
 
     private Lexicon lexicon;

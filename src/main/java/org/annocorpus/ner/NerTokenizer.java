@@ -22,7 +22,7 @@ import org.apache.uima.jcas.tcas.Annotation;
  * {@link #sentences} also mends a sentence break that the sentence detector put after an abbreviation
  * such as "U.S." inside a name ("the U.S. | Army said").
  */
-public final class NerTokenizer {
+final class NerTokenizer {
 
     private NerTokenizer() {
     }

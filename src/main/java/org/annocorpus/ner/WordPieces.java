@@ -8,7 +8,7 @@ import java.util.List;
  * joined to another word by a hyphen can be found on its own. Names that contain a hyphen themselves
  * ("Indo-Pacific") are still found: the lexicon joins touching pieces without a space.
  */
-public final class WordPieces {
+final class WordPieces {
 
     private WordPieces() {
     }

@@ -1,11 +1,10 @@
 package org.annocorpus.numeric;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import org.annocorpus.corenlp.CoreNlpResources;
 import org.annocorpus.type.NumericClaim;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -44,8 +43,6 @@ public class CoreNlpNumericAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_ENTITY_TYPES, defaultValue = { "NUMBER", "PERCENT", "MONEY" })
     private String[] entityTypes;
 
-    private static final Map<String, StanfordCoreNLP> PIPELINES = new HashMap<>();
-
     private Set<String> types;
     private StanfordCoreNLP pipeline;
 
@@ -71,10 +68,7 @@ public class CoreNlpNumericAnnotator extends JCasAnnotator_ImplBase {
         // the fine-grained regexner classes are names, not numbers
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        String key = new java.util.TreeMap<>(props).toString();
-        synchronized (PIPELINES) {
-            return PIPELINES.computeIfAbsent(key, k -> new StanfordCoreNLP(props));
-        }
+        return CoreNlpResources.pipeline(props);
     }
 
     @Override

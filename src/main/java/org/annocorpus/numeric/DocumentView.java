@@ -3,18 +3,17 @@ package org.annocorpus.numeric;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annocorpus.text.TokenView;
 import org.apache.uima.jcas.JCas;
 
-import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 import static org.apache.uima.fit.util.JCasUtil.select;
 
 /**
  * What the extractor needs of a document's other annotations, in sorted arrays: tokens with their
- * universal part-of-speech tag, sentences, and named-entity spans (when an entity recogniser ran before).
+ * universal part-of-speech tag and sentences (from the shared {@link TokenView}), and named-entity spans
+ * (when an entity recogniser ran before).
  */
 final class DocumentView {
 
@@ -50,18 +49,16 @@ final class DocumentView {
     final List<Span> entities = new ArrayList<>();
 
     DocumentView(JCas jcas) {
-        this.text = jcas.getDocumentText();
-        for (Token t : select(jcas, Token.class)) {
-            String text = t.getCoveredText();
-            POS pos = t.getPos();
-            String tag = pos == null ? null : pos.getPosValue() != null ? pos.getPosValue() : pos.getCoarseValue();
-            String upos = tag == null ? "" : tag.contains("+") ? tag.substring(0, tag.indexOf('+')) : tag;
-            boolean possessive = (tag != null && tag.endsWith("+PART")) || text.endsWith("'s") || text.endsWith("’s")
+        TokenView view = TokenView.of(jcas);
+        this.text = view.text();
+        for (TokenView.Word w : view.words()) {
+            String text = w.text();
+            boolean possessive = w.gluedParticle() || text.endsWith("'s") || text.endsWith("’s")
                     || (text.length() > 1 && (text.endsWith("'") || text.endsWith("’")));
-            tokens.add(new Tok(t.getBegin(), t.getEnd(), text, upos, possessive));
+            tokens.add(new Tok(w.begin(), w.end(), text, w.upos(), possessive));
         }
-        for (Sentence s : select(jcas, Sentence.class)) {
-            sentences.add(new Span(s.getBegin(), s.getEnd()));
+        for (TokenView.Extent s : view.sentences()) {
+            sentences.add(new Span(s.begin(), s.end()));
         }
         for (NamedEntity e : select(jcas, NamedEntity.class)) {
             entities.add(new Span(e.getBegin(), e.getEnd()));

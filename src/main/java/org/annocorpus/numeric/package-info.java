@@ -4,6 +4,7 @@
  * comparison extractor.
  *
  * <p>uimaFIT components over DKPro and the project's types ({@code type}); it depends only on
- * {@code scheme} (qualifiers, units) and {@code util}.
+ * {@code scheme} (qualifiers, units), {@code text} (the token view), {@code corenlp} (the comparison
+ * extractor's pipeline) and {@code util}.
  */
 package org.annocorpus.numeric;

@@ -1,17 +1,13 @@
 package org.annocorpus.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.annocorpus.util.TsvResource;
 
 /**
  * The word lists the quotation extractor ships with (under {@code org/annocorpus/quote/} on the class
@@ -114,23 +110,9 @@ final class Lexicons {
         return List.copyOf(out);
     }
 
+    /** The entries of a word list: one a line, blank lines and {@code #} comments skipped. */
     private static List<String> read(String name) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicons.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon missing from the class path: org/annocorpus/quote/" + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + name, e);
-        }
-        return out;
+        return TsvResource.rows("/org/annocorpus/quote/" + name, 1).stream().map(row -> row.fields()[0].strip())
+                .toList();
     }
 }

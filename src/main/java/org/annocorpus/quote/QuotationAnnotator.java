@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.annocorpus.preprocess.Clitics;
 import org.annocorpus.quote.QuoteSpanFinder.Range;
+import org.annocorpus.text.TokenView;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
 import org.apache.uima.UimaContext;
@@ -21,9 +22,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Quotations (direct speech) with their speaker, by the project's annotation scheme: the content inside
@@ -34,8 +32,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * {@link SpeakerAttributor} and {@link SpeakerSieves}). Several quotations of one
  * mention share one SourceMention.
  *
- * <p>Inputs: tokens with Universal Dependencies part-of-speech tags (or Penn Treebank tags, which are
- * mapped) and sentences. It also reads, when they are there, lemmas, paragraphs and DKPro
+ * <p>Inputs: tokens with Universal Dependencies part-of-speech tags (DKPro's coarse values, read through
+ * {@link TokenView}) and sentences. It also reads, when they are there, lemmas, paragraphs and DKPro
  * {@link NamedEntity} annotations (PER, ORG, LOC, MISC); they are not declared as inputs so that a
  * pipeline without a named-entity recogniser still validates. Without entities, runs of proper nouns
  * (titles removed) stand in for names, untyped.
@@ -137,43 +135,33 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** A clitic with a typographic apostrophe ("’s", "n’t") cut off the word right before it. */
-    private static boolean isTypographicClitic(String text, TextModel.RawToken previous, Token token) {
-        return previous.end() == token.getBegin() && text.indexOf('\u2019', token.getBegin()) >= 0
-                && text.indexOf('\u2019', token.getBegin()) < token.getEnd()
-                && Clitics.start(text, previous.begin(), token.getEnd()) == token.getBegin();
+    private static boolean isTypographicClitic(String text, TextModel.RawToken previous, TokenView.Word token) {
+        return previous.end() == token.begin() && text.indexOf('\u2019', token.begin()) >= 0
+                && text.indexOf('\u2019', token.begin()) < token.end()
+                && Clitics.start(text, previous.begin(), token.end()) == token.begin();
     }
 
     /** The document as the extractor sees it. */
     static TextModel model(JCas jcas) {
+        TokenView view = TokenView.of(jcas);
         List<TextModel.RawToken> tokens = new ArrayList<>();
-        for (Token t : select(jcas, Token.class)) {
-            String pos = t.getPos() == null ? null : t.getPos().getPosValue();
-            if (pos == null && t.getPos() != null) {
-                pos = t.getPos().getCoarseValue();
-            }
-            String lemma = t.getLemma() == null ? null : t.getLemma().getValue();
+        for (TokenView.Word w : view.words()) {
             TextModel.RawToken previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            if (previous != null && isTypographicClitic(jcas.getDocumentText(), previous, t)) {
+            if (previous != null && isTypographicClitic(view.text(), previous, w)) {
                 // The attribution rules read a possessive as part of its word ("America’s"), as the UD
                 // tokenizer leaves it after a typographic apostrophe; the clitic splitter cut it off.
-                tokens.set(tokens.size() - 1, new TextModel.RawToken(previous.begin(), t.getEnd(), previous.pos(),
-                        previous.lemma()));
+                tokens.set(tokens.size() - 1, new TextModel.RawToken(previous.begin(), w.end(), previous.pos(),
+                        previous.lemma(), previous.gluedParticle()));
                 continue;
             }
-            tokens.add(new TextModel.RawToken(t.getBegin(), t.getEnd(), pos, lemma));
+            tokens.add(new TextModel.RawToken(w.begin(), w.end(), w.upos(), w.lemma(), w.gluedParticle()));
         }
-        List<Range> sentences = new ArrayList<>();
-        for (Sentence s : select(jcas, Sentence.class)) {
-            sentences.add(new Range(s.getBegin(), s.getEnd()));
-        }
-        List<Range> paragraphs = new ArrayList<>();
-        for (Paragraph p : select(jcas, Paragraph.class)) {
-            paragraphs.add(new Range(p.getBegin(), p.getEnd()));
-        }
+        List<Range> sentences = view.sentences().stream().map(s -> new Range(s.begin(), s.end())).toList();
+        List<Range> paragraphs = view.paragraphs().stream().map(p -> new Range(p.begin(), p.end())).toList();
         List<TextModel.RawEntity> entities = new ArrayList<>();
         for (NamedEntity e : select(jcas, NamedEntity.class)) {
             entities.add(new TextModel.RawEntity(e.getBegin(), e.getEnd(), e.getValue()));
         }
-        return new TextModel(jcas.getDocumentText(), tokens, sentences, paragraphs, entities);
+        return new TextModel(view.text(), tokens, sentences, paragraphs, entities);
     }
 }

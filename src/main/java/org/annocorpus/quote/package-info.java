@@ -3,6 +3,7 @@
  * verbs, subjects, pronouns, names) and the speaker strings, a simple baseline, and a CoreNLP-based
  * comparison extractor.
  *
- * <p>uimaFIT components over DKPro and the project's types; may depend on {@code preprocess} and {@code scheme}.
+ * <p>uimaFIT components over DKPro and the project's types; may depend on {@code text} (the token view
+ * {@code TextModel} is built from), {@code preprocess}, {@code scheme} and {@code util}.
  */
 package org.annocorpus.quote;

@@ -33,7 +33,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class DocumentPage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Outer to inner: long spans outside, so the innermost span under the pointer is the most specific. */
 
     /** Where the page sits among the others, and what was compared. */
     record Context(String goldDescription, String systemDescription, String previous, String next) {

@@ -62,7 +62,7 @@ class LexiconTest {
     void namesTheFileAndLineOfAMalformedEntry(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.tsv"), "Lima\tLOC\nQuito LOC\n");
 
-        assertThatThrownBy(() -> Lexicon.load(bad.toString())).hasMessageContaining("bad.tsv, line 2");
+        assertThatThrownBy(() -> Lexicon.load(bad.toString())).hasMessageContaining("bad.tsv:2");
     }
 
     @Test

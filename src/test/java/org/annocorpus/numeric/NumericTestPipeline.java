@@ -12,7 +12,12 @@ import org.dkpro.core.opennlp.OpenNlpSegmenter;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.apache.uima.fit.util.JCasUtil.select;
 
-/** The default pipeline's preprocessing (OpenNLP UD models) for small invented sentences. */
+/**
+ * OpenNLP's UD segmenter and tagger for small invented sentences. Not yet the pipelines' shared
+ * preprocessing ({@code testing.Preprocessing}: paragraphs, clitics split, lemmas): on it one case of
+ * {@code NumericClaimAnnotatorTest} differs ("0.6% of the island's area" quantifies "island", its "'s"
+ * tagged PUNCT), a difference of the extractor's to settle before this fixture is replaced.
+ */
 final class NumericTestPipeline {
 
     /** One claim as the tests compare it. */

@@ -10,15 +10,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.annocorpus.testing.Preprocessing;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
-import org.dkpro.core.opennlp.OpenNlpLemmatizer;
-import org.dkpro.core.opennlp.OpenNlpPosTagger;
-import org.dkpro.core.opennlp.OpenNlpSegmenter;
-import org.dkpro.core.tokit.ParagraphSplitter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +26,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 
 /**
- * The quotation annotator on the real preprocessing of the default pipeline (OpenNLP UD models), one
+ * The quotation annotator on the real preprocessing of the pipelines ({@link Preprocessing}), one
  * invented case per phenomenon: which marks are quotations, who says them, and the speaker's canonical name.
  */
 class QuotationAnnotatorTest {
@@ -39,17 +36,7 @@ class QuotationAnnotatorTest {
 
     @BeforeAll
     static void engines() throws Exception {
-        preprocessing = createEngine(createEngineDescription(
-                createEngineDescription(ParagraphSplitter.class, "splitPattern", "((\r\n)+(\r\n)*)|((\n)+(\n)*)"),
-                createEngineDescription(OpenNlpSegmenter.class,
-                        "segmentationModelLocation", "classpath:/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
-                        "tokenizationModelLocation", "classpath:/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
-                        "zoneTypes", new String[] {Paragraph.class.getName()}, "strictZoning", true),
-                createEngineDescription(OpenNlpPosTagger.class,
-                        "modelLocation", "classpath:/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
-                        "POSMappingLocation", "classpath:/org/dkpro/core/api/lexmorph/tagset/en-ud-pos.map"),
-                createEngineDescription(OpenNlpLemmatizer.class,
-                        "modelLocation", "classpath:/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
+        preprocessing = createEngine(Preprocessing.description());
         quotations = createEngine(QuotationAnnotator.class);
     }
 

@@ -6,12 +6,11 @@ import static org.apache.uima.fit.util.JCasUtil.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.annocorpus.testing.Preprocessing;
 import org.annocorpus.type.Quotation;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
-import org.dkpro.core.opennlp.OpenNlpPosTagger;
-import org.dkpro.core.opennlp.OpenNlpSegmenter;
 import org.junit.jupiter.api.Test;
 
 /** The comparison baseline does what it says, and no more: paired double marks, the nearest name. */
@@ -19,13 +18,7 @@ class QuoteBaselineAnnotatorTest {
 
     @Test
     void pairsDoubleMarksAndTakesTheNearestName() throws Exception {
-        AnalysisEngine engine = createEngine(createEngineDescription(
-                createEngineDescription(OpenNlpSegmenter.class,
-                        "segmentationModelLocation", "classpath:/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
-                        "tokenizationModelLocation", "classpath:/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"),
-                createEngineDescription(OpenNlpPosTagger.class,
-                        "modelLocation", "classpath:/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
-                        "POSMappingLocation", "classpath:/org/dkpro/core/api/lexmorph/tagset/en-ud-pos.map"),
+        AnalysisEngine engine = createEngine(createEngineDescription(Preprocessing.description(),
                 createEngineDescription(QuoteBaselineAnnotator.class)));
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText("Maria Lopez met Carlos Ortega. “We will win,” he said. Peru’s team, known as the "

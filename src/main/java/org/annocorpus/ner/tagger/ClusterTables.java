@@ -21,7 +21,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import org.annocorpus.ner.CoreNlpModels;
+import org.annocorpus.corenlp.CoreNlpResources;
 import org.annocorpus.util.AtomicFiles;
 
 /**
@@ -37,7 +37,7 @@ public final class ClusterTables {
     /** The {@code lexicon} of the first NERFeatureFactory of a serialized CoreNLP CRF: word → cluster id. */
     @SuppressWarnings("unchecked")
     public static Map<String, String> distsim(String crfLocation) throws IOException {
-        Object crf = CoreNlpModels.model(crfLocation);
+        Object crf = CoreNlpResources.model(crfLocation);
         try {
             Field factories = edu.stanford.nlp.ie.AbstractSequenceClassifier.class.getDeclaredField("featureFactories");
             factories.setAccessible(true);

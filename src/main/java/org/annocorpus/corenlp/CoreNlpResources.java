@@ -1,20 +1,24 @@
-package org.annocorpus.ner;
+package org.annocorpus.corenlp;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
- * Loads each CoreNLP CRF model once per JVM. A model takes seconds and hundreds of megabytes to load;
- * every component instance, pipeline and test that names the same model path shares one copy (the
- * classifiers are only read after loading).
+ * The one holder of Stanford CoreNLP's resources: each CRF model, and each annotation pipeline (by its
+ * properties), loaded once per JVM. A model takes seconds and hundreds of megabytes to load, a pipeline
+ * up to a gigabyte; every component instance, pipeline and test that names the same model or
+ * properties shares one copy (the classifiers are only read after loading).
  */
-public final class CoreNlpModels {
+public final class CoreNlpResources {
 
     /** CoreNLP's CoNLL-2003 model: PERSON, LOCATION, ORGANIZATION, MISC. */
     public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -25,13 +29,26 @@ public final class CoreNlpModels {
 
     private static final Map<String, AbstractSequenceClassifier<CoreLabel>> MODELS = new ConcurrentHashMap<>();
 
-    private CoreNlpModels() {
+    private static final Map<String, StanfordCoreNLP> PIPELINES = new HashMap<>();
+
+    private CoreNlpResources() {
+    }
+
+    /**
+     * The annotation pipeline of these properties, built on first use; later calls with equal properties
+     * get the same pipeline.
+     */
+    public static StanfordCoreNLP pipeline(Properties props) {
+        String key = new TreeMap<>(props).toString();
+        synchronized (PIPELINES) {
+            return PIPELINES.computeIfAbsent(key, k -> new StanfordCoreNLP(props));
+        }
     }
 
     /** The model at a class-path resource path or a file path, loaded on first use. */
     public static AbstractSequenceClassifier<CoreLabel> model(String location) throws IOException {
         try {
-            return MODELS.computeIfAbsent(location, CoreNlpModels::load);
+            return MODELS.computeIfAbsent(location, CoreNlpResources::load);
         } catch (IllegalStateException e) {
             throw new IOException(e.getMessage(), e.getCause());
         }

@@ -1,0 +1,60 @@
+package org.annocorpus.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.annocorpus.quote.TextModel.RawToken;
+import org.annocorpus.quote.TextModel.Tok;
+
+/**
+ * The speaker attribution's tokens from the tagged tokens of a document: a glued possessive noted
+ * ("America’s", "voters’"), and a name the tagger took for a common word in one place ("Ortega tells") but
+ * for a proper noun elsewhere tagged a proper noun.
+ */
+final class TokenBuilder {
+
+    private TokenBuilder() {
+    }
+
+    static List<Tok> build(String text, List<RawToken> tokens) {
+        Set<String> properForms = new HashSet<>();
+        Set<String> lowerForms = new HashSet<>();
+        for (RawToken raw : tokens) {
+            String surface = text.substring(raw.begin(), raw.end());
+            if (tag(raw).startsWith("PROPN")) {
+                properForms.add(surface);
+            }
+            if (!surface.isEmpty() && Character.isLowerCase(surface.charAt(0))) {
+                lowerForms.add(surface);
+            }
+        }
+        List<Tok> list = new ArrayList<>();
+        for (RawToken raw : tokens) {
+            String surface = text.substring(raw.begin(), raw.end());
+            String tag = tag(raw);
+            boolean possessive = raw.gluedParticle();
+            if (!possessive && surface.length() > 2 && !tag.equals("PART") && !tag.equals("PRON")
+                    && (surface.endsWith("'s") || surface.endsWith("\u2019s"))) {
+                possessive = true;
+            }
+            if (!possessive && surface.length() > 2 && (surface.endsWith("s'") || surface.endsWith("s\u2019"))) {
+                possessive = true;
+            }
+            // a name the tagger took for a common word here ("Ortega tells") but for a name elsewhere
+            if ((tag.equals("NOUN") || tag.equals("VERB") || tag.equals("ADJ")) && properForms.contains(surface)
+                    && !lowerForms.contains(surface.toLowerCase(Locale.ROOT))) {
+                tag = "PROPN";
+            }
+            list.add(new Tok(list.size(), raw.begin(), raw.end(), surface, tag, raw.lemma(), possessive));
+        }
+        return List.copyOf(list);
+    }
+
+    /** The universal tag; X (other) for an untagged token. */
+    private static String tag(RawToken raw) {
+        return raw.pos() == null || raw.pos().isEmpty() ? "X" : raw.pos();
+    }
+}
