@@ -190,6 +190,11 @@ final class CanonicalNames {
         return new PersonMatches(List.copyOf(matches), List.copyOf(full), ordered, new HashMap<>());
     }
 
+    /** Whether the document writes a person-shaped name ("First Last", whatever its type) ending with {@code word}. */
+    boolean personSurname(String word) {
+        return personWithSurname(word) != null;
+    }
+
     /** The first name shaped like a person's ("First Last"), whose surname is {@code word}; or null. */
     private Name personWithSurname(String word) {
         for (Name other : bySurname.getOrDefault(lower(word), List.of())) {
@@ -228,9 +233,22 @@ final class CanonicalNames {
         return false;
     }
 
-    /** The mention of the same person that fixes which person is meant: the nearest full form before it. */
+    /**
+     * The mention of the same person that fixes which person is meant. A bare surname is the person first
+     * introduced with it (news style names relatives by first name or in full after that: "Sen. Ted Cruz
+     * ... his wife, Heidi Cruz ... Cruz said" is Ted Cruz); a longer form, the nearest full form before it.
+     */
     private Name nearestFullForm(Name name, PersonMatches pm) {
         List<Name> matches = pm.matches();
+        if (words(personForm(name)).size() == 1 && !pm.fullForms().isEmpty()) {
+            Name first = null;
+            for (Name other : pm.fullForms()) {
+                if (first == null || other.begin() < first.begin()) {
+                    first = other;
+                }
+            }
+            return first;
+        }
         if (pm.ordered()) {
             // in text order: the last full form at or before the name, else the first after it
             List<Name> full = pm.fullForms();
