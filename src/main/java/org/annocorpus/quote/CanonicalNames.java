@@ -74,7 +74,7 @@ final class CanonicalNames {
         }
         List<String> parts = new ArrayList<>();
         for (Referent.Member member : r.members()) {
-            String s = member.isName() ? canonical(member.name()) : nominal(member.first(), member.last());
+            String s = member.isName() ? canonical(member.name()) : capitalsSurname(member.first(), member.last());
             if (!s.isEmpty() && !parts.contains(s)) {
                 parts.add(s);
             }
@@ -107,7 +107,12 @@ final class CanonicalNames {
             if (best != null) {
                 return written(best);
             }
-            return viaVariant != null ? viaVariant : written;
+            if (viaVariant != null) {
+                return viaVariant;
+            }
+            // no acronym of a name here: a surname in capitals ("PENCE:" in a transcript) is that person
+            Name person = words.size() == 1 ? personWithSurname(written) : null;
+            return person != null ? personCanonical(person) : written;
         }
         String viaVariant = variant(written);
         if (viaVariant != null) {
@@ -436,6 +441,22 @@ final class CanonicalNames {
      * A noun phrase as a speaker: as written, determiners already gone, lower case except for names,
      * proper nouns and capitalised adjectives inside a sentence (demonyms such as "Peruvian").
      */
+    /**
+     * A nominal source's string; one word in capitals that is a person's surname in the document (a
+     * transcript label "PENCE:" after "Mike Pence", where no recogniser made it a name) is that person.
+     */
+    private String capitalsSurname(int first, int last) {
+        if (first == last) {
+            Tok t = m.tok(first);
+            String word = m.text.substring(t.begin(), t.wordEnd());
+            Name person = isUpperAcronym(word) && word.chars().allMatch(Character::isLetter) ? personWithSurname(word) : null;
+            if (person != null) {
+                return personCanonical(person);
+            }
+        }
+        return nominal(first, last);
+    }
+
     String nominal(int first, int last) {
         StringBuilder sb = new StringBuilder();
         for (int k = first; k <= last; k++) {

@@ -212,6 +212,19 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aTranscriptLabelIsTheSourceOutsideTheQuotationAndStartsATurn() throws Exception {
+        JCas jcas = annotate("Host Chris Wallace spoke with Mike Pence on Sunday.\n“WALLACE: Will you attend?\n"
+                + "“PENCE: We will be there.\n“And we will win.\n“WALLACE: Thank you.”");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker,
+                        q -> q.getSpeakerMention() == null ? null : q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("Will you attend?", "Chris Wallace", "WALLACE"),
+                        tuple("We will be there", "Mike Pence", "PENCE"),
+                        tuple("And we will win", "Mike Pence", "PENCE"),
+                        tuple("Thank you", "Chris Wallace", "WALLACE"));
+    }
+
+    @Test
     void aSurnameTypedAsAPlaceIsStillAPersonForHe() throws Exception {
         // a recogniser's types: the person's full name as ORG, the surname alone as LOC ("Austin")
         String text = "Lloyd Austin met reporters in Tokyo.\n“The alliance is strong,” Austin said.\n"
