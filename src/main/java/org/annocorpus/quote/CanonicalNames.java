@@ -246,6 +246,9 @@ final class CanonicalNames {
     private Name nearestFullForm(Name name, PersonMatches pm) {
         List<Name> matches = pm.matches();
         if (words(personForm(name)).size() == 1 && !pm.fullForms().isEmpty()) {
+            if (pm.ordered()) {
+                return pm.fullForms().get(0);
+            }
             Name first = null;
             for (Name other : pm.fullForms()) {
                 if (first == null || other.begin() < first.begin()) {
@@ -438,10 +441,6 @@ final class CanonicalNames {
     }
 
     /**
-     * A noun phrase as a speaker: as written, determiners already gone, lower case except for names,
-     * proper nouns and capitalised adjectives inside a sentence (demonyms such as "Peruvian").
-     */
-    /**
      * A nominal source's string; one word in capitals that is a person's surname in the document (a
      * transcript label "PENCE:" after "Mike Pence", where no recogniser made it a name) is that person.
      */
@@ -457,6 +456,10 @@ final class CanonicalNames {
         return nominal(first, last);
     }
 
+    /**
+     * A noun phrase as a speaker: as written, determiners already gone, lower case except for names,
+     * proper nouns and capitalised adjectives inside a sentence (demonyms such as "Peruvian").
+     */
     String nominal(int first, int last) {
         StringBuilder sb = new StringBuilder();
         for (int k = first; k <= last; k++) {
