@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.annocorpus.io.TextDecoder;
 import org.annocorpus.scheme.Labels;
+import org.annocorpus.scheme.TranscriptLabels;
 
 /**
  * Quotation gold of the project's scheme from PolNeAR's attribution files (brat standoff: Source, Cue and
@@ -32,7 +33,8 @@ import org.annocorpus.scheme.Labels;
  * ({@link #markPairs}) that a Content span of an attribution overlaps (with a word): the whole content of
  * the pair, since the scheme has one quotation per pair of marks (PolNeAR often gives each sentence of a
  * long quotation its own attribution, or leaves a sentence out).</li>
- * <li>Trimmed by the scheme: no marks, no outer white space, no comma or full stop at the end.</li>
+ * <li>Trimmed by the scheme: no marks, no outer white space, no comma or full stop at the end, no transcript
+ * label ("PENCE: ...", GUIDELINES H28; PolNeAR's Content leaves it out too).</li>
  * <li>The speaker mention is a Source over the Source span of the attribution whose Content covers most
  * of the pair (from its first to its last fragment: the scheme's spans are continuous); its speaker note
  * is that Source's text as written (fragments joined by a space; PolNeAR has no canonical names). An
@@ -169,6 +171,8 @@ public final class PolnearImporter {
         for (Map.Entry<Integer, int[]> e : best.entrySet()) {
             int[] pair = pairs.get(e.getKey());
             int[] trimmed = trim(cps, pair[0] + 1, pair[1]);
+            String content = new String(cps, trimmed[0], trimmed[1] - trimmed[0]);
+            trimmed[0] += content.codePointCount(0, TranscriptLabels.length(content)); // H28: the label is outside
             if (trimmed[1] <= trimmed[0] || !hasWord(cps, trimmed[0], trimmed[1])) {
                 continue;
             }

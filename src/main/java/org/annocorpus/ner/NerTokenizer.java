@@ -21,8 +21,10 @@ import org.apache.uima.jcas.tcas.Annotation;
  * </ul>
  * {@link #sentences} also mends a sentence break that the sentence detector put after an abbreviation
  * such as "U.S." inside a name ("the U.S. | Army said").
+ *
+ * <p>Public for {@code ner.tagger}'s training writer, which must cut gold text into the same tokens.
  */
-final class NerTokenizer {
+public final class NerTokenizer {
 
     private NerTokenizer() {
     }

@@ -74,7 +74,7 @@ final class CanonicalNames {
         }
         List<String> parts = new ArrayList<>();
         for (Referent.Member member : r.members()) {
-            String s = member.isName() ? canonical(member.name()) : nominal(member.first(), member.last());
+            String s = member.isName() ? canonical(member.name()) : capitalsSurname(member.first(), member.last());
             if (!s.isEmpty() && !parts.contains(s)) {
                 parts.add(s);
             }
@@ -107,7 +107,12 @@ final class CanonicalNames {
             if (best != null) {
                 return written(best);
             }
-            return viaVariant != null ? viaVariant : written;
+            if (viaVariant != null) {
+                return viaVariant;
+            }
+            // no acronym of a name here: a surname in capitals ("PENCE:" in a transcript) is that person
+            Name person = words.size() == 1 ? personWithSurname(written) : null;
+            return person != null ? personCanonical(person) : written;
         }
         String viaVariant = variant(written);
         if (viaVariant != null) {
@@ -190,6 +195,11 @@ final class CanonicalNames {
         return new PersonMatches(List.copyOf(matches), List.copyOf(full), ordered, new HashMap<>());
     }
 
+    /** Whether the document writes a person-shaped name ("First Last", whatever its type) ending with {@code word}. */
+    boolean personSurname(String word) {
+        return personWithSurname(word) != null;
+    }
+
     /** The first name shaped like a person's ("First Last"), whose surname is {@code word}; or null. */
     private Name personWithSurname(String word) {
         for (Name other : bySurname.getOrDefault(lower(word), List.of())) {
@@ -228,9 +238,25 @@ final class CanonicalNames {
         return false;
     }
 
-    /** The mention of the same person that fixes which person is meant: the nearest full form before it. */
+    /**
+     * The mention of the same person that fixes which person is meant. A bare surname is the person first
+     * introduced with it (news style names relatives by first name or in full after that: "Sen. Ted Cruz
+     * ... his wife, Heidi Cruz ... Cruz said" is Ted Cruz); a longer form, the nearest full form before it.
+     */
     private Name nearestFullForm(Name name, PersonMatches pm) {
         List<Name> matches = pm.matches();
+        if (words(personForm(name)).size() == 1 && !pm.fullForms().isEmpty()) {
+            if (pm.ordered()) {
+                return pm.fullForms().get(0);
+            }
+            Name first = null;
+            for (Name other : pm.fullForms()) {
+                if (first == null || other.begin() < first.begin()) {
+                    first = other;
+                }
+            }
+            return first;
+        }
         if (pm.ordered()) {
             // in text order: the last full form at or before the name, else the first after it
             List<Name> full = pm.fullForms();
@@ -412,6 +438,22 @@ final class CanonicalNames {
             }
         }
         return out;
+    }
+
+    /**
+     * A nominal source's string; one word in capitals that is a person's surname in the document (a
+     * transcript label "PENCE:" after "Mike Pence", where no recogniser made it a name) is that person.
+     */
+    private String capitalsSurname(int first, int last) {
+        if (first == last) {
+            Tok t = m.tok(first);
+            String word = m.text.substring(t.begin(), t.wordEnd());
+            Name person = isUpperAcronym(word) && word.chars().allMatch(Character::isLetter) ? personWithSurname(word) : null;
+            if (person != null) {
+                return personCanonical(person);
+            }
+        }
+        return nominal(first, last);
     }
 
     /**

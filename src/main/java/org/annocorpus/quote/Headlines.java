@@ -61,6 +61,10 @@ final class Headlines {
                 continue;
             }
             if (w.length() >= 4) {
+                if (Character.isLowerCase(w.charAt(0)) && Lexicons.speechLemma(w, null) != null) {
+                    // title case capitalises verbs: "“...,” Tulsa police Chief Chuck Jordan said" is a sentence
+                    return false;
+                }
                 words++;
                 if (Character.isUpperCase(w.charAt(0))) {
                     capitalised++;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.annocorpus.quote.QuoteMarks.Direction;
 import org.annocorpus.quote.QuoteSpan.Ending;
+import org.annocorpus.scheme.TranscriptLabels;
 
 /**
  * Finds the quotations of a text by the rules of the annotation scheme, from its marks alone.
@@ -175,6 +176,8 @@ public final class QuoteSpanFinder {
 
     private static QuoteSpan content(String text, int open, int begin, int end, int close, Ending ending, boolean single) {
         int[] t = trimContent(text, begin, end);
+        // a transcript label ("PENCE: ...") names the source and is outside the quotation (H28)
+        t[0] += TranscriptLabels.length(text.subSequence(t[0], t[1]));
         return new QuoteSpan(open, t[0], t[1], close, ending, single);
     }
 

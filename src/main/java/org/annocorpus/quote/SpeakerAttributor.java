@@ -62,6 +62,7 @@ final class SpeakerAttributor {
     private final Set<Integer> speakersInProgress = new HashSet<>();
     /** Lazily: gender by lower-case surname, from the honorifics of the document. */
     private Map<String, Integer> surnameGender;
+    private CanonicalNames names;
     private List<SpeakerSieve> sieves = List.of();
     private Attribution[] result = new Attribution[0];
     private Attribution[] localResult = new Attribution[0];
@@ -212,7 +213,9 @@ final class SpeakerAttributor {
                 return after;
             }
         }
-        Mention s = subjectOf(v, lo);
+        // "X spoke on Monday about ..., arguing that “...”": a participle clause after a comma has the
+        // subject of the clause it hangs on, not the noun phrase before the comma
+        Mention s = participleAfterComma(v, lo) ? null : subjectOf(v, lo);
         if (s != null) {
             return s;
         }
@@ -235,6 +238,15 @@ final class SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /** Whether reporting verb {@code v} is a present participle right after a comma (", arguing that"). */
+    private boolean participleAfterComma(int v, int lo) {
+        int j = v - 1;
+        while (j >= lo && m.tok(j).is("ADV")) {
+            j--;
+        }
+        return j > lo && Phrases.isComma(m.tok(j)) && m.tok(v).lower().endsWith("ing") && m.tok(v).is("VERB");
     }
 
     /** First narrative token of the stretch that ends before {@code v}: after the last quotation before it. */
@@ -818,6 +830,14 @@ final class SpeakerAttributor {
         return surnameGender.getOrDefault(head, 0);
     }
 
+    /** The document's names, for the person names they hold. */
+    private CanonicalNames names() {
+        if (names == null) {
+            names = new CanonicalNames(m);
+        }
+        return names;
+    }
+
     /** A token in lower case without a glued possessive. */
     private String word(int k) {
         Tok t = m.tok(k);
@@ -831,11 +851,12 @@ final class SpeakerAttributor {
             if (type.equals("PER")) {
                 return true;
             }
+            TextModel.Name n = r.members().get(0).name();
             if (type.equals(TextModel.UNTYPED)) {
-                TextModel.Name n = r.members().get(0).name();
                 return prominent || CanonicalNames.words(m.covered(n.begin(), n.end())).size() >= 2;
             }
-            return false;
+            // "Austin said" typed as a place, where the document names "Lloyd Austin"
+            return n.first() == n.last() && names().personSurname(m.covered(n.begin(), n.end()));
         }
         return r.kind() == Referent.Kind.NOMINAL && prominent && !Lexicons.DOCUMENT_NOUNS.contains(
                 m.tok(r.members().get(0).last()).lower());

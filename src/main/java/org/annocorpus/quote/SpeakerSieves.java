@@ -94,9 +94,11 @@ final class SpeakerSieves {
 
     /** Quote-internal cue: a transcript line "“HOST: Let’s start ...”" is said by the speaker its label names. */
     static final class TranscriptLabel extends Local {
+        static final String NAME = "transcript-label";
+
         @Override
         public String name() {
-            return "transcript-label";
+            return NAME;
         }
 
         @Override
@@ -323,7 +325,10 @@ final class SpeakerSieves {
         }
     }
 
-    /** A quotation running over several paragraphs: its parts share one source. */
+    /**
+     * A quotation running over several paragraphs: its parts share one source. A part that opens with a
+     * transcript label ("WALLACE: ...") starts the next speaker's turn, so its label is not passed back.
+     */
     static final class ContinuedParagraph extends Discourse {
         @Override
         public String name() {
@@ -343,6 +348,9 @@ final class SpeakerSieves {
             }
             for (int k = q + 1; k <= chainEnd; k++) {
                 Attribution a = s.attributionOf(k);
+                if (a != null && TranscriptLabel.NAME.equals(a.sieve())) {
+                    break; // a labelled part ("WALLACE: ...") opens the next speaker's turn
+                }
                 if (a != null) {
                     return a;
                 }

@@ -79,6 +79,15 @@ class QuotationAnnotatorTest {
                 Arguments.of("acronym to the full name",
                         "The United Nations met in Geneva.\nThe UN said the vote was “a grave mistake.”",
                         "a grave mistake", "United Nations", "The UN"), // GUIDELINES Q9: determiners are included
+                Arguments.of("a bare surname is the person first introduced with it, not a relative named later",
+                        "Sen. Tom Reyes spoke in Dallas on Monday.\nHe thanked his wife, Ana Reyes, for her support.\n"
+                                + "“We will win,” Reyes said.", "We will win", "Tom Reyes", "Reyes"),
+                Arguments.of("capitalised words around a quotation with a lower-case reporting verb are no headline",
+                        "“We will achieve justice,” Dallas police Chief Tom Reyes said Monday.",
+                        "We will achieve justice", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a participle after a comma has the subject of its clause",
+                        "Ana Reyes spoke on Monday about the flood in Dallas, Texas, arguing that the response was “too slow.”",
+                        "too slow", "Ana Reyes", "Ana Reyes"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
@@ -190,6 +199,39 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aTranscriptLabelIsTheSourceOutsideTheQuotationAndStartsATurn() throws Exception {
+        JCas jcas = annotate("Host Chris Wallace spoke with Mike Pence on Sunday.\n“WALLACE: Will you attend?\n"
+                + "“PENCE: We will be there.\n“And we will win.\n“WALLACE: Thank you.”");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker,
+                        q -> q.getSpeakerMention() == null ? null : q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("Will you attend?", "Chris Wallace", "WALLACE"),
+                        tuple("We will be there", "Mike Pence", "PENCE"),
+                        tuple("And we will win", "Mike Pence", "PENCE"),
+                        tuple("Thank you", "Chris Wallace", "WALLACE"));
+    }
+
+    @Test
+    void aSurnameTypedAsAPlaceIsStillAPersonForHe() throws Exception {
+        // a recogniser's types: the person's full name as ORG, the surname alone as LOC ("Austin")
+        String text = "Lloyd Austin met reporters in Tokyo.\n“The alliance is strong,” Austin said.\n"
+                + "The quiet talks\nHe praised the “deep trust” between the allies.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "Lloyd Austin", 0, "ORG");
+        entity(jcas, text, "Tokyo", 0, "LOC");
+        entity(jcas, text, "Austin", text.indexOf("Austin said"), "LOC");
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker,
+                        q -> q.getSpeakerMention() == null ? null : q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("The alliance is strong", "Lloyd Austin", "Austin"),
+                        tuple("deep trust", "Lloyd Austin", "He"));
+    }
+
+    @Test
     void outputIsDeterministic() throws Exception {
         String text = "Carlos Ortega spoke.\n“We are ready,” he said, “and we will act.” The UN said it was “a mistake.”";
         List<String> first = describe(annotate(text));
@@ -205,9 +247,13 @@ class QuotationAnnotatorTest {
     }
 
     private static void entity(JCas jcas, String text, String name, int from) {
+        entity(jcas, text, name, from, "PER");
+    }
+
+    private static void entity(JCas jcas, String text, String name, int from, String type) {
         int begin = text.indexOf(name, from);
         NamedEntity ne = new NamedEntity(jcas, begin, begin + name.length());
-        ne.setValue("PER");
+        ne.setValue(type);
         ne.addToIndexes();
     }
 

@@ -39,6 +39,10 @@ class QuoteSpanFinderTest {
                 Arguments.of("a closing glyph used to open", "”Fear is real,” she wrote.", List.of("Fear is real")),
                 Arguments.of("markup attribute values are no quotations", "<tweet author=\"someone\" id=\"12\">Hi</tweet>",
                         List.of()),
+                Arguments.of("a transcript label is outside the quotation (H28)",
+                        "“HOST: Welcome back.\n“SEN. RUIZ: Thank you.”", List.of("Welcome back", "Thank you")),
+                Arguments.of("capitals without a colon are no label", "“NATO is ready,” he said. “Pence: not yet.”",
+                        List.of("NATO is ready", "Pence: not yet")),
                 Arguments.of("empty marks are no quotation", "He said “” and left.", List.of()));
     }
 
