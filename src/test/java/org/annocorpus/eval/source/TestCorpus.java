@@ -41,35 +41,26 @@ public final class TestCorpus {
 
     /** A pipeline: text reader, the capitalised-word tagger, XMI writer. */
     public static Path writeTaggerPipeline(Path file) throws IOException {
-        write(file, """
-                name: capitalised
-                reader:
-                  component: TextDocumentReader
-                  parameters: {sourceLocation: "${input}", pattern: "*.txt"}
-                components:
-                  - component: org.annocorpus.eval.source.TestEntityTagger
-                    parameters: {pattern: "[A-Z][a-z]+", type: PER}
-                writers:
-                  - component: XmiCorpusWriter
-                    parameters: {targetLocation: "${output}/xmi"}
-                """);
+        write(file, TAGGER_PIPELINE);
         return file;
     }
 
+    private static final String TAGGER_PIPELINE = """
+            name: capitalised
+            reader:
+              component: TextDocumentReader
+              parameters: {sourceLocation: "${input}", pattern: "*.txt"}
+            components:
+              - component: org.annocorpus.eval.source.TestEntityTagger
+                parameters: {pattern: "[A-Z][a-z]+", type: PER}
+            writers:
+              - component: XmiCorpusWriter
+                parameters: {targetLocation: "${output}/xmi"}
+            """;
+
     /** The tagger pipeline with a second writer that finds the disk full. */
     public static Path writeDiskFullPipeline(Path file) throws IOException {
-        write(file, """
-                reader:
-                  component: TextDocumentReader
-                  parameters: {sourceLocation: "${input}", pattern: "*.txt"}
-                components:
-                  - component: org.annocorpus.eval.source.TestEntityTagger
-                    parameters: {pattern: "[A-Z][a-z]+", type: PER}
-                writers:
-                  - component: XmiCorpusWriter
-                    parameters: {targetLocation: "${output}/xmi"}
-                  - component: org.annocorpus.eval.source.DiskFullWriter
-                """);
+        write(file, TAGGER_PIPELINE + "  - component: org.annocorpus.eval.source.DiskFullWriter\n");
         return file;
     }
 
