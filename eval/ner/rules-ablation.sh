@@ -3,16 +3,25 @@
 # on the gold dev split (strict entity F1 of `./corpus eval`, micro over the gold files in gold/).
 #
 # Usage: eval/ner/rules-ablation.sh CONLL_DEV [OUTDIR] [PIPELINE...]
-#   CONLL_DEV  CoNLL-2003 eng.testa
+#   CONLL_DEV  CoNLL-2003 eng.testa, or - to skip CoNLL-2003
 #   OUTDIR     work files (default: eval/work/ner-rules)
 #   PIPELINE   pipeline files (default: pipelines/ner-trained.yaml and eval/ner/pipelines/*.yaml)
+# Environment: GOLD, a gold folder to score instead of the dev split (the test split is refused).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-if [ $# -lt 1 ] || [ ! -f "$1" ]; then
-  echo "usage: $0 CONLL_DEV [OUTDIR] [PIPELINE...]" >&2
+if [ $# -lt 1 ] || { [ "$1" != - ] && [ ! -f "$1" ]; }; then
+  echo "usage: $0 CONLL_DEV|- [OUTDIR] [PIPELINE...]" >&2
   exit 2
 fi
-dev="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+dev=-
+[ "$1" = - ] || dev="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+gold=()
+if [ -n "${GOLD:-}" ]; then
+  case "$(cd "$GOLD" && pwd)" in
+    */test|*/test/*) echo "$0: the gold test split is for reporting only" >&2; exit 2 ;;
+  esac
+  gold=(--gold "$(cd "$GOLD" && pwd)")
+fi
 outdir="${2:-$home/eval/work/ner-rules}"
 shift $(( $# >= 2 ? 2 : 1 ))
 pipelines=("$@")
@@ -23,9 +32,12 @@ mkdir -p "$outdir"
 cd "$home"
 for p in "${pipelines[@]}"; do
   name="$(basename "$p" .yaml)"
-  nice -n 10 ./corpus ner-conll --input "$dev" --pipeline "$p" --output "$outdir/$name.conll.txt" >"$outdir/$name.conll.log" 2>&1
-  conll="$(./corpus eval --conlleval "$outdir/$name.conll.txt" | grep -o 'FB1: *[0-9.]*' | head -1 | tr -s ' ')"
-  nice -n 10 ./corpus eval --pipeline "$p" --layers entities --work "$outdir/$name.gold" \
+  conll="skipped"
+  if [ "$dev" != - ]; then
+    nice -n 10 ./corpus ner-conll --input "$dev" --pipeline "$p" --output "$outdir/$name.conll.txt" >"$outdir/$name.conll.log" 2>&1
+    conll="$(./corpus eval --conlleval "$outdir/$name.conll.txt" | grep -o 'FB1: *[0-9.]*' | head -1 | tr -s ' ')"
+  fi
+  nice -n 10 ./corpus eval --pipeline "$p" "${gold[@]}" --layers entities --work "$outdir/$name.gold" \
     --markdown "$outdir/$name.gold.md" >"$outdir/$name.gold.txt" 2>&1 || true
   printf '%s\tCoNLL dev %s\tgold: %s\n' "$name" "$conll" "$(grep -m1 -i 'strict' "$outdir/$name.gold.txt" || echo '?')"
 done
