@@ -9,7 +9,10 @@
 #   WEIGHT       configurations: N, the in-domain weight (visits per epoch of each gold sentence, `train ner
 #                --in-domain-weight N`); aN, the same with feature augmentation (`--augment`); 0, no gold:
 #                one model on CONLL_TRAIN alone for all folds (the shipped model before in-domain training)
-# Environment: FOLDS (default 4), GOLD (default gold/dev: the development split; the test split is refused).
+# Environment: FOLDS (default 4), GOLD (default gold/dev: the development split; the test split is refused),
+#   KINDS (default "alone rules"): the rule layers run over each fold model: alone (none, as ner-trained),
+#   rules (the default's five, as eval/ner/pipelines/trained+all.yaml), kept (as ner-trained-rules: name
+#   patterns, lexicon typing, document consistency), scheme (the five but lexicon gap filling).
 #
 # The documents of GOLD, sorted by id, go to the folds round-robin (document i to fold i mod FOLDS). For
 # each fold and weight: the other folds' gold becomes training data on the tagger's own tokens
@@ -63,7 +66,22 @@ for ((f = 0; f < folds; f++)); do
     --output "$out/fold$f/gold-train" --quiet 2>"$out/fold$f/gold-train.log" >/dev/null
 done
 
-# A pipeline of the given kind with a model: the tagger alone, or under the default's rule layers.
+# The rule layers of a kind, in the default pipeline's order.
+layers() { # KIND
+  case "$1" in
+    alone) ;;
+    rules) echo NamePatternRecognizer NamedEntitySpanNormalizer NamedEntityLexiconTyper \
+      LexiconNamedEntityRecognizer NamedEntityDocumentConsistency ;;
+    kept) echo NamePatternRecognizer NamedEntityLexiconTyper NamedEntityDocumentConsistency ;;
+    scheme) echo NamePatternRecognizer NamedEntitySpanNormalizer NamedEntityLexiconTyper \
+      NamedEntityDocumentConsistency ;;
+    *) echo "$0: unknown kind $1 (alone, rules, kept, scheme)" >&2; exit 2 ;;
+  esac
+}
+read -r -a kinds <<<"${KINDS:-alone rules}"
+for kind in "${kinds[@]}"; do layers "$kind" >/dev/null; done
+
+# A pipeline of the given kind with a model: the tagger, then the kind's rule layers.
 pipeline() { # KIND MODEL FILE
   {
     printf 'name: cv-%s\ndescription: cross-validation (%s)\n\n' "$1" "$2"
@@ -71,12 +89,9 @@ pipeline() { # KIND MODEL FILE
     printf '    pattern: "*.txt"\n    language: en\n\ncomponents:\n'
     printf '  - include: %s\n' "$home/pipelines/parts/preprocessing.yaml"
     printf '  - component: TrainedNamedEntityRecognizer\n    parameters:\n      modelLocation: %s\n' "$2"
-    if [ "$1" = rules ]; then
-      for c in NamePatternRecognizer NamedEntitySpanNormalizer NamedEntityLexiconTyper \
-          LexiconNamedEntityRecognizer NamedEntityDocumentConsistency; do
-        printf '  - component: %s\n' "$c"
-      done
-    fi
+    for c in $(layers "$1"); do
+      printf '  - component: %s\n' "$c"
+    done
     printf '\nwriters:\n  - component: XmiCorpusWriter\n    parameters:\n      targetLocation: ${output}/xmi\n'
   } >"$3"
 }
@@ -86,7 +101,7 @@ strict() { grep -m1 -i 'strict' "$1" || echo '?'; }
 for w in "$@"; do
   dir="$out/w$w"
   mkdir -p "$dir"
-  for kind in alone rules; do
+  for kind in "${kinds[@]}"; do
     rm -rf "$dir/$kind"
     mkdir -p "$dir/$kind"
   done
@@ -107,7 +122,7 @@ for w in "$@"; do
           --output "$model" --seed 1 --epochs 12 --encoding BILOU >"$dir/fold$f.train.out" 2>&1
       fi
     fi
-    for kind in alone rules; do
+    for kind in "${kinds[@]}"; do
       pipeline "$kind" "$model" "$dir/fold$f.$kind.yaml"
       nice -n 10 "$corpus" annotate --input "$out/fold$f/held-out" --output "$dir/fold$f.$kind" \
         --pipeline "$dir/fold$f.$kind.yaml" --quiet >/dev/null 2>"$dir/fold$f.$kind.log"
@@ -115,7 +130,7 @@ for w in "$@"; do
       cp -n "$dir/fold$f.$kind"/xmi/typesystem.xml "$dir/$kind/" 2>/dev/null || true
     done
   done
-  for kind in alone rules; do
+  for kind in "${kinds[@]}"; do
     "$corpus" eval --system "$dir/$kind" --gold "$gold" --layers entities --per-document \
       --markdown "$dir/$kind.md" >"$dir/$kind.txt" 2>&1 || true
   done
@@ -124,6 +139,10 @@ for w in "$@"; do
       [ "$w" = 0 ] && log="$dir/conll-only.ner.gz.log"
       { grep -h -m1 '^dev ALL' "$log" 2>/dev/null || true; } | grep -o 'F1 *[0-9.]*' | grep -o '[0-9.]*$' || true
     done | tr '\n' ' ')"
-  printf 'configuration %s\tCoNLL dev per fold: %s\n  alone: %s\n  rules: %s\n' "$w" "${conll:--}" \
-    "$(strict "$dir/alone.txt")" "$(strict "$dir/rules.txt")" | tee "$dir/summary.txt"
+  {
+    printf 'configuration %s\tCoNLL dev per fold: %s\n' "$w" "${conll:--}"
+    for kind in "${kinds[@]}"; do
+      printf '  %s: %s\n' "$kind" "$(strict "$dir/$kind.txt")"
+    done
+  } | tee "$dir/summary.txt"
 done
