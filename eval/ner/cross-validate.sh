@@ -96,7 +96,7 @@ pipeline() { # KIND MODEL FILE
   } >"$3"
 }
 
-strict() { grep -m1 -i 'strict' "$1" || echo '?'; }
+strict() { grep -m1 -E '^ +strict ' "$1" || echo '?'; }
 
 for w in "$@"; do
   dir="$out/w$w"

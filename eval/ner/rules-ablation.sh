@@ -39,5 +39,5 @@ for p in "${pipelines[@]}"; do
   fi
   nice -n 10 ./corpus eval --pipeline "$p" "${gold[@]}" --layers entities --work "$outdir/$name.gold" \
     --markdown "$outdir/$name.gold.md" >"$outdir/$name.gold.txt" 2>&1 || true
-  printf '%s\tCoNLL dev %s\tgold: %s\n' "$name" "$conll" "$(grep -m1 -i 'strict' "$outdir/$name.gold.txt" || echo '?')"
+  printf '%s\tCoNLL dev %s\tgold: %s\n' "$name" "$conll" "$(grep -m1 -E '^ +strict ' "$outdir/$name.gold.txt" || echo '?')"
 done

@@ -19,7 +19,7 @@ final class NameWords {
 
     /** Titles that stand directly before a person's name ("President Biden", "spokesman Lin"). */
     public static final Set<String> TITLES = Set.of("President", "Vice-President", "Premier", "Chancellor", "Minister",
-            "Secretary", "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
+            "Secretary", "Senator", "Sen.", "Sens.", "Rep.", "Reps.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
             "Mayor", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Lt.", "Lieutenant", "Capt.", "Maj.", "Sgt.", "Cmdr.",
             "Marshal", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Cardinal", "Archbishop",
             "Rabbi", "Imam", "Sheikh", "Ambassador", "Envoy", "Chairman", "Chairwoman", "Speaker", "Judge", "Prosecutor",
@@ -51,7 +51,8 @@ final class NameWords {
 
     /** True for a title word, also a hyphenated one ("Lieutenant-Colonel", "Vice-Admiral"). */
     public static boolean isTitle(String word) {
-        if (TITLES.contains(word)) {
+        // "Rep" where a recogniser left the full stop of "Rep." out
+        if (TITLES.contains(word) || TITLES.contains(word + ".")) {
             return true;
         }
         int hyphen = word.indexOf('-');

@@ -96,7 +96,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
 
     /** The spans one entity becomes (none, one, or several). */
     List<Span> normalise(String text, Span span) {
-        int[] t = Spans.trim(text, span.begin(), span.end());
+        int[] t = Spans.trim(text, span.begin(), withAbbreviationStop(text, span.begin(), span.end()));
         if (t == null) {
             return List.of();
         }
@@ -167,6 +167,18 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             return parts;
         }
         return List.of(new Span(begin, end, type));
+    }
+
+    /** The end past the full stop of an abbreviation the entity ends in, if the recogniser left it out ("Fla|."). */
+    private static int withAbbreviationStop(String text, int begin, int end) {
+        if (end >= text.length() || text.charAt(end) != '.') {
+            return end;
+        }
+        int wordStart = end;
+        while (wordStart > begin && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return Spans.isAbbreviation(text.substring(wordStart, end)) ? end + 1 : end;
     }
 
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -339,6 +351,9 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             String listed = lexicon.typeOf(name.text());
             return List.of(new Span(name.begin(), name.end(), listed != null ? listed : type));
         }
+        if (allListed && !commonWord && americanIdentity(names)) {
+            return null;
+        }
         if (allListed) {
             // "US-Japan", also "US-Japan-led": each listed name on its own, without the common word
             List<Span> parts = new ArrayList<>();
@@ -348,6 +363,16 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             return parts;
         }
         return null;
+    }
+
+    /**
+     * "African-American", "Mexican-Americans": demonyms joined before "American" name one group of people
+     * (an American identity), not a relation between two, so the compound stays one name.
+     */
+    private boolean americanIdentity(List<NerToken> names) {
+        String last = names.get(names.size() - 1).text();
+        return names.size() >= 2 && (last.equals("American") || last.equals("Americans"))
+                && names.stream().allMatch(n -> "MISC".equals(lexicon.typeOf(n.text())));
     }
 
     /**

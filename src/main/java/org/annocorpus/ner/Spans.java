@@ -7,7 +7,16 @@ final class Spans {
 
     /** Abbreviations whose full stop belongs to the name ("Lloyd Austin Jr.", "Acme Inc."). */
     private static final Set<String> ABBREVIATIONS = Set.of("Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "St", "Mt", "Bros",
-            "Dept", "Gen", "Adm", "Col", "Ave");
+            "Dept", "Gen", "Adm", "Col", "Ave",
+            // US states as news writing abbreviates them (AP style) after a city or in a party tag: "Flint, Mich."
+            "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+            "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+            "Wash", "Wis", "Wyo");
+
+    /** True when {@code word} (without its full stop) is an abbreviation that keeps the full stop after it. */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word);
+    }
 
     private Spans() {
     }
