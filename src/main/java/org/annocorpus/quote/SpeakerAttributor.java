@@ -23,7 +23,9 @@ import org.annocorpus.quote.TextModel.Tok;
  * modify it ("The report released by the agency also labeled"), and past appositions and parentheticals
  * between commas ("Wang Lei, the spokesman, said"); a comitative phrase adds its members ("X, along with
  * Y, announced"). Pronouns are resolved to an earlier mention: first to the speakers of the sentences
- * before, then to their subjects, then to any mention that agrees in number and kind. "Both nations" and
+ * before, then to their subjects, then to any mention that agrees in number, kind and gender (he/she never
+ * stand for a noun phrase with an inanimate head, nor for a person whose first name tells the other
+ * gender: {@link DcorefLists}), up to eight sentences and three paragraphs back. "Both nations" and
  * "the two countries" stand for the last pair of coordinated names.
  */
 final class SpeakerAttributor {
@@ -741,12 +743,13 @@ final class SpeakerAttributor {
         int at = mention.first();
         int sentence = m.sentenceOf[at];
         int paragraph = m.paragraphOf[at];
-        for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {
+        // eight sentences: a narrative of he/she sentences keeps its person further than four sentences back
+        for (int s = sentence; s >= 0 && s >= sentence - 8; s--) {
             int[] range = m.sentenceTokens(s);
             if (range[1] < range[0]) {
                 continue;
             }
-            if (paragraph - m.paragraphOf[range[0]] > 2) {
+            if (paragraph - m.paragraphOf[range[0]] > 3) {
                 break;
             }
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
@@ -806,7 +809,8 @@ final class SpeakerAttributor {
 
     /**
      * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
-     * surname, or a head noun in -man/-woman ("spokeswoman"); 0 when unknown or contradictory.
+     * surname, or a head noun in -man/-woman ("spokeswoman"); else the gender of the first name of the
+     * person's fullest name ("Donald Trump"); 0 when unknown or contradictory.
      */
     private int gender(Referent r) {
         if (r.members().size() != 1) {
@@ -827,7 +831,14 @@ final class SpeakerAttributor {
                 }
             }
         }
-        return surnameGender.getOrDefault(head, 0);
+        int told = surnameGender.getOrDefault(head, 0);
+        return told != 0 ? told : firstNameGender(member.name());
+    }
+
+    /** The gender of a person's first name, in the fullest form the document gives the name; 0 when unknown. */
+    private int firstNameGender(TextModel.Name name) {
+        List<String> words = CanonicalNames.words(names().canonical(name));
+        return words.size() >= 2 ? DcorefLists.firstNameGender(words.get(0)) : 0;
     }
 
     /** The document's names, for the person names they hold. */
@@ -844,7 +855,10 @@ final class SpeakerAttributor {
         return m.text.substring(t.begin(), t.wordEnd()).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** A person, as far as the text tells: a person's name, or (when prominent) a speaking noun phrase or untyped name. */
+    /**
+     * A person, as far as the text tells: a person's name, or (when prominent) an untyped name or a speaking
+     * noun phrase whose head can name a person ({@link DcorefLists}).
+     */
     private boolean personLike(Referent r, boolean prominent) {
         if (r.kind() == Referent.Kind.NAME) {
             String type = r.nameType();
@@ -858,8 +872,11 @@ final class SpeakerAttributor {
             // "Austin said" typed as a place, where the document names "Lloyd Austin"
             return n.first() == n.last() && names().personSurname(m.covered(n.begin(), n.end()));
         }
-        return r.kind() == Referent.Kind.NOMINAL && prominent && !Lexicons.DOCUMENT_NOUNS.contains(
-                m.tok(r.members().get(0).last()).lower());
+        if (r.kind() != Referent.Kind.NOMINAL || !prominent) {
+            return false;
+        }
+        String head = word(r.members().get(0).last());
+        return !Lexicons.DOCUMENT_NOUNS.contains(head) && !DcorefLists.inanimate(head);
     }
 
     /** A mention that a pronoun may stand for; prominent ones (speakers, subjects) are tried first. */

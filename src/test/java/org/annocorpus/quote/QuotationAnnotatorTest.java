@@ -88,6 +88,16 @@ class QuotationAnnotatorTest {
                 Arguments.of("a participle after a comma has the subject of its clause",
                         "Ana Reyes spoke on Monday about the flood in Dallas, Texas, arguing that the response was “too slow.”",
                         "too slow", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("she, not to a subject whose head is inanimate",
+                        "Ana Reyes visited the flooded district on Monday.\nThe visit drew a large crowd.\n“We will rebuild,” she said.",
+                        "We will rebuild", "Ana Reyes", "she"),
+                Arguments.of("she, past a man the first name tells",
+                        "Donald Ortega spoke after Ana Reyes in Dallas on Monday.\n“We will rebuild,” she said.",
+                        "We will rebuild", "Ana Reyes", "she"),
+                Arguments.of("she, to a person more than four sentences back",
+                        "Ana Reyes spoke in Dallas on Monday. The officials waited. The officials left. "
+                                + "The officials returned. The officials cheered.\n“We will rebuild,” she said.",
+                        "We will rebuild", "Ana Reyes", "she"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
