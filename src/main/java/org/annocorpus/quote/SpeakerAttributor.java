@@ -795,10 +795,16 @@ final class SpeakerAttributor {
             return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun);
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
-            return r.plural() || (prominent && r.nameType().equals("ORG"));
+            return (r.plural() && !inanimateNominal(r)) || (prominent && r.nameType().equals("ORG"));
         }
         return !r.plural() && !personLike(r, false)
                 && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
+    }
+
+    /** A noun phrase of one member whose head is inanimate ("the streets"). */
+    private boolean inanimateNominal(Referent r) {
+        return r.kind() == Referent.Kind.NOMINAL && r.members().size() == 1
+                && DcorefLists.inanimate(word(r.members().get(0).last()));
     }
 
     /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
