@@ -242,6 +242,12 @@ final class SpeakerAttributor {
         return null;
     }
 
+    /** The subject of any verb {@code v} of group {@code g} ("Reid has gone after ..."), or null. */
+    Mention subjectOfVerb(int v, Group g) {
+        int lo = lowerBound(v, g.first());
+        return participleAfterComma(v, lo) ? mainSubject(lo, v - 1) : subjectOf(v, lo);
+    }
+
     /** Whether reporting verb {@code v} is a present participle right after a comma (", arguing that"). */
     private boolean participleAfterComma(int v, int lo) {
         int j = v - 1;

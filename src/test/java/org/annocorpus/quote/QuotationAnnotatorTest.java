@@ -98,6 +98,11 @@ class QuotationAnnotatorTest {
                         "Ana Reyes spoke in Dallas on Monday. The officials waited. The officials left. "
                                 + "The officials returned. The officials cheered.\n“We will rebuild,” she said.",
                         "We will rebuild", "Ana Reyes", "she"),
+                Arguments.of("words an object is called with \"as\" are the verb's subject's",
+                        "Ana Reyes has gone after Tom Ortega as a “reckless gambler” for weeks.",
+                        "reckless gambler", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("\"as\" without an object says how a thing seems, not who said it",
+                        "The plan comes across as “too timid” to voters.", "too timid", "", null),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
