@@ -339,7 +339,10 @@ final class SpeakerAttributor {
                 return current;
             }
             int q = p - 1;
-            if (q >= lo && m.tok(q).is("VERB") && !m.tok(q).lower().endsWith("ing")) {
+            // "The report released by the agency", "Protesters marching through the streets": a
+            // participle right after a noun; an -ing form elsewhere opens a clause of its own
+            if (q >= lo && m.tok(q).is("VERB") && (!m.tok(q).lower().endsWith("ing")
+                    || (q - 1 >= lo && (m.tok(q - 1).is("NOUN") || m.tok(q - 1).is("PROPN"))))) {
                 q--;
             }
             Np before = ph.endingAt(q, lo);

@@ -103,6 +103,9 @@ class QuotationAnnotatorTest {
                         "reckless gambler", "Ana Reyes", "Ana Reyes"),
                 Arguments.of("\"as\" without an object says how a thing seems, not who said it",
                         "The plan comes across as “too timid” to voters.", "too timid", "", null),
+                Arguments.of("subject with a present participle phrase",
+                        "The protesters marching through the streets chanted “No more curfews.”",
+                        "No more curfews", "protesters", "The protesters"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
