@@ -465,8 +465,10 @@ final class CanonicalNames {
         for (int k = first; k <= last; k++) {
             Tok t = m.tok(k);
             String word = k == last ? m.text.substring(t.begin(), t.wordEnd()) : t.text();
-            boolean keep = m.nameOf[k] >= 0 || t.is("PROPN") || isUpperAcronym(word)
-                    || (t.capitalised() && k > 0 && m.sentenceOf[k - 1] == m.sentenceOf[k] && !t.is("NOUN"));
+            // a capital that opens a sentence tells nothing: only a name found there keeps it ("Protesters")
+            boolean inside = k > 0 && m.sentenceOf[k - 1] == m.sentenceOf[k];
+            boolean keep = m.nameOf[k] >= 0 || isUpperAcronym(word)
+                    || (inside && (t.is("PROPN") || (t.capitalised() && !t.is("NOUN"))));
             if (k > first && t.begin() > m.tok(k - 1).end()) {
                 sb.append(' ');
             }

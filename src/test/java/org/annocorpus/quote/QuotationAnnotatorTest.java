@@ -217,6 +217,20 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aNominalSourceOpeningASentenceIsLowerCaseWhereNoRecogniserMadeItAName() throws Exception {
+        String text = "Protesters in Dallas chanted “No more curfews.”";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "Dallas", 0, "LOC");
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("No more curfews", "protesters", "Protesters"));
+    }
+
+    @Test
     void aTranscriptLabelIsTheSourceOutsideTheQuotationAndStartsATurn() throws Exception {
         JCas jcas = annotate("Host Chris Wallace spoke with Mike Pence on Sunday.\n“WALLACE: Will you attend?\n"
                 + "“PENCE: We will be there.\n“And we will win.\n“WALLACE: Thank you.”");
