@@ -218,7 +218,7 @@ class QuotationAnnotatorTest {
 
     @Test
     void aNominalSourceOpeningASentenceIsLowerCaseWhereNoRecogniserMadeItAName() throws Exception {
-        String text = "Protesters in Dallas chanted “No more curfews.”";
+        String text = "Protesters marching through the streets of Dallas chanted “No more curfews.”";
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("en");
