@@ -27,20 +27,30 @@ final class DcorefLists {
         return Animacy.INANIMATE.contains(noun.toLowerCase(Locale.ROOT));
     }
 
+    /** True when the lists know {@code noun} (any case) as animate and not also as inanimate. */
+    static boolean animate(String noun) {
+        return Animacy.ANIMATE.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
     /** +1 for a masculine first name, -1 for a feminine one, 0 for one the list gives both or does not know. */
     static int firstNameGender(String firstName) {
         return FirstNames.GENDER.getOrDefault(firstName.toLowerCase(Locale.ROOT), 0);
     }
 
-    /** Loaded on first use: the inanimate list holds some 80,000 words. */
+    /** Loaded on first use: the lists hold some 115,000 words; a word on both is on neither. */
     private static final class Animacy {
-        static final Set<String> INANIMATE = inanimateOnly();
+        static final Set<String> INANIMATE;
+        static final Set<String> ANIMATE;
 
-        private static Set<String> inanimateOnly() {
+        static {
             Set<String> animate = column("animate.unigrams.txt");
             Set<String> inanimate = column("inanimate.unigrams.txt");
-            inanimate.removeAll(animate);
-            return Set.copyOf(inanimate);
+            Set<String> both = new HashSet<>(animate);
+            both.retainAll(inanimate);
+            animate.removeAll(both);
+            inanimate.removeAll(both);
+            ANIMATE = Set.copyOf(animate);
+            INANIMATE = Set.copyOf(inanimate);
         }
 
         private static Set<String> column(String file) {

@@ -742,7 +742,11 @@ final class SpeakerAttributor {
             return null;
         }
         if (!mention.isPronoun()) {
-            return mention.count() >= 2 ? referring(mention) : mention.referent();
+            if (mention.count() >= 2) {
+                return referring(mention);
+            }
+            Referent described = depth == 0 ? describedPerson(mention) : null;
+            return described != null ? described : mention.referent();
         }
         String p = mention.pronoun();
         if (depth > 4 || !(Lexicons.SINGULAR_PERSON_PRONOUNS.contains(p) || Lexicons.PLURAL_PRONOUNS.contains(p)
@@ -767,6 +771,46 @@ final class SpeakerAttributor {
                 }
                 Referent r = c.mention().isPronoun() ? resolve(c.mention(), depth + 1) : resolve(c.mention(), depth + 1);
                 if (r != null && agrees(r, p, c.prominent())) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the New York businessman", "the former first lady and U.S. senator": a definite description of a
+     * person with no name in it stands for the person last in focus before it (a speaker or subject of the
+     * sentences before, as for "he"), whose gender does not contradict the description's head; null when
+     * the phrase is no such description or no person fits.
+     */
+    private Referent describedPerson(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.plural()
+                || !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        Referent.Member member = own.members().get(0);
+        for (int k = member.first(); k <= member.last(); k++) {
+            if (m.nameOf[k] >= 0 && m.name(k).type().equals("PER")) {
+                return null; // "the Clinton aide": a person of its own
+            }
+        }
+        String head = word(member.last());
+        if (!DcorefLists.animate(head)) {
+            return null;
+        }
+        int gender = head.endsWith("woman") || head.equals("lady") ? -1 : head.endsWith("man") ? 1 : 0;
+        int at = mention.first();
+        int sentence = m.sentenceOf[at];
+        for (int s = sentence; s >= 0 && s >= sentence - 8; s--) {
+            for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
+                if (!c.prominent() || c.mention().first() == at) {
+                    continue;
+                }
+                Referent r = resolve(c.mention(), 1);
+                if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
+                        && (gender == 0 || gender(r) != -gender)) {
                     return r;
                 }
             }

@@ -17,6 +17,14 @@ class DcorefListsTest {
     }
 
     @Test
+    void rolesArePeople() {
+        assertThat(DcorefLists.animate("businessman")).isTrue();
+        assertThat(DcorefLists.animate("Senator")).isTrue();
+        assertThat(DcorefLists.animate("statement")).isFalse();
+        assertThat(DcorefLists.animate("zzqx")).isFalse();
+    }
+
+    @Test
     void firstNamesTellAGenderUnlessTheListGivesBoth() {
         assertThat(DcorefLists.firstNameGender("Donald")).isEqualTo(1);
         assertThat(DcorefLists.firstNameGender("hillary")).isEqualTo(-1);

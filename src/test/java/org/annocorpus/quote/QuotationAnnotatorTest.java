@@ -106,6 +106,12 @@ class QuotationAnnotatorTest {
                 Arguments.of("subject with a present participle phrase",
                         "The protesters marching through the streets chanted “No more curfews.”",
                         "No more curfews", "protesters", "The protesters"),
+                Arguments.of("a definite description stands for the person in focus before it",
+                        "Tom Reyes spoke in Ohio on Monday.\n“We will win,” the New York businessman said.",
+                        "We will win", "Tom Reyes", "the New York businessman"),
+                Arguments.of("a definite description with no person before it is its own source",
+                        "“We will win,” the New York businessman said.",
+                        "We will win", "New York businessman", "the New York businessman"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
