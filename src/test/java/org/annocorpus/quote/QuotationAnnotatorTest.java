@@ -237,6 +237,25 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aSurnameIsThePersonWhateverItsApostropheOrTheCaseOfItsParticle() throws Exception {
+        String text = "Commissioner James O’Neill met Mayor Bill de Blasio on Monday.\n“We are ready,” O'Neill said.\n"
+                + "De Blasio called the blast “an intentional act.”";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "James O’Neill", 0, "PER");
+        entity(jcas, text, "Bill de Blasio", 0, "PER");
+        entity(jcas, text, "O'Neill", 0, "PER");
+        entity(jcas, text, "De Blasio", 0, "PER");
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("We are ready", "James O’Neill", "O'Neill"),
+                        tuple("an intentional act", "Bill de Blasio", "De Blasio"));
+    }
+
+    @Test
     void aTranscriptLabelIsTheSourceOutsideTheQuotationAndStartsATurn() throws Exception {
         JCas jcas = annotate("Host Chris Wallace spoke with Mike Pence on Sunday.\n“WALLACE: Will you attend?\n"
                 + "“PENCE: We will be there.\n“And we will win.\n“WALLACE: Thank you.”");
