@@ -959,6 +959,9 @@ final class SpeakerAttributor {
         if (subject != null && subject.last() < limit) {
             out.add(new Candidate(subject, true));
         }
+        // the other mentions nearest first: of two persons named in a sentence, "he" in the next one more
+        // likely goes on with the later ("While Obama had ..., that concerns Henry Crespo. ... he said")
+        int from = out.size();
         for (int k = range[0]; k <= range[1] && k < limit; k++) {
             if (!m.narrative(k)) {
                 continue;
@@ -973,7 +976,7 @@ final class SpeakerAttributor {
             }
             Mention mention = np == null ? null : ph.analyse(np);
             if (mention != null) {
-                out.add(new Candidate(mention, false));
+                out.add(from, new Candidate(mention, false));
             }
         }
         return out;

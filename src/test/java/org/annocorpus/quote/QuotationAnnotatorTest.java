@@ -112,6 +112,9 @@ class QuotationAnnotatorTest {
                 Arguments.of("a definite description with no person before it is its own source",
                         "“We will win,” the New York businessman said.",
                         "We will win", "New York businessman", "the New York businessman"),
+                Arguments.of("he, to the later of two persons of a sentence without a subject of its own",
+                        "While Carlos Ortega had many supporters, that did not help Tom Reyes.\n“We will win,” he said.",
+                        "We will win", "Tom Reyes", "he"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
