@@ -2,6 +2,8 @@ package org.annocorpus.ner;
 
 import java.util.Set;
 
+import org.annocorpus.scheme.SpeakerNames;
+
 /**
  * General English word lists that tell names from the words around them: titles and honorifics before
  * a person's name, the portfolios in a title ("Secretary of State"), head nouns of organisation and
@@ -46,8 +48,7 @@ final class NameWords {
             "Social", "Public", "Works", "Land", "Infrastructure", "National", "Policy", "Staff");
 
     /** Lowercase particles inside a person's name ("Ludwig van Beethoven", "Zine al-Abidine Ben Ali"). */
-    public static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "du", "del", "della",
-            "der", "den", "ter", "ten", "le", "la", "dos", "das", "al", "el", "bin", "ibn", "wa", "y");
+    public static final Set<String> NAME_PARTICLES = SpeakerNames.NAME_PARTICLES;
 
     /** True for a title word, also a hyphenated one ("Lieutenant-Colonel", "Vice-Admiral"). */
     public static boolean isTitle(String word) {

@@ -63,8 +63,9 @@ final class CanonicalNames {
         }
     }
 
+    /** Lower case, one apostrophe ("O’Neill" and "O'Neill" are one name). */
     private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     /** The speaker string of a referent; "" for none. */
@@ -144,12 +145,12 @@ final class CanonicalNames {
             return personForm(name);
         }
         Name anchor = nearestFullForm(name, pm);
-        List<String> aw = words(personForm(anchor));
+        List<String> aw = withoutLoneParticle(words(personForm(anchor)));
         String anchorKey = aw.size() > 1 ? aw.get(0) : "";
         return pm.byAnchor().computeIfAbsent(anchorKey, k -> {
             Name best = null;
             for (Name other : pm.matches()) {
-                List<String> ow = words(personForm(other));
+                List<String> ow = withoutLoneParticle(words(personForm(other)));
                 if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0))) {
                     continue; // another person with the same surname
                 }
@@ -188,7 +189,7 @@ final class CanonicalNames {
         }
         List<Name> full = new ArrayList<>();
         for (Name other : matches) {
-            if (words(personForm(other)).size() >= 2) {
+            if (withoutLoneParticle(words(personForm(other))).size() >= 2) {
                 full.add(other);
             }
         }
@@ -291,14 +292,20 @@ final class CanonicalNames {
         if (theirs.isEmpty()) {
             return false;
         }
+        mine = withoutLoneParticle(mine);
         String myLast = surname(mine);
         String theirLast = surname(theirs);
         if (mine.size() == 1) {
-            return byFirstWord ? theirs.size() > 1 && mine.get(0).equalsIgnoreCase(theirs.get(0))
-                    : myLast.equalsIgnoreCase(theirLast);
+            return byFirstWord ? theirs.size() > 1 && lower(mine.get(0)).equals(lower(theirs.get(0)))
+                    : lower(myLast).equals(lower(theirLast));
         }
-        return myLast.equalsIgnoreCase(theirLast)
+        return lower(myLast).equals(lower(theirLast))
                 && (theirs.size() == 1 || similarFirstName(mine.get(0), theirs.get(0)));
+    }
+
+    /** "De Blasio" opening a sentence is a surname with its particle, no first name: ["Blasio"]. */
+    private static List<String> withoutLoneParticle(List<String> words) {
+        return words.size() == 2 && SpeakerNames.NAME_PARTICLES.contains(lower(words.get(0))) ? words.subList(1, 2) : words;
     }
 
     private static String surname(List<String> words) {
@@ -465,8 +472,10 @@ final class CanonicalNames {
         for (int k = first; k <= last; k++) {
             Tok t = m.tok(k);
             String word = k == last ? m.text.substring(t.begin(), t.wordEnd()) : t.text();
-            boolean keep = m.nameOf[k] >= 0 || t.is("PROPN") || isUpperAcronym(word)
-                    || (t.capitalised() && k > 0 && m.sentenceOf[k - 1] == m.sentenceOf[k] && !t.is("NOUN"));
+            // a capital that opens a sentence tells nothing: only a name found there keeps it ("Protesters")
+            boolean inside = k > 0 && m.sentenceOf[k - 1] == m.sentenceOf[k];
+            boolean keep = m.nameOf[k] >= 0 || isUpperAcronym(word)
+                    || (inside && (t.is("PROPN") || (t.capitalised() && !t.is("NOUN"))));
             if (k > first && t.begin() > m.tok(k - 1).end()) {
                 sb.append(' ');
             }

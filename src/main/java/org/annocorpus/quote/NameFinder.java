@@ -113,12 +113,24 @@ final class NameFinder {
         int k = b + 1;
         while (k < en && Character.isLetter(text.charAt(k))) {
             if (Character.isLowerCase(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k)) && k - b >= 4
-                    && k + 3 <= en && Character.isLowerCase(text.charAt(k + 1))) {
+                    && k + 3 <= en && Character.isLowerCase(text.charAt(k + 1)) && moreNameAfterWord(k, en)) {
                 return k;
             }
             k++;
         }
         return b;
+    }
+
+    /**
+     * A run-together caption ("Fumio KishidaShuji Kajiyama") goes on with another word; a name written in
+     * camel case ("PolitiFact", "YouTube") is one word on its own.
+     */
+    private boolean moreNameAfterWord(int k, int en) {
+        int w = k;
+        while (w < en && !Character.isWhitespace(text.charAt(w))) {
+            w++;
+        }
+        return w < en;
     }
 
     /** Without entities: each maximal run of proper nouns, titles taken off, is a name of unknown type. */

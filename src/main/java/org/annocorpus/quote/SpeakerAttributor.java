@@ -23,7 +23,9 @@ import org.annocorpus.quote.TextModel.Tok;
  * modify it ("The report released by the agency also labeled"), and past appositions and parentheticals
  * between commas ("Wang Lei, the spokesman, said"); a comitative phrase adds its members ("X, along with
  * Y, announced"). Pronouns are resolved to an earlier mention: first to the speakers of the sentences
- * before, then to their subjects, then to any mention that agrees in number and kind. "Both nations" and
+ * before, then to their subjects, then to any mention that agrees in number, kind and gender (he/she never
+ * stand for a noun phrase with an inanimate head, nor for a person whose first name tells the other
+ * gender: {@link DcorefLists}), up to eight sentences and three paragraphs back. "Both nations" and
  * "the two countries" stand for the last pair of coordinated names.
  */
 final class SpeakerAttributor {
@@ -240,6 +242,12 @@ final class SpeakerAttributor {
         return null;
     }
 
+    /** The subject of any verb {@code v} of group {@code g} ("Reid has gone after ..."), or null. */
+    Mention subjectOfVerb(int v, Group g) {
+        int lo = lowerBound(v, g.first());
+        return participleAfterComma(v, lo) ? mainSubject(lo, v - 1) : subjectOf(v, lo);
+    }
+
     /** Whether reporting verb {@code v} is a present participle right after a comma (", arguing that"). */
     private boolean participleAfterComma(int v, int lo) {
         int j = v - 1;
@@ -331,7 +339,10 @@ final class SpeakerAttributor {
                 return current;
             }
             int q = p - 1;
-            if (q >= lo && m.tok(q).is("VERB") && !m.tok(q).lower().endsWith("ing")) {
+            // "The report released by the agency", "Protesters marching through the streets": a
+            // participle right after a noun; an -ing form elsewhere opens a clause of its own
+            if (q >= lo && m.tok(q).is("VERB") && (!m.tok(q).lower().endsWith("ing")
+                    || (q - 1 >= lo && (m.tok(q - 1).is("NOUN") || m.tok(q - 1).is("PROPN"))))) {
                 q--;
             }
             Np before = ph.endingAt(q, lo);
@@ -731,7 +742,11 @@ final class SpeakerAttributor {
             return null;
         }
         if (!mention.isPronoun()) {
-            return mention.count() >= 2 ? referring(mention) : mention.referent();
+            if (mention.count() >= 2) {
+                return referring(mention);
+            }
+            Referent described = depth == 0 ? describedPerson(mention) : null;
+            return described != null ? described : mention.referent();
         }
         String p = mention.pronoun();
         if (depth > 4 || !(Lexicons.SINGULAR_PERSON_PRONOUNS.contains(p) || Lexicons.PLURAL_PRONOUNS.contains(p)
@@ -741,12 +756,13 @@ final class SpeakerAttributor {
         int at = mention.first();
         int sentence = m.sentenceOf[at];
         int paragraph = m.paragraphOf[at];
-        for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {
+        // eight sentences: a narrative of he/she sentences keeps its person further than four sentences back
+        for (int s = sentence; s >= 0 && s >= sentence - 8; s--) {
             int[] range = m.sentenceTokens(s);
             if (range[1] < range[0]) {
                 continue;
             }
-            if (paragraph - m.paragraphOf[range[0]] > 2) {
+            if (paragraph - m.paragraphOf[range[0]] > 3) {
                 break;
             }
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
@@ -755,6 +771,46 @@ final class SpeakerAttributor {
                 }
                 Referent r = c.mention().isPronoun() ? resolve(c.mention(), depth + 1) : resolve(c.mention(), depth + 1);
                 if (r != null && agrees(r, p, c.prominent())) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the New York businessman", "the former first lady and U.S. senator": a definite description of a
+     * person with no name in it stands for the person last in focus before it (a speaker or subject of the
+     * sentences before, as for "he"), whose gender does not contradict the description's head; null when
+     * the phrase is no such description or no person fits.
+     */
+    private Referent describedPerson(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.plural()
+                || !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        Referent.Member member = own.members().get(0);
+        for (int k = member.first(); k <= member.last(); k++) {
+            if (m.nameOf[k] >= 0 && m.name(k).type().equals("PER")) {
+                return null; // "the Clinton aide": a person of its own
+            }
+        }
+        String head = word(member.last());
+        if (!DcorefLists.animate(head)) {
+            return null;
+        }
+        int gender = head.endsWith("woman") || head.equals("lady") ? -1 : head.endsWith("man") ? 1 : 0;
+        int at = mention.first();
+        int sentence = m.sentenceOf[at];
+        for (int s = sentence; s >= 0 && s >= sentence - 8; s--) {
+            for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
+                if (!c.prominent() || c.mention().first() == at) {
+                    continue;
+                }
+                Referent r = resolve(c.mention(), 1);
+                if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
+                        && (gender == 0 || gender(r) != -gender)) {
                     return r;
                 }
             }
@@ -792,10 +848,16 @@ final class SpeakerAttributor {
             return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun);
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
-            return r.plural() || (prominent && r.nameType().equals("ORG"));
+            return (r.plural() && !inanimateNominal(r)) || (prominent && r.nameType().equals("ORG"));
         }
         return !r.plural() && !personLike(r, false)
                 && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
+    }
+
+    /** A noun phrase of one member whose head is inanimate ("the streets"). */
+    private boolean inanimateNominal(Referent r) {
+        return r.kind() == Referent.Kind.NOMINAL && r.members().size() == 1
+                && DcorefLists.inanimate(word(r.members().get(0).last()));
     }
 
     /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
@@ -806,7 +868,8 @@ final class SpeakerAttributor {
 
     /**
      * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
-     * surname, or a head noun in -man/-woman ("spokeswoman"); 0 when unknown or contradictory.
+     * surname, or a head noun in -man/-woman ("spokeswoman"); else the gender of the first name of the
+     * person's fullest name ("Donald Trump"); 0 when unknown or contradictory.
      */
     private int gender(Referent r) {
         if (r.members().size() != 1) {
@@ -827,7 +890,14 @@ final class SpeakerAttributor {
                 }
             }
         }
-        return surnameGender.getOrDefault(head, 0);
+        int told = surnameGender.getOrDefault(head, 0);
+        return told != 0 ? told : firstNameGender(member.name());
+    }
+
+    /** The gender of a person's first name, in the fullest form the document gives the name; 0 when unknown. */
+    private int firstNameGender(TextModel.Name name) {
+        List<String> words = CanonicalNames.words(names().canonical(name));
+        return words.size() >= 2 ? DcorefLists.firstNameGender(words.get(0)) : 0;
     }
 
     /** The document's names, for the person names they hold. */
@@ -844,7 +914,10 @@ final class SpeakerAttributor {
         return m.text.substring(t.begin(), t.wordEnd()).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** A person, as far as the text tells: a person's name, or (when prominent) a speaking noun phrase or untyped name. */
+    /**
+     * A person, as far as the text tells: a person's name, or (when prominent) an untyped name or a speaking
+     * noun phrase whose head can name a person ({@link DcorefLists}).
+     */
     private boolean personLike(Referent r, boolean prominent) {
         if (r.kind() == Referent.Kind.NAME) {
             String type = r.nameType();
@@ -858,8 +931,11 @@ final class SpeakerAttributor {
             // "Austin said" typed as a place, where the document names "Lloyd Austin"
             return n.first() == n.last() && names().personSurname(m.covered(n.begin(), n.end()));
         }
-        return r.kind() == Referent.Kind.NOMINAL && prominent && !Lexicons.DOCUMENT_NOUNS.contains(
-                m.tok(r.members().get(0).last()).lower());
+        if (r.kind() != Referent.Kind.NOMINAL || !prominent) {
+            return false;
+        }
+        String head = word(r.members().get(0).last());
+        return !Lexicons.DOCUMENT_NOUNS.contains(head) && !DcorefLists.inanimate(head);
     }
 
     /** A mention that a pronoun may stand for; prominent ones (speakers, subjects) are tried first. */
@@ -883,6 +959,9 @@ final class SpeakerAttributor {
         if (subject != null && subject.last() < limit) {
             out.add(new Candidate(subject, true));
         }
+        // the other mentions nearest first: of two persons named in a sentence, "he" in the next one more
+        // likely goes on with the later ("While Obama had ..., that concerns Henry Crespo. ... he said")
+        int from = out.size();
         for (int k = range[0]; k <= range[1] && k < limit; k++) {
             if (!m.narrative(k)) {
                 continue;
@@ -897,7 +976,7 @@ final class SpeakerAttributor {
             }
             Mention mention = np == null ? null : ph.analyse(np);
             if (mention != null) {
-                out.add(new Candidate(mention, false));
+                out.add(from, new Candidate(mention, false));
             }
         }
         return out;

@@ -25,7 +25,7 @@ final class SpeakerSieves {
     static {
         for (SpeakerSieve s : List.of(new TranscriptLabel(), new HeadlineColon(), new VerbBefore(),
                 new AccordingAfter(), new SignatureDash(), new VerbAfter(), new AccordingBefore(),
-                new UnderDocument(), new ColonBefore(), new HeadlineName(), new ContinuedParagraph(),
+                new UnderDocument(), new ColonBefore(), new HeadlineName(), new AsComplement(), new ContinuedParagraph(),
                 new PreviousQuote(), new PreviousSentence(), new ParagraphColon(), new PreviousParagraph())) {
             ALL.put(s.name(), s);
         }
@@ -320,6 +320,41 @@ final class SpeakerSieves {
                 int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
                 Mention found = s.ph.analyse(s.ph.endingAt(before, paraStart), true);
                 return isNamed(found) ? s.local(q, found) : null;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * "Reid has gone after Trump as a “human leech”": quoted words that a verb's object is called with
+     * "as" are the words of the verb's subject, whatever the verb ("praised", "pounding", "dismissed").
+     */
+    static final class AsComplement extends Local {
+        @Override
+        public String name() {
+            return "as-complement";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            int k = s.first(q) - 1;
+            if (k >= 0 && m.narrative(k) && Lexicons.DETERMINERS.contains(m.tok(k).lower())) {
+                k--;
+            }
+            if (k < 1 || !m.narrative(k) || !m.tok(k).lower().equals("as")) {
+                return null;
+            }
+            Group g = s.group(q);
+            // the verb of the object "as" follows, in the same clause: no punctuation on the way, and an
+            // object between them ("comes across as “too loud”" has none: it says how a thing seems)
+            boolean object = false;
+            for (int v = k - 1; v >= g.first() && m.narrative(v) && !m.tok(v).is("PUNCT"); v--) {
+                if (m.tok(v).is("VERB")) {
+                    Mention found = object ? s.subjectOfVerb(v, g) : null;
+                    return found == null ? null : s.local(q, found);
+                }
+                object |= m.tok(v).is("NOUN") || m.tok(v).is("PROPN") || m.tok(v).is("PRON");
             }
             return null;
         }

@@ -31,6 +31,9 @@ public final class SpeakerNames {
             "maj", "captain", "capt", "admiral", "adm", "commander", "sergeant", "sgt", "king", "queen", "prince",
             "princess", "pope", "reverend", "rev", "rabbi", "imam", "sheikh", "judge", "justice", "chairman",
             "chairwoman", "the", "a", "an");
+    /** Lower-case particles inside a person's name ("Ludwig van Beethoven", "Bill de Blasio", "Zine al-Abidine Ben Ali"). */
+    public static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "du", "del", "della",
+            "der", "den", "ter", "ten", "le", "la", "dos", "das", "al", "el", "bin", "ibn", "wa", "y");
     /** Generational suffixes, not last names ("Lloyd J. Austin III"); without their point. */
     private static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv");
 

@@ -42,6 +42,22 @@ public final class TsvResource {
     }
 
     /**
+     * The lines of a third-party list on the class path whose rows are not all well formed (blank lines and
+     * {@code #} comments skipped): the caller takes what it can use of each.
+     */
+    public static List<String> lines(String path) {
+        try (InputStream in = TsvResource.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /**
      * Every row of the table at {@code location}, {@code classpath:/path} or a file path (a table a user
      * gives, such as a lexicon), each with exactly {@code columns} fields.
      *

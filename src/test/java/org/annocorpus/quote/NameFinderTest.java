@@ -71,6 +71,15 @@ class NameFinderTest {
     }
 
     @Test
+    void thatARunTogetherCaptionIsCutButACamelCaseNameIsNot() {
+        // "Fumio KishidaShuji Kajiyama": a layout artefact; "PolitiFact": one name written in camel case
+        TextModel model = model(List.of(new RawEntity(6, 27, "PERSON"), new RawEntity(32, 42, "ORG")),
+                "Fumio/PROPN KishidaShuji/PROPN Kajiyama/PROPN and/CCONJ PolitiFact/PROPN said/VERB ./PUNCT");
+
+        assertThat(names(model)).containsExactly("Shuji Kajiyama/PER", "PolitiFact/ORG");
+    }
+
+    @Test
     void thatOverlappingEntitiesKeepTheLongest() {
         TextModel model = model(List.of(new RawEntity(0, 4, "LOC"), new RawEntity(0, 17, "ORG")),
                 "Ohio/PROPN State/PROPN Senate/PROPN voted/VERB ./PUNCT");

@@ -88,6 +88,33 @@ class QuotationAnnotatorTest {
                 Arguments.of("a participle after a comma has the subject of its clause",
                         "Ana Reyes spoke on Monday about the flood in Dallas, Texas, arguing that the response was “too slow.”",
                         "too slow", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("she, not to a subject whose head is inanimate",
+                        "Ana Reyes visited the flooded district on Monday.\nThe visit drew a large crowd.\n“We will rebuild,” she said.",
+                        "We will rebuild", "Ana Reyes", "she"),
+                Arguments.of("she, past a man the first name tells",
+                        "Donald Ortega spoke after Ana Reyes in Dallas on Monday.\n“We will rebuild,” she said.",
+                        "We will rebuild", "Ana Reyes", "she"),
+                Arguments.of("she, to a person more than four sentences back",
+                        "Ana Reyes spoke in Dallas on Monday. The officials waited. The officials left. "
+                                + "The officials returned. The officials cheered.\n“We will rebuild,” she said.",
+                        "We will rebuild", "Ana Reyes", "she"),
+                Arguments.of("words an object is called with \"as\" are the verb's subject's",
+                        "Ana Reyes has gone after Tom Ortega as a “reckless gambler” for weeks.",
+                        "reckless gambler", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("\"as\" without an object says how a thing seems, not who said it",
+                        "The plan comes across as “too timid” to voters.", "too timid", "", null),
+                Arguments.of("subject with a present participle phrase",
+                        "The protesters marching through the streets chanted “No more curfews.”",
+                        "No more curfews", "protesters", "The protesters"),
+                Arguments.of("a definite description stands for the person in focus before it",
+                        "Tom Reyes spoke in Ohio on Monday.\n“We will win,” the New York businessman said.",
+                        "We will win", "Tom Reyes", "the New York businessman"),
+                Arguments.of("a definite description with no person before it is its own source",
+                        "“We will win,” the New York businessman said.",
+                        "We will win", "New York businessman", "the New York businessman"),
+                Arguments.of("he, to the later of two persons of a sentence without a subject of its own",
+                        "While Carlos Ortega had many supporters, that did not help Tom Reyes.\n“We will win,” he said.",
+                        "We will win", "Tom Reyes", "he"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
@@ -196,6 +223,39 @@ class QuotationAnnotatorTest {
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple("The region is calm", "Wang Lei", "Wang"));
+    }
+
+    @Test
+    void aNominalSourceOpeningASentenceIsLowerCaseWhereNoRecogniserMadeItAName() throws Exception {
+        String text = "Protesters marching through the streets of Dallas chanted “No more curfews.”";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "Dallas", 0, "LOC");
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("No more curfews", "protesters", "Protesters"));
+    }
+
+    @Test
+    void aSurnameIsThePersonWhateverItsApostropheOrTheCaseOfItsParticle() throws Exception {
+        String text = "Commissioner James O’Neill met Mayor Bill de Blasio on Monday.\n“We are ready,” O'Neill said.\n"
+                + "De Blasio called the blast “an intentional act.”";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "James O’Neill", 0, "PER");
+        entity(jcas, text, "Bill de Blasio", 0, "PER");
+        entity(jcas, text, "O'Neill", 0, "PER");
+        entity(jcas, text, "De Blasio", 0, "PER");
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("We are ready", "James O’Neill", "O'Neill"),
+                        tuple("an intentional act", "Bill de Blasio", "De Blasio"));
     }
 
     @Test
