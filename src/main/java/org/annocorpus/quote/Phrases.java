@@ -95,7 +95,7 @@ final class Phrases {
                 break;
             }
             Tok tp = m.tok(p);
-            if (modifier(p) && !determiner(p)) {
+            if ((modifier(p) && !determiner(p)) || titleStop(p)) {
                 k = p;
                 continue;
             }
@@ -110,6 +110,14 @@ final class Phrases {
             break;
         }
         return new Np(k, j);
+    }
+
+    /** The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). */
+    private boolean titleStop(int k) {
+        Tok t = m.tok(k);
+        return t.text().equals(".") && k > 0 && m.tok(k - 1).end() == t.begin()
+                && Lexicons.isTitle(m.tok(k - 1).text() + ".") && k + 1 < m.size() && m.narrative(k + 1)
+                && m.tok(k + 1).capitalised();
     }
 
     /** The noun phrase that starts at {@code i}, not reaching right of {@code hi}; null if none starts there. */
@@ -131,7 +139,7 @@ final class Phrases {
             if (nounish(k)) {
                 last = k;
                 k++;
-            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k)) {
+            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k)) {
                 k++;
             } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0)) && k + 1 <= hi && m.narrative(k + 1)
                     && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1))) {

@@ -259,6 +259,25 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void anAbbreviatedTitleWhoseFullStopTheTokenizerCutOffStaysInItsNounPhrase() throws Exception {
+        String text = "Rep. Tom Reyes, the top Democrat on the House Intelligence Committee, called on Peru to act "
+                + "-- a move the Texas congressman said was “long overdue.”";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "Tom Reyes", 0, "PER");
+        entity(jcas, text, "Democrat", 0, "MISC");
+        entity(jcas, text, "House Intelligence Committee", 0, "ORG");
+        entity(jcas, text, "Peru", 0, "LOC");
+        entity(jcas, text, "Texas", 0, "LOC");
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("long overdue", "Tom Reyes", "the Texas congressman"));
+    }
+
+    @Test
     void aTranscriptLabelIsTheSourceOutsideTheQuotationAndStartsATurn() throws Exception {
         JCas jcas = annotate("Host Chris Wallace spoke with Mike Pence on Sunday.\n“WALLACE: Will you attend?\n"
                 + "“PENCE: We will be there.\n“And we will win.\n“WALLACE: Thank you.”");
