@@ -745,7 +745,8 @@ final class SpeakerAttributor {
             if (mention.count() >= 2) {
                 return referring(mention);
             }
-            Referent described = depth == 0 ? describedPerson(mention) : null;
+            // also for a pronoun's candidates: "the GOP candidate ... he said"
+            Referent described = depth < 3 ? describedPerson(mention, depth) : null;
             return described != null ? described : mention.referent();
         }
         String p = mention.pronoun();
@@ -784,7 +785,7 @@ final class SpeakerAttributor {
      * sentences before, as for "he"), whose gender does not contradict the description's head; null when
      * the phrase is no such description or no person fits.
      */
-    private Referent describedPerson(Mention mention) {
+    private Referent describedPerson(Mention mention, int depth) {
         Referent own = mention.referent();
         if (own == null || own.kind() != Referent.Kind.NOMINAL || own.plural()
                 || !m.tok(mention.first()).lower().equals("the")) {
@@ -808,7 +809,7 @@ final class SpeakerAttributor {
                 if (!c.prominent() || c.mention().first() == at) {
                     continue;
                 }
-                Referent r = resolve(c.mention(), 1);
+                Referent r = resolve(c.mention(), depth + 1);
                 if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
                         && (gender == 0 || gender(r) != -gender)) {
                     return r;

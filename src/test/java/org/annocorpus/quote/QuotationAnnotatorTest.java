@@ -115,6 +115,9 @@ class QuotationAnnotatorTest {
                 Arguments.of("he, to the later of two persons of a sentence without a subject of its own",
                         "While Carlos Ortega had many supporters, that did not help Tom Reyes.\n“We will win,” he said.",
                         "We will win", "Tom Reyes", "he"),
+                Arguments.of("he, to a definite description that stands for a person",
+                        "Tom Reyes spoke in Ohio on Monday.\nThe New York businessman spoke again later.\n"
+                                + "He called the plan “a disaster.”", "a disaster", "Tom Reyes", "He"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
