@@ -30,6 +30,13 @@ import org.annocorpus.quote.TextModel.Tok;
  */
 final class SpeakerAttributor {
 
+    /**
+     * How far back a pronoun or a description looks for its person: a narrative of he/she sentences keeps
+     * its person further than four sentences back ("camera" was taken for "she" with four).
+     */
+    private static final int LOOK_BACK_SENTENCES = 8;
+    private static final int LOOK_BACK_PARAGRAPHS = 3;
+
     /** Who says a quotation: the mention chosen, what it stands for, and the sieve that decided. */
     record Attribution(Mention mention, Referent referent, String sieve) {
 
@@ -757,13 +764,12 @@ final class SpeakerAttributor {
         int at = mention.first();
         int sentence = m.sentenceOf[at];
         int paragraph = m.paragraphOf[at];
-        // eight sentences: a narrative of he/she sentences keeps its person further than four sentences back
-        for (int s = sentence; s >= 0 && s >= sentence - 8; s--) {
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
             int[] range = m.sentenceTokens(s);
             if (range[1] < range[0]) {
                 continue;
             }
-            if (paragraph - m.paragraphOf[range[0]] > 3) {
+            if (paragraph - m.paragraphOf[range[0]] > LOOK_BACK_PARAGRAPHS) {
                 break;
             }
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
@@ -801,10 +807,10 @@ final class SpeakerAttributor {
         if (!DcorefLists.animate(head)) {
             return null;
         }
-        int gender = head.endsWith("woman") || head.equals("lady") ? -1 : head.endsWith("man") ? 1 : 0;
+        int gender = gender(own);
         int at = mention.first();
         int sentence = m.sentenceOf[at];
-        for (int s = sentence; s >= 0 && s >= sentence - 8; s--) {
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
                 if (!c.prominent() || c.mention().first() == at) {
                     continue;
@@ -879,7 +885,7 @@ final class SpeakerAttributor {
         Referent.Member member = r.members().get(0);
         String head = word(member.last());
         if (!member.isName()) {
-            return head.endsWith("woman") ? -1 : head.endsWith("man") ? 1 : 0;
+            return head.endsWith("woman") || head.equals("lady") ? -1 : head.endsWith("man") ? 1 : 0;
         }
         if (surnameGender == null) {
             surnameGender = new HashMap<>();
