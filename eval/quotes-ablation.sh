@@ -63,6 +63,6 @@ echo "PolNeAR $(basename "$data") ($(ls "$work/polnear-text" | wc -l) articles):
 for c in "${configs[@]}"; do score "$c" "$work/polnear/$c/xmi" "$work/polnear-gold"; done
 
 echo
-echo "Gold dev split (gold/dev: the seeds and 11 PolNeAR articles): quotations by \`corpus eval\`"
+echo "Gold dev split (gold/dev: the seeds and the PolNeAR articles of the dev split): quotations by \`corpus eval\`"
 "$home/eval/quotes-row.sh" --header
 for c in "${configs[@]}"; do score "gold-dev-$c" "$work/seeds/$c/xmi" "$home/gold/dev"; done
