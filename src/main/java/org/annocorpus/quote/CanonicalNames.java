@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.annocorpus.quote.TextModel.Name;
-import org.annocorpus.scheme.SpeakerNames;
 import org.annocorpus.quote.TextModel.Tok;
+import org.annocorpus.scheme.EntityType;
+import org.annocorpus.scheme.SpeakerNames;
 
 /**
  * Speaker strings by the scheme (its rules for speaker strings: {@link SpeakerNames}). A person or organisation gets its canonical name: the fullest form of
@@ -119,7 +120,7 @@ final class CanonicalNames {
         if (viaVariant != null) {
             return viaVariant;
         }
-        if (!name.type().equals("PER") && !name.type().equals(TextModel.UNTYPED)) {
+        if (!name.type().equals(EntityType.PER.name()) && !name.type().equals(TextModel.UNTYPED)) {
             // a speaker's surname that the recogniser typed as a place or organisation ("Ortega said")
             // is the person whose full name ends with it
             Name person = words.size() == 1 ? personWithSurname(written) : null;
@@ -357,7 +358,7 @@ final class CanonicalNames {
     }
 
     private static boolean isPlaceOrOrg(Name n) {
-        return n.type().equals("LOC") || n.type().equals("ORG");
+        return n.type().equals(EntityType.LOC.name()) || n.type().equals(EntityType.ORG.name());
     }
 
     /** More words wins; at equal length the one earlier in the document. */

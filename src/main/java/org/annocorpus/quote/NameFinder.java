@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.annocorpus.quote.TextModel.Name;
 import org.annocorpus.quote.TextModel.RawEntity;
 import org.annocorpus.quote.TextModel.Tok;
+import org.annocorpus.scheme.EntityType;
 
 /**
  * The names of a document, one per token at most: the named entities of the pipeline brought to whole
@@ -93,7 +94,7 @@ final class NameFinder {
         if (lastTok.possessive() && end > lastTok.wordEnd() && lastTok.wordEnd() > begin) {
             end = lastTok.wordEnd(); // a possessive is never part of a name
         }
-        if (type.equals("PER")) {
+        if (type.equals(EntityType.PER.name())) {
             int afterTitle = afterLastTitle(first, last);
             if (afterTitle > first) {
                 first = afterTitle;
@@ -206,17 +207,17 @@ final class NameFinder {
     /** The scheme's type of another tool's entity label (CoreNLP's PERSON, GPE, ...). */
     private static String entityType(String value) {
         if (value == null) {
-            return "MISC";
+            return EntityType.MISC.name();
         }
         switch (value.toUpperCase(Locale.ROOT)) {
             case "PER", "PERSON":
-                return "PER";
+                return EntityType.PER.name();
             case "ORG", "ORGANIZATION", "ORGANISATION":
-                return "ORG";
+                return EntityType.ORG.name();
             case "LOC", "LOCATION", "GPE":
-                return "LOC";
+                return EntityType.LOC.name();
             default:
-                return "MISC";
+                return EntityType.MISC.name();
         }
     }
 }

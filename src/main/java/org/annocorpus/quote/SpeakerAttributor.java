@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.annocorpus.quote.Phrases.Np;
 import org.annocorpus.quote.TextModel.Tok;
+import org.annocorpus.scheme.EntityType;
 
 /**
  * Finds who says each quotation by applying a list of {@link SpeakerSieve}s (see {@link SpeakerSieves} for
@@ -799,7 +800,7 @@ final class SpeakerAttributor {
         }
         Referent.Member member = own.members().get(0);
         for (int k = member.first(); k <= member.last(); k++) {
-            if (m.nameOf[k] >= 0 && m.name(k).type().equals("PER")) {
+            if (m.nameOf[k] >= 0 && m.name(k).type().equals(EntityType.PER.name())) {
                 return null; // "the Clinton aide": a person of its own
             }
         }
@@ -841,7 +842,7 @@ final class SpeakerAttributor {
                     }
                     Referent r = c.mention().referent();
                     if (r != null && r.kind() == Referent.Kind.GROUP && r.members().size() == mention.count()
-                            && r.members().stream().allMatch(x -> x.isName() && (!places || !x.name().type().equals("PER")))) {
+                            && r.members().stream().allMatch(x -> x.isName() && (!places || !x.name().type().equals(EntityType.PER.name())))) {
                         return r;
                     }
                 }
@@ -855,7 +856,7 @@ final class SpeakerAttributor {
             return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun);
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
-            return (r.plural() && !inanimateNominal(r)) || (prominent && r.nameType().equals("ORG"));
+            return (r.plural() && !inanimateNominal(r)) || (prominent && r.nameType().equals(EntityType.ORG.name()));
         }
         return !r.plural() && !personLike(r, false)
                 && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
@@ -928,7 +929,7 @@ final class SpeakerAttributor {
     private boolean personLike(Referent r, boolean prominent) {
         if (r.kind() == Referent.Kind.NAME) {
             String type = r.nameType();
-            if (type.equals("PER")) {
+            if (type.equals(EntityType.PER.name())) {
                 return true;
             }
             TextModel.Name n = r.members().get(0).name();
