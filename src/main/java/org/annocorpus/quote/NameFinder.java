@@ -123,7 +123,7 @@ final class NameFinder {
     }
 
     /**
-     * A run-together caption ("Fumio KishidaShuji Kajiyama") goes on with another word; a name written in
+     * A run-together caption ("Maria LopezCarlos Ortega") goes on with another word; a name written in
      * camel case ("PolitiFact", "YouTube") is one word on its own.
      */
     private boolean moreNameAfterWord(int k, int en) {

@@ -230,13 +230,8 @@ class QuotationAnnotatorTest {
 
     @Test
     void aNominalSourceOpeningASentenceIsLowerCaseWhereNoRecogniserMadeItAName() throws Exception {
-        String text = "Protesters marching through the streets of Dallas chanted “No more curfews.”";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        preprocessing.process(jcas);
-        entity(jcas, text, "Dallas", 0, "LOC");
-        quotations.process(jcas);
+        JCas jcas = annotateWithEntities("Protesters marching through the streets of Dallas chanted “No more curfews.”",
+                "Dallas/LOC");
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple("No more curfews", "protesters", "Protesters"));
@@ -244,17 +239,9 @@ class QuotationAnnotatorTest {
 
     @Test
     void aSurnameIsThePersonWhateverItsApostropheOrTheCaseOfItsParticle() throws Exception {
-        String text = "Commissioner James O’Neill met Mayor Bill de Blasio on Monday.\n“We are ready,” O'Neill said.\n"
-                + "De Blasio called the blast “an intentional act.”";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        preprocessing.process(jcas);
-        entity(jcas, text, "James O’Neill", 0, "PER");
-        entity(jcas, text, "Bill de Blasio", 0, "PER");
-        entity(jcas, text, "O'Neill", 0, "PER");
-        entity(jcas, text, "De Blasio", 0, "PER");
-        quotations.process(jcas);
+        JCas jcas = annotateWithEntities("Commissioner James O’Neill met Mayor Bill de Blasio on Monday.\n"
+                + "“We are ready,” O'Neill said.\nDe Blasio called the blast “an intentional act.”",
+                "James O’Neill/PER", "Bill de Blasio/PER", "O'Neill/PER", "De Blasio/PER");
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple("We are ready", "James O’Neill", "O'Neill"),
@@ -263,18 +250,9 @@ class QuotationAnnotatorTest {
 
     @Test
     void anAbbreviatedTitleWhoseFullStopTheTokenizerCutOffStaysInItsNounPhrase() throws Exception {
-        String text = "Rep. Tom Reyes, the top Democrat on the House Intelligence Committee, called on Peru to act "
-                + "-- a move the Texas congressman said was “long overdue.”";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        preprocessing.process(jcas);
-        entity(jcas, text, "Tom Reyes", 0, "PER");
-        entity(jcas, text, "Democrat", 0, "MISC");
-        entity(jcas, text, "House Intelligence Committee", 0, "ORG");
-        entity(jcas, text, "Peru", 0, "LOC");
-        entity(jcas, text, "Texas", 0, "LOC");
-        quotations.process(jcas);
+        JCas jcas = annotateWithEntities("Rep. Tom Reyes, the top Democrat on the House Intelligence Committee, called on "
+                + "Peru to act -- a move the Texas congressman said was “long overdue.”",
+                "Tom Reyes/PER", "Democrat/MISC", "House Intelligence Committee/ORG", "Peru/LOC", "Texas/LOC");
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple("long overdue", "Tom Reyes", "the Texas congressman"));
@@ -341,6 +319,23 @@ class QuotationAnnotatorTest {
 
     private static JCas annotate(String text) throws Exception {
         return annotate(text, quotations);
+    }
+
+    /**
+     * The text preprocessed, with named entities as a recogniser would give them ("Name/TYPE": the first
+     * occurrence of Name), then the quotation annotator.
+     */
+    private static JCas annotateWithEntities(String text, String... typedNames) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        for (String typed : typedNames) {
+            int slash = typed.lastIndexOf('/');
+            entity(jcas, text, typed.substring(0, slash), 0, typed.substring(slash + 1));
+        }
+        quotations.process(jcas);
+        return jcas;
     }
 
     private static JCas annotate(String text, AnalysisEngine extractor) throws Exception {
