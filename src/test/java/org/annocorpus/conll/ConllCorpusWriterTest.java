@@ -9,42 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.annocorpus.io.Splits;
+import org.annocorpus.testing.CasBuilder;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 class ConllCorpusWriterTest {
 
     @TempDir
     Path dir;
-
-    /** Tokens at spaces; a sentence ends after each "." token. */
-    static JCas document(String id, String text) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        DocumentMetaData.create(jcas).setDocumentId(id);
-        int start = 0;
-        int sentenceStart = 0;
-        while (start < text.length()) {
-            int end = text.indexOf(' ', start);
-            end = end < 0 ? text.length() : end;
-            new Token(jcas, start, end).addToIndexes();
-            if (text.substring(start, end).equals(".") || end == text.length()) {
-                new Sentence(jcas, sentenceStart, end).addToIndexes();
-                sentenceStart = end + 1;
-            }
-            start = end + 1;
-        }
-        return jcas;
-    }
 
     static void entity(JCas jcas, String text, int from, String type) {
         int begin = jcas.getDocumentText().indexOf(text, from);
@@ -55,7 +32,7 @@ class ConllCorpusWriterTest {
 
     @Test
     void spansTheProjectionChangesAreReported() throws Exception {
-        JCas jcas = document("d", "Visit Lisboa . Paris is far from New York City .");
+        JCas jcas = CasBuilder.spaceSplit("d", "Visit Lisboa . Paris is far from New York City .");
         entity(jcas, "Lisboa . Paris", 0, "LOC");       // crosses a sentence end
         entity(jcas, "Lisb", 0, "LOC");                 // ends inside a token
         entity(jcas, "York City", 0, "LOC");            // clean
@@ -68,7 +45,7 @@ class ConllCorpusWriterTest {
 
     @Test
     void cleanSpansAreNotReported() throws Exception {
-        JCas jcas = document("d", "Visit New York . Then Paris .");
+        JCas jcas = CasBuilder.spaceSplit("d", "Visit New York . Then Paris .");
         entity(jcas, "New York", 0, "LOC");
         entity(jcas, "Paris", 0, "LOC");
 
@@ -82,7 +59,7 @@ class ConllCorpusWriterTest {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             ids.add("doc" + i);
-            JCas jcas = document("doc" + i, "Rain in Lisbon number" + i + " .");
+            JCas jcas = CasBuilder.spaceSplit("doc" + i, "Rain in Lisbon number" + i + " .");
             entity(jcas, "Lisbon", 0, "LOC");
             writer.process(jcas);
         }

@@ -15,6 +15,7 @@ import org.dkpro.core.api.resources.MappingProvider;
 import org.dkpro.core.api.resources.MappingProviderFactory;
 
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -44,6 +45,30 @@ public final class CasBuilder {
     private static final Pattern LINE = Pattern.compile("[^\r\n]+");
 
     private CasBuilder() {
+    }
+
+    /**
+     * A CAS of {@code text} with document id {@code id}, tokens cut at spaces only (so "Ostrava’s" stays one
+     * token, as the UD tokenizer leaves it) and a sentence ending after each "." token: no tags, for
+     * writers that read tokens, sentences and the annotations a test adds.
+     */
+    public static JCas spaceSplit(String id, String text) throws UIMAException {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        DocumentMetaData.create(jcas).setDocumentId(id);
+        int start = 0;
+        int sentenceStart = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            new Token(jcas, start, end).addToIndexes();
+            if (text.substring(start, end).equals(".") || end == text.length()) {
+                new Sentence(jcas, sentenceStart, end).addToIndexes();
+                sentenceStart = end + 1;
+            }
+            start = end + 1;
+        }
+        return jcas;
     }
 
     /** A CAS whose text is the tokens of each sentence joined by one space, and the sentences by one space. */

@@ -6,43 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.annocorpus.testing.CasBuilder;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /** Gold entities become tagger training data on the tagger's own tokens, and read back as its documents. */
 class NerTrainingWriterTest {
 
     @TempDir
     Path dir;
-
-    /** Tokens at spaces (as the UD tokenizer leaves "Ostrava’s" whole); a sentence ends after each "." token. */
-    private static JCas document(String id, String text) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        DocumentMetaData.create(jcas).setDocumentId(id);
-        int start = 0;
-        int sentenceStart = 0;
-        while (start < text.length()) {
-            int end = text.indexOf(' ', start);
-            end = end < 0 ? text.length() : end;
-            new Token(jcas, start, end).addToIndexes();
-            if (text.substring(start, end).equals(".") || end == text.length()) {
-                new Sentence(jcas, sentenceStart, end).addToIndexes();
-                sentenceStart = end + 1;
-            }
-            start = end + 1;
-        }
-        return jcas;
-    }
 
     private static void entity(JCas jcas, String text, String type) {
         int begin = jcas.getDocumentText().indexOf(text);
@@ -55,12 +32,12 @@ class NerTrainingWriterTest {
     void entitiesAreTaggedOnTheTaggersTokensAndReadBackAsDocuments() throws Exception {
         AnalysisEngine writer = AnalysisEngineFactory.createEngine(NerTrainingWriter.class,
                 NerTrainingWriter.PARAM_TARGET_LOCATION, dir.toString());
-        JCas first = document("a", "Mayor Tamsin Orrin visited Ostrava’s port . Kestria Corp agreed .");
+        JCas first = CasBuilder.spaceSplit("a", "Mayor Tamsin Orrin visited Ostrava’s port . Kestria Corp agreed .");
         entity(first, "Tamsin Orrin", "PER");  // no title inside, as the scheme has it
         entity(first, "Ostrava", "LOC");       // the possessive is cut off as its own token
         entity(first, "Kestria Corp", "ORG");
         writer.process(first);
-        JCas second = document("b", "Rain in New York-based Zentrix . Lisboa . Paris met .");
+        JCas second = CasBuilder.spaceSplit("b", "Rain in New York-based Zentrix . Lisboa . Paris met .");
         entity(second, "York", "LOC");           // inside the hyphenated token: widened to it
         entity(second, "Lisboa . Paris", "LOC"); // crosses a sentence end: left out
         writer.process(second);
