@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import org.annocorpus.scheme.SpeakerNames;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -204,7 +205,7 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
                 end++;
             }
             // a particle goes with the name only when a capitalised part follows ("Lex van Drooge")
-            while (end > j && NameWords.NAME_PARTICLES.contains(stem(t.get(end - 1).text()))) {
+            while (end > j && SpeakerNames.NAME_PARTICLES.contains(stem(t.get(end - 1).text()))) {
                 end--;
             }
             if (end == j || !hasLowerCase(t.get(j).text())) {
@@ -230,7 +231,7 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
 
     private boolean isPersonNameToken(List<NerToken> t, int index, boolean first) {
         String word = t.get(index).text();
-        if (!first && (NameWords.NAME_SUFFIXES.contains(word) || NameWords.NAME_PARTICLES.contains(stem(word)))) {
+        if (!first && (NameWords.NAME_SUFFIXES.contains(word) || SpeakerNames.NAME_PARTICLES.contains(stem(word)))) {
             return true;
         }
         if (!NameWords.looksLikeName(word) || NameWords.CALENDAR.contains(word) || NameWords.isTitle(word)

@@ -2,8 +2,6 @@ package org.annocorpus.ner;
 
 import java.util.Set;
 
-import org.annocorpus.scheme.SpeakerNames;
-
 /**
  * General English word lists that tell names from the words around them: titles and honorifics before
  * a person's name, the portfolios in a title ("Secretary of State"), head nouns of organisation and
@@ -46,9 +44,6 @@ final class NameWords {
             "Communications", "Information", "Immigration", "War", "Navy", "Army", "Air", "Force", "the", "and", ",",
             "Economic", "Fisheries", "Food", "Tourism", "Sport", "Sports", "Youth", "Women", "Family", "Welfare",
             "Social", "Public", "Works", "Land", "Infrastructure", "National", "Policy", "Staff");
-
-    /** Lowercase particles inside a person's name ("Ludwig van Beethoven", "Zine al-Abidine Ben Ali"). */
-    public static final Set<String> NAME_PARTICLES = SpeakerNames.NAME_PARTICLES;
 
     /** True for a title word, also a hyphenated one ("Lieutenant-Colonel", "Vice-Admiral"). */
     public static boolean isTitle(String word) {

@@ -21,7 +21,8 @@ import org.annocorpus.scheme.SpeakerNames;
  */
 final class CanonicalNames {
 
-    private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "&");
+    /** Words of a name that give no initial ("Bank of Japan" is "BJ"). */
+    private static final Set<String> NO_INITIAL = Set.of("of", "the", "and", "for", "de", "&");
 
     private final TextModel m;
     private final Map<Name, String> cache = new HashMap<>();
@@ -413,7 +414,7 @@ final class CanonicalNames {
         }
         StringBuilder sb = new StringBuilder();
         for (String w : ws) {
-            if (NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+            if (NO_INITIAL.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0))) {
