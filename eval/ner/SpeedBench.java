@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.annocorpus.ner.CoreNlpModels;
+import org.annocorpus.corenlp.CoreNlpResources;
 import org.annocorpus.ner.tagger.ConllDocuments;
 import org.annocorpus.ner.tagger.EntityTagger;
 import org.annocorpus.ner.tagger.TaggedSentence;
@@ -28,7 +28,7 @@ public class SpeedBench {
         }
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         EntityTagger tagger = TaggerModels.model(TaggerModels.DEFAULT);
-        AbstractSequenceClassifier<CoreLabel> crf = CoreNlpModels.model(CoreNlpModels.CONLL_4CLASS);
+        AbstractSequenceClassifier<CoreLabel> crf = CoreNlpResources.model(CoreNlpResources.CONLL_4CLASS);
         for (String name : new String[] {"trained tagger (ner-trained)", "CoreNLP conll.4class CRF"}) {
             boolean ours = name.startsWith("trained");
             long cpu = 0;
