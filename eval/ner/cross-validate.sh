@@ -17,7 +17,7 @@
 # The documents of GOLD, sorted by id, go to the folds round-robin (document i to fold i mod FOLDS). For
 # each fold and weight: the other folds' gold becomes training data on the tagger's own tokens
 # (`corpus gold export --pipeline gold-ner-training`), a model is trained on CONLL_TRAIN plus that data
-# (seed 1, 12 epochs, all feature groups, as the shipped model), and the fold's held-out documents are
+# (seed 1, 12 epochs, all feature groups, three orders averaged, as the shipped model), and the fold's held-out documents are
 # annotated with it twice: the tagger alone (as pipelines/ner-trained.yaml) and the tagger under the
 # default pipeline's rule layers (as eval/ner/pipelines/trained+all.yaml). The held-out XMI of all folds
 # is pooled and scored once against GOLD (`corpus eval --layers entities`, strict F1): every document is
@@ -79,6 +79,7 @@ layers() { # KIND
   esac
 }
 read -r -a kinds <<<"${KINDS:-alone rules}"
+read -r -a train_opts <<<"${TRAIN_OPTS---orders 3}"
 for kind in "${kinds[@]}"; do layers "$kind" >/dev/null; done
 
 # A pipeline of the given kind with a model: the tagger, then the kind's rule layers.
@@ -110,7 +111,7 @@ for w in "$@"; do
       model="$dir/conll-only.ner.gz"
       if [ ! -f "$model" ]; then
         CORPUS_JAVA_OPTS=-Xmx5g nice -n 10 "$corpus" train ner --train "$train" --dev "$dev" \
-          --output "$model" --seed 1 --epochs 12 --encoding BILOU >"$dir/conll-only.train.out" 2>&1
+          --output "$model" --seed 1 --epochs 12 --encoding BILOU "${train_opts[@]}" >"$dir/conll-only.train.out" 2>&1
       fi
     else
       model="$dir/fold$f.ner.gz"
@@ -119,7 +120,7 @@ for w in "$@"; do
         [ "${w#a}" != "$w" ] && augment=(--augment)
         CORPUS_JAVA_OPTS=-Xmx5g nice -n 10 "$corpus" train ner --train "$train" --dev "$dev" \
           --in-domain "$out/fold$f/gold-train/ner.conll" --in-domain-weight "${w#a}" "${augment[@]}" \
-          --output "$model" --seed 1 --epochs 12 --encoding BILOU >"$dir/fold$f.train.out" 2>&1
+          --output "$model" --seed 1 --epochs 12 --encoding BILOU "${train_opts[@]}" >"$dir/fold$f.train.out" 2>&1
       fi
     fi
     for kind in "${kinds[@]}"; do

@@ -15,7 +15,8 @@
 #    of the 200,000 most frequent GloVe words (about 10 min on one busy core).
 # 2. With GOLD, `corpus gold export --pipeline gold-ner-training` writes its entities on the tagger's
 #    tokens to eval/work/ner-gold-train/ner.conll.
-# 3. `corpus train ner` trains the two-pass tagger (seed 1, 12 epochs, BILOU, all feature groups) and
+# 3. `corpus train ner` trains the two-pass tagger (seed 1, 12 epochs, BILOU, all feature groups, three
+#    perceptrons on their own sentence orders averaged: --orders 3) and
 #    writes the model with its training log (.log) next to it.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -44,4 +45,4 @@ if [ $# -eq 5 ]; then
   [ "${5#a}" != "$5" ] && extra+=(--augment)
 fi
 CORPUS_JAVA_OPTS=-Xmx5g nice -n 10 "$home/corpus" train ner --train "$1" --dev "$2" --output "$model" --seed 1 \
-  --epochs 12 --encoding BILOU "${extra[@]}"
+  --epochs 12 --encoding BILOU --orders 3 "${extra[@]}"

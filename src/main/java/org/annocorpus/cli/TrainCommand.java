@@ -86,6 +86,10 @@ public class TrainCommand implements Callable<Integer> {
         @Option(names = "--epochs", defaultValue = "12", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
         int epochs;
 
+        @Option(names = "--orders", defaultValue = "1", description = "Perceptrons trained on their own sentence"
+                + " orders (seeds seed, seed + 1, ...) and averaged into one model (default: ${DEFAULT-VALUE}).")
+        int orders;
+
         @Option(names = "--encoding", defaultValue = "BILOU", description = "BIO or BILOU (default: ${DEFAULT-VALUE}).")
         Encoding encoding;
 
@@ -147,6 +151,10 @@ public class TrainCommand implements Callable<Integer> {
                     err.println("train ner: the feature group 'vectors' needs --vectors FILE");
                     return ExitCodes.USAGE;
                 }
+                if (orders < 1) {
+                    err.println("train ner: --orders must be at least 1, not " + orders);
+                    return ExitCodes.USAGE;
+                }
                 if (inDomainWeight < 1) {
                     err.println("train ner: --in-domain-weight must be at least 1, not " + inDomainWeight);
                     return ExitCodes.USAGE;
@@ -161,7 +169,8 @@ public class TrainCommand implements Callable<Integer> {
                 List<List<TaggedSentence>> inDomainDocs = inDomain == null ? List.of() : ConllDocuments.read(inDomain);
                 List<List<TaggedSentence>> devDocs = dev == null ? List.of() : ConllDocuments.read(dev);
                 String provenance = String.format("trained by `corpus train ner` from %s (%d documents), seed %d,"
-                        + " %d epochs, %s, features %s, %s", train.getFileName(), trainDocs.size(), seed, epochs,
+                        + " %d epochs%s, %s, features %s, %s", train.getFileName(), trainDocs.size(), seed, epochs,
+                        orders == 1 ? "" : String.format(", %d orders averaged", orders),
                         encoding, String.join(",", groups), onePass ? "one pass" : "two passes")
                         + (inDomain == null ? "" : String.format(", and %s (%d documents, in-domain, weight %d)",
                                 inDomain.getFileName(), inDomainDocs.size(), inDomainWeight))
@@ -178,7 +187,7 @@ public class TrainCommand implements Callable<Integer> {
                             wordVectors.size(), wordVectors.dim(), vectorScale);
                 }
                 TaggerTrainer trainer = new TaggerTrainer(new TaggerTrainer.Options(encoding, groups, epochs, seed,
-                        !onePass), tables, lexicon, wordVectors, both);
+                        !onePass, orders), tables, lexicon, wordVectors, both);
                 EntityTagger tagger = trainer.train(trainDocs, inDomainDocs, inDomainWeight, devDocs, provenance);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -59,6 +59,37 @@ final class LinearChain {
         return labels.length;
     }
 
+    /** The sum of this model and {@code other}, a model over the same labels and feature dictionary. */
+    LinearChain plus(LinearChain other) {
+        if (other.features != features || other.labels.length != labels.length || other.denseSize != denseSize) {
+            throw new IllegalArgumentException("models over different features or labels cannot be added");
+        }
+        return new LinearChain(encoding, labels, features, sum(weights, other.weights),
+                sum(transitions, other.transitions), denseSize, sum(dense, other.dense));
+    }
+
+    /** This model with every weight multiplied by {@code factor}. */
+    LinearChain scaled(float factor) {
+        return new LinearChain(encoding, labels, features, times(weights, factor), times(transitions, factor),
+                denseSize, times(dense, factor));
+    }
+
+    private static float[] sum(float[] a, float[] b) {
+        float[] out = new float[a.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = a[k] + b[k];
+        }
+        return out;
+    }
+
+    private static float[] times(float[] a, float factor) {
+        float[] out = new float[a.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = a[k] * factor;
+        }
+        return out;
+    }
+
     /** Feature rows of each token (unknown features dropped). */
     int[][] rows(List<List<String>> tokenFeatures) {
         int[][] rows = new int[tokenFeatures.size()][];

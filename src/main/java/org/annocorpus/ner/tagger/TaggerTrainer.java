@@ -22,8 +22,21 @@ import org.annocorpus.ner.Lexicon;
  */
 public final class TaggerTrainer {
 
-    /** What to train. */
-    public record Options(Encoding encoding, Set<String> groups, int epochs, long seed, boolean twoPass) {
+    /**
+     * What to train. {@code orders}: how many perceptrons, each visiting the sentences in its own order (seeds
+     * {@code seed}, {@code seed + 1}, ...), are trained and averaged into one model; averaging linear models
+     * averages their scores, so the ensemble costs nothing at annotation time.
+     */
+    public record Options(Encoding encoding, Set<String> groups, int epochs, long seed, boolean twoPass, int orders) {
+        public Options {
+            if (orders < 1) {
+                throw new IllegalArgumentException("orders must be at least 1, not " + orders);
+            }
+        }
+
+        public Options(Encoding encoding, Set<String> groups, int epochs, long seed, boolean twoPass) {
+            this(encoding, groups, epochs, seed, twoPass, 1);
+        }
     }
 
     private final Options options;
@@ -204,6 +217,39 @@ public final class TaggerTrainer {
                 gold.add(gi);
             }
         }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            for (int v = 0; v < visits.get(k); v++) {
+                order.add(k);
+            }
+        }
+        progress.printf("%s: %d sentences%s, %d features, %d labels (%.1f s to extract)%n", name, rows.size(),
+                order.size() == rows.size() ? "" : " (" + order.size() + " visits per epoch)", dict.size(),
+                labels.length, (System.nanoTime() - start) / 1e9);
+        Instances data = new Instances(rows, gold, denseRows, denseSize);
+        LinearChain mixed = null;
+        for (int o = 0; o < options.orders(); o++) {
+            String run = options.orders() == 1 ? name : name + ", order " + (o + 1) + " of " + options.orders();
+            LinearChain model = perceptron(run, encoding, labels, dict, data, order, options.seed() + o, dev,
+                    devFeatures, start);
+            mixed = mixed == null ? model : mixed.plus(model);
+        }
+        return options.orders() == 1 ? mixed : mixed.scaled(1f / options.orders());
+    }
+
+    /** The training sentences of a pass as feature ids, gold label ids and dense vectors. */
+    private record Instances(List<int[][]> rows, List<int[]> gold, List<float[][][]> dense, int denseSize) {
+    }
+
+    /** One averaged perceptron over {@code data}, visiting {@code order} shuffled by {@code seed} each epoch. */
+    private LinearChain perceptron(String name, Encoding encoding, String[] labels, Map<String, Integer> dict,
+            Instances data, List<Integer> visits, long seed, List<List<TaggedSentence>> dev,
+            Function<List<TaggedSentence>, DocFeatures> devFeatures, long start) {
+        List<Integer> order = new ArrayList<>(visits);
+        List<int[][]> rows = data.rows();
+        List<int[]> gold = data.gold();
+        List<float[][][]> denseRows = data.dense();
+        int denseSize = data.denseSize();
         int L = labels.length;
         float[] w = new float[dict.size() * L];
         float[] t = new float[(L + 1) * L];
@@ -212,16 +258,7 @@ public final class TaggerTrainer {
         float[] dw = new float[denseSize * L];
         double[] dwu = new double[dw.length];
         LinearChain model = new LinearChain(encoding, labels, dict, w, t, denseSize, dw);
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < rows.size(); k++) {
-            for (int v = 0; v < visits.get(k); v++) {
-                order.add(k);
-            }
-        }
-        progress.printf("%s: %d sentences%s, %d features, %d labels (%.1f s to extract)%n", name, rows.size(),
-                order.size() == rows.size() ? "" : " (" + order.size() + " visits per epoch)", dict.size(), L,
-                (System.nanoTime() - start) / 1e9);
-        Random random = new Random(options.seed());
+        Random random = new Random(seed);
         long c = 1;
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             Collections.shuffle(order, random);

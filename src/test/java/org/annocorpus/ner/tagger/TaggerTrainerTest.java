@@ -1,6 +1,7 @@
 package org.annocorpus.ner.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -69,6 +70,21 @@ class TaggerTrainerTest {
                 .containsExactly(new Span(1, 1, "PER"), new Span(5, 5, "LOC"));
         assertThat(tag(tagger, "Zentrix", "Corp", "hired", "Quenby", "Orrin", "."))
                 .containsExactly(new Span(0, 0, "ORG"), new Span(3, 4, "PER"));
+    }
+
+    @Test
+    void perceptronsOfSeveralOrdersAreAveragedIntoOneModel() throws Exception {
+        StringWriter log = new StringWriter();
+        TaggerTrainer trainer = new TaggerTrainer(
+                new TaggerTrainer.Options(Encoding.BILOU, Set.of("affix", "context"), 5, 7, false, 3),
+                WordClusters.empty(), null, new PrintWriter(log, true));
+        EntityTagger tagger = trainer.train(fixture(), List.of(), "fixture");
+
+        assertThat(log.toString()).contains("pass 1, order 1 of 3: epoch 5", "pass 1, order 3 of 3: epoch 5");
+        assertThat(tag(tagger, "Mr.", "Dravik", "met", "staff", "in", "Solnara", "."))
+                .containsExactly(new Span(1, 1, "PER"), new Span(5, 5, "LOC"));
+        assertThatThrownBy(() -> new TaggerTrainer.Options(Encoding.BILOU, Set.of(), 5, 7, false, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders");
     }
 
     @Test
