@@ -805,6 +805,10 @@ final class SpeakerAttributor {
             }
         }
         String head = word(member.last());
+        Referent titled = titledPerson(head, mention.first());
+        if (titled != null) {
+            return titled;
+        }
         if (!DcorefLists.animate(head)) {
             return null;
         }
@@ -820,6 +824,30 @@ final class SpeakerAttributor {
                 if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
                         && (gender == 0 || gender(r) != -gender)) {
                     return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the president" after "President Barack Obama", "the governor" after "Gov. Mike Pence": the person last
+     * named with the description's head as a title before the name; null when there is none before
+     * {@code before}.
+     */
+    private Referent titledPerson(String head, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(word(k), head)) {
+                continue;
+            }
+            int n = k + 1;
+            while (n < before && m.nameOf[n] < 0 && m.tok(n).capitalised() && !m.tok(n).is("PUNCT")) {
+                n++; // "President-elect", "Vice President": more title before the name
+            }
+            if (n < before && m.nameOf[n] >= 0 && m.name(n).type().equals(EntityType.PER.name())) {
+                Mention named = ph.analyse(new Phrases.Np(n, m.name(n).last()));
+                if (named != null && named.referent() != null) {
+                    return named.referent();
                 }
             }
         }
