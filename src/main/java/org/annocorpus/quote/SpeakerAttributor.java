@@ -525,6 +525,19 @@ final class SpeakerAttributor {
         return ph.analyse(np, headline(k));
     }
 
+    /**
+     * The first name in a cue's phrase up to its comma, for a phrase the tagger broke with a word it took
+     * for a verb ("According to conservative talk radio host Rush Limbaugh, ...").
+     */
+    private Np nameBeforeComma(int from, int end) {
+        for (int k = from; k <= end && m.narrative(k) && !m.tok(k).text().equals(","); k++) {
+            if (m.nameOf[k] >= 0) {
+                return ph.startingAt(k, end);
+            }
+        }
+        return null;
+    }
+
     private boolean headline(int token) {
         return m.headline(m.paragraphOf[token]);
     }
@@ -536,6 +549,9 @@ final class SpeakerAttributor {
         String lower = t.lower();
         if (lower.equals("according") && i + 2 < m.size() && m.tok(i + 1).lower().equals("to")) {
             Np np = ph.startingAt(i + 2, sentenceEnd(i));
+            if (np == null) {
+                np = nameBeforeComma(i + 2, sentenceEnd(i));
+            }
             return np == null ? null : new Cue(i, CueKind.ACCORDING, np);
         }
         if (lower.equals("under") && i + 1 < m.size()) {
