@@ -860,7 +860,8 @@ final class SpeakerAttributor {
             while (n < before && m.nameOf[n] < 0 && m.tok(n).capitalised() && !m.tok(n).is("PUNCT")) {
                 n++; // "President-elect", "Vice President": more title before the name
             }
-            if (n < before && m.nameOf[n] >= 0 && m.name(n).type().equals(EntityType.PER.name())) {
+            String type = n < before && m.nameOf[n] >= 0 ? m.name(n).type() : null;
+            if (EntityType.PER.name().equals(type) || TextModel.UNTYPED.equals(type)) {
                 Mention named = ph.analyse(new Phrases.Np(n, m.name(n).last()));
                 if (named != null && named.referent() != null) {
                     return named.referent();
