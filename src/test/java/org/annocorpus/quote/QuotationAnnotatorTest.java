@@ -225,6 +225,15 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void marksOfTwoApostrophesOrBackquotesAreDoubleMarks() throws Exception {
+        // the NYT archive writes ''...'', the Penn Treebank ``...''
+        JCas jcas = annotate("Mr. Reyes said, ''We will not stop.'' Ana Lopez called it ``a test.''");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will not stop", "Reyes"), tuple("a test", "Ana Lopez"));
+    }
+
+    @Test
     void anUnclosedMarkDoesNotSwallowTheRestOfTheDocument() throws Exception {
         JCas jcas = annotate("Carlos Ortega said it was “over. The talks ended.\nThe next day nobody spoke.\n"
                 + "“We start again,” Maria Lopez said.");
