@@ -49,10 +49,15 @@ public final class NerTokenizer {
     private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION =
             java.util.regex.Pattern.compile(".*(?:\\p{Lu}\\.){2,}$");
 
+    /** A middle initial at the end of a text: "Paul D." (also "(J." or a lone "D."). */
+    private static final java.util.regex.Pattern ENDS_WITH_INITIAL =
+            java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
+
     /**
      * The NER tokens of each sentence of a document. Two sentences of one line are taken as one where the
-     * first ends in an upper-case abbreviation ("U.S.") and the second opens with a capitalised word that
-     * rarely opens a sentence: the sentence detector took the abbreviation's full stop for a sentence end.
+     * sentence detector took an abbreviation's full stop for a sentence end: the first ends in an upper-case
+     * abbreviation ("U.S.") or a middle initial ("John F.") and the second opens with a capitalised word that
+     * rarely opens a sentence, or the second opens in lower case ("Rep. Ann Lee (R-Wis.) | said").
      */
     public static List<List<NerToken>> sentences(org.apache.uima.jcas.JCas jcas) {
         String text = jcas.getDocumentText();
@@ -88,7 +93,16 @@ public final class NerTokenizer {
             return false;
         }
         String firstWord = first.getCoveredText();
-        return ENDS_WITH_ABBREVIATION.matcher(last.getCoveredText()).matches() && !firstWord.isEmpty()
+        if (firstWord.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(firstWord.charAt(0))) {
+            return true; // a sentence does not open in lower case
+        }
+        // the tail of the previous sentence: its last token and what touches it ("D" + ".")
+        String tail = text.substring(Math.max(previousTokens.get(0).getBegin(), last.getEnd() - 4), last.getEnd());
+        return (ENDS_WITH_ABBREVIATION.matcher(last.getCoveredText()).matches()
+                || ENDS_WITH_INITIAL.matcher(tail).find())
                 && Character.isUpperCase(firstWord.charAt(0)) && !SENTENCE_OPENERS.contains(firstWord);
     }
 
@@ -103,7 +117,7 @@ public final class NerTokenizer {
             if (!spans.isEmpty()) {
                 int[] previous = spans.get(spans.size() - 1);
                 if (previous[1] == current[0] && (hyphenSeam(text, previous, current)
-                        || abbreviationPoint(text, previous, current))) {
+                        || abbreviationPoint(text, previous, current) || initialPoint(text, previous, current))) {
                     previous[1] = current[1];
                     continue;
                 }
@@ -135,6 +149,12 @@ public final class NerTokenizer {
     private static boolean abbreviationPoint(String text, int[] left, int[] right) {
         return right[1] - right[0] == 1 && text.charAt(right[0]) == '.'
                 && DOTTED.matcher(text.substring(left[0], left[1])).matches();
+    }
+
+    /** "D" + ".": the full stop of an initial ("Paul D. Ryan"), which CoNLL keeps in the token. */
+    private static boolean initialPoint(String text, int[] left, int[] right) {
+        return right[1] - right[0] == 1 && text.charAt(right[0]) == '.' && left[1] - left[0] == 1
+                && Character.isUpperCase(text.charAt(left[0]));
     }
 
     private static boolean isHyphen(char c) {

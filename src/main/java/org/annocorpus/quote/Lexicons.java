@@ -19,6 +19,8 @@ final class Lexicons {
     static final Set<String> TITLES = lowerCase(read("titles.txt"));
     static final Set<String> DOCUMENT_NOUNS = lowerCase(read("document-nouns.txt"));
     static final List<List<String>> NAME_VARIANTS = variants(read("name-variants.txt"));
+    /** Abbreviated title (lower case, no full stop) → the nouns a description of its bearer uses. */
+    private static final Map<String, Set<String>> TITLE_NOUNS = titleNouns();
 
     /** Irregular past forms of reporting verbs, for a token whose lemma is missing. */
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("said", "say"),
@@ -84,6 +86,24 @@ final class Lexicons {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a title written before a name ("Gov.", "Governor", "Rep") is the noun {@code noun} of a later
+     * description ("the governor", "the congressman").
+     */
+    static boolean titleIsNoun(String title, String noun) {
+        String t = title.toLowerCase(Locale.ROOT);
+        t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        return t.equals(noun) || TITLE_NOUNS.getOrDefault(t, Set.of()).contains(noun);
+    }
+
+    private static Map<String, Set<String>> titleNouns() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (TsvResource.Row row : TsvResource.rows("/org/annocorpus/quote/title-abbreviations.tsv", 2)) {
+            out.computeIfAbsent(row.fields()[0].strip(), k -> new TreeSet<>()).add(row.fields()[1].strip());
+        }
+        return Map.copyOf(out);
     }
 
     static boolean isTitle(String word) {

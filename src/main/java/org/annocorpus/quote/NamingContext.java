@@ -59,8 +59,10 @@ final class NamingContext {
                 return true;
             }
         }
+        boolean headline = m.headline(m.paragraphOf[open]);
+        // single marks are a headline's quotation marks ("Refuses to Use the Words ‘...’")
         if (before >= 0 && m.narrative(before) && NAMING_NOUNS.contains(m.tok(before).lower()) && before == open - 1
-                && !span.single()) {
+                && (!span.single() || headline)) {
             return true;
         }
         // "a group called ..." names; "called it the ...", "what lawmakers called ..." reproduce a label
@@ -74,7 +76,6 @@ final class NamingContext {
                 return true;
             }
         }
-        boolean headline = m.headline(m.paragraphOf[open]);
         if (!headline && titleCase(open, close) && !reportedRightBefore(open)) {
             return true;
         }

@@ -23,6 +23,16 @@ final class Phrases {
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
 
+    /**
+     * Nouns of quantity and collection: in "small groups of protesters", "52 percent of registered voters" or
+     * "a majority of economists" the source is what follows "of" (GUIDELINES H30).
+     */
+    private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("group", "groups", "dozen",
+            "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "percent", "majority",
+            "minority", "number", "handful", "lot", "lots", "couple", "share", "portion", "proportion", "half",
+            "third", "thirds", "quarter", "fraction", "plurality", "some", "many", "most", "all", "few", "several",
+            "none", "each", "one", "two", "three", "both");
+
     private final TextModel m;
 
     Phrases(TextModel model) {
@@ -106,6 +116,10 @@ final class Phrases {
             }
             if (determiner(p)) {
                 k = p;
+                if (p - 2 >= lo && m.narrative(p - 2) && m.tok(p - 1).lower().equals("of") && nounish(p - 2)) {
+                    k = p - 1; // "the head of the union": the phrase goes on left of "of the"
+                    continue;
+                }
             }
             break;
         }
@@ -205,6 +219,18 @@ final class Phrases {
         if (of > body && of < last && isName(last) && titleLike(body, of - 1)) {
             return analyse(new Np(of + 1, last), false);
         }
+        if (of > body && of < last && !isName(last) && quantityOf(body, of - 1)) {
+            int source = of + 1;
+            while (source < last && determiner(source)) {
+                source++;
+            }
+            // the mention is the whole phrase; the source, what is counted
+            return new Mention(m.tok(first).begin(), m.tok(last).wordEnd(), first, last, null,
+                    Referent.nominal(source, last, plural(last)), count);
+        }
+        if (body < last && m.tok(body).lower().equals("one") && !isName(last)) {
+            body++; // "one Democratic source": a source, as "a" would say
+        }
         if (of < 0 && isName(last)) {
             return names(first, body, last);
         }
@@ -215,6 +241,20 @@ final class Phrases {
         // a source that is no name: the whole phrase, determiners included
         int end = m.tok(last).wordEnd();
         return new Mention(m.tok(first).begin(), end, first, last, null, Referent.nominal(body, last, plural(last)), count);
+    }
+
+    /** "small groups", "52 percent", "a majority": modifiers and numbers before a noun of quantity. */
+    private boolean quantityOf(int from, int to) {
+        if (!QUANTITY_NOUNS.contains(m.tok(to).lower())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Tok t = m.tok(k);
+            if (!(t.is("ADJ") || t.is("NUM") || determiner(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name, or coordinated sources ending with a name. */

@@ -112,7 +112,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The quotations of a document and their speakers; without sieves (null), spans only. */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves) {
-        List<QuoteSpan> found = QuoteSpanFinder.find(model.text, model.paragraphs, model.sentences);
+        List<QuoteSpan> found = QuoteSpanFinder.find(QuoteMarks.withTwoCharacterMarks(model.text), model.paragraphs,
+                model.sentences);
         model.setQuotes(found);
         NamingContext naming = new NamingContext(model);
         List<QuoteSpan> quotes = new ArrayList<>();

@@ -525,6 +525,19 @@ final class SpeakerAttributor {
         return ph.analyse(np, headline(k));
     }
 
+    /**
+     * The first name in a cue's phrase up to its comma, for a phrase the tagger broke with a word it took
+     * for a verb ("According to conservative talk radio host Rush Limbaugh, ...").
+     */
+    private Np nameBeforeComma(int from, int end) {
+        for (int k = from; k <= end && m.narrative(k) && !m.tok(k).text().equals(","); k++) {
+            if (m.nameOf[k] >= 0) {
+                return ph.startingAt(k, end);
+            }
+        }
+        return null;
+    }
+
     private boolean headline(int token) {
         return m.headline(m.paragraphOf[token]);
     }
@@ -536,6 +549,9 @@ final class SpeakerAttributor {
         String lower = t.lower();
         if (lower.equals("according") && i + 2 < m.size() && m.tok(i + 1).lower().equals("to")) {
             Np np = ph.startingAt(i + 2, sentenceEnd(i));
+            if (np == null) {
+                np = nameBeforeComma(i + 2, sentenceEnd(i));
+            }
             return np == null ? null : new Cue(i, CueKind.ACCORDING, np);
         }
         if (lower.equals("under") && i + 1 < m.size()) {
@@ -805,6 +821,10 @@ final class SpeakerAttributor {
             }
         }
         String head = word(member.last());
+        Referent titled = titledPerson(head, mention.first());
+        if (titled != null) {
+            return titled;
+        }
         if (!DcorefLists.animate(head)) {
             return null;
         }
@@ -820,6 +840,31 @@ final class SpeakerAttributor {
                 if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
                         && (gender == 0 || gender(r) != -gender)) {
                     return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the president" after "President Barack Obama", "the governor" after "Gov. Mike Pence": the person last
+     * named with the description's head as a title before the name; null when there is none before
+     * {@code before}.
+     */
+    private Referent titledPerson(String head, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(word(k), head)) {
+                continue;
+            }
+            int n = k + 1;
+            while (n < before && m.nameOf[n] < 0 && m.tok(n).capitalised() && !m.tok(n).is("PUNCT")) {
+                n++; // "President-elect", "Vice President": more title before the name
+            }
+            String type = n < before && m.nameOf[n] >= 0 ? m.name(n).type() : null;
+            if (EntityType.PER.name().equals(type) || TextModel.UNTYPED.equals(type)) {
+                Mention named = ph.analyse(new Phrases.Np(n, m.name(n).last()));
+                if (named != null && named.referent() != null) {
+                    return named.referent();
                 }
             }
         }

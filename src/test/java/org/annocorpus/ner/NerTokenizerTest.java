@@ -88,4 +88,34 @@ class NerTokenizerTest {
         String lines = "Staff of the U.S.\nArmy left.";
         assertThat(NerTokenizer.sentences(TestDocuments.jcas(lines, new int[] {0, 17}, new int[] {18, 28}))).hasSize(2);
     }
+
+    @Test
+    void keepsTheFullStopOfAMiddleInitial() throws Exception {
+        // the UD tokenizer sometimes cuts "D." as "D" + "."; CoNLL writes an initial as one token
+        JCas cut = org.apache.uima.fit.factory.JCasFactory.createJCas();
+        cut.setDocumentText("Speaker Paul D. Ryan said");
+        for (int[] span : new int[][] {{0, 7}, {8, 12}, {13, 14}, {14, 15}, {16, 20}, {21, 25}}) {
+            new Token(cut, span[0], span[1]).addToIndexes();
+        }
+
+        assertThat(tokenize(cut)).extracting(NerToken::text).containsExactly("Speaker", "Paul", "D.", "Ryan", "said");
+        // a full stop after a word of more than one letter stays a token of its own
+        assertThat(tokenize(TestDocuments.jcas("Troops left Oslo."))).extracting(NerToken::text)
+                .containsExactly("Troops", "left", "Oslo", ".");
+    }
+
+    @Test
+    void mendsASentenceBreakAfterAMiddleInitialOrBeforeALowerCaseWord() throws Exception {
+        String initial = "Then John F. Kennedy arrived.";
+        assertThat(NerTokenizer.sentences(TestDocuments.jcas(initial, new int[] {0, 12}, new int[] {13, 29})))
+                .singleElement().extracting(tokens -> tokens.stream().map(NerToken::text).toList())
+                .isEqualTo(List.of("Then", "John", "F.", "Kennedy", "arrived", "."));
+
+        String lower = "Rep. Ann Lee (R-Wis.) said it.";
+        assertThat(NerTokenizer.sentences(TestDocuments.jcas(lower, new int[] {0, 21}, new int[] {22, 30}))).hasSize(1);
+
+        // a sentence that opens with a common opener after an initial is a real sentence
+        String end = "They chose plan B. The army stayed.";
+        assertThat(NerTokenizer.sentences(TestDocuments.jcas(end, new int[] {0, 18}, new int[] {19, 35}))).hasSize(2);
+    }
 }

@@ -118,6 +118,24 @@ class QuotationAnnotatorTest {
                 Arguments.of("he, to a definite description that stands for a person",
                         "Tom Reyes spoke in Ohio on Monday.\nThe New York businessman spoke again later.\n"
                                 + "He called the plan “a disaster.”", "a disaster", "Tom Reyes", "He"),
+                Arguments.of("a definite description whose head was the person's title",
+                        "President Ana Reyes spoke in Ohio.\nTom Ortega asked about the plan.\n"
+                                + "“We will win,” the president said.", "We will win", "Ana Reyes", "the president"),
+                Arguments.of("a definite description whose head an abbreviated title stands for",
+                        "Gov. Ana Reyes spoke first.\nSen. Tom Ortega listened.\n“We will win,” the governor said.",
+                        "We will win", "Ana Reyes", "the governor"),
+                Arguments.of("a quantity phrase: the source is what it counts",
+                        "Small groups of protesters chanted “No more curfews.”", "No more curfews", "protesters",
+                        "Small groups of protesters"),
+                Arguments.of("one before a noun is a determiner",
+                        "“It was partial,” said one Democratic source on the panel.", "It was partial",
+                        "Democratic source", "one Democratic source"),
+                Arguments.of("a subject goes on left of of the",
+                        "The head of the union said it was “a disgrace.”", "a disgrace", "head of the union",
+                        "The head of the union"),
+                Arguments.of("according to a phrase with an adjective the tagger takes for a verb",
+                        "According to conservative talk radio host Tom Reyes, the move reeks of “fear” and desperation.",
+                        "fear", "Tom Reyes", "Tom Reyes"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
@@ -195,6 +213,8 @@ class QuotationAnnotatorTest {
                 Arguments.of("a kind of thing", "In London he signed a “mutual defense pact” with the king."),
                 Arguments.of("a designation as subject", "The new \"joint task unit\" will start work in May."),
                 Arguments.of("a title in title case", "She hosts “Morning Talk Live” on weekdays."),
+                Arguments.of("single marks after the words in a headline",
+                        "Mayor Refuses to Use the Words ‘Total Failure’\n\nThe mayor spoke on Monday."),
                 Arguments.of("apostrophes only", "Peru’s leader said the ’90s don’t matter and the workers' unions agree."));
     }
 
@@ -202,6 +222,15 @@ class QuotationAnnotatorTest {
     @MethodSource("namesBeingNamed")
     void namesAndApostrophesAreNoQuotations(String phenomenon, String text) throws Exception {
         assertThat(select(annotate(text), Quotation.class)).as(phenomenon).isEmpty();
+    }
+
+    @Test
+    void marksOfTwoApostrophesOrBackquotesAreDoubleMarks() throws Exception {
+        // the NYT archive writes ''...'', the Penn Treebank ``...''
+        JCas jcas = annotate("Mr. Reyes said, ''We will not stop.'' Ana Lopez called it ``a test.''");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will not stop", "Reyes"), tuple("a test", "Ana Lopez"));
     }
 
     @Test
