@@ -258,6 +258,52 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aDescriptionWithAPersonAsPossessorStandsForThePersonInFocusNotThePossessor() throws Exception {
+        JCas jcas = annotateWithEntities("Tom Reyes spoke in Ohio on Monday.\n"
+                + "“We will win,” Ana Lopez’s former campaign strategist said.", "Tom Reyes/PER", "Ana Lopez/PER",
+                "Ohio/LOC");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will win", "Tom Reyes"));
+    }
+
+    @Test
+    void aPersonsNameOfAPlaceIsThePerson() throws Exception {
+        JCas jcas = annotateWithEntities("“We will win,” said Representative Tom Reyes of New York.", "Tom Reyes/PER",
+                "New York/LOC");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("We will win", "Tom Reyes", "Tom Reyes"));
+    }
+
+    @Test
+    void anAdverbAfterANameIsNoPartOfTheSubject() throws Exception {
+        JCas jcas = annotateWithEntities("In July, Tom Reyes cynically dismissed the plan as “a joke.”", "Tom Reyes/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("a joke", "Tom Reyes", "Tom Reyes"));
+    }
+
+    @Test
+    void aMiddleInitialInAHeadlineLikeLineIsNoCommonWord() throws Exception {
+        // a line in title case is taken for a headline, where "A" is the article it is elsewhere in the text
+        JCas jcas = annotateWithEntities("“We Will Win A Vote” ― Julie A. Diaz Martinez\n\nShe wrote a letter.",
+                "Julie A. Diaz Martinez/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We Will Win A Vote", "Julie A. Diaz Martinez"));
+    }
+
+    @Test
+    void aReportingVerbTheTaggerTookForANounAfterANameEndsTheName() throws Exception {
+        JCas jcas = annotateWithEntities("“Keep your hands in sight,” Blige sings to Clinton before the end.",
+                "Blige/PER", "Clinton/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("Keep your hands in sight", "Blige"));
+    }
+
+    @Test
     void aNominalSourceOpeningASentenceIsLowerCaseWhereNoRecogniserMadeItAName() throws Exception {
         JCas jcas = annotateWithEntities("Protesters marching through the streets of Dallas chanted “No more curfews.”",
                 "Dallas/LOC");
