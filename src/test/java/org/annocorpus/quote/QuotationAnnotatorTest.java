@@ -268,6 +268,15 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
+        JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
+                + "“We did,” Mrs. Reyes said.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will win", "Bill Reyes"), tuple("We did", "Maria Reyes"));
+    }
+
+    @Test
     void aPersonsNameOfAPlaceIsThePerson() throws Exception {
         JCas jcas = annotateWithEntities("“We will win,” said Representative Tom Reyes of New York.", "Tom Reyes/PER",
                 "New York/LOC");
