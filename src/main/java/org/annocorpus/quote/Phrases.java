@@ -89,6 +89,11 @@ final class Phrases {
         return i > 0 && i + 1 < m.size() && m.tok(i - 1).end() == t.begin() && t.end() == m.tok(i + 1).begin();
     }
 
+    /** A possessive "'s" or "’" of its own. */
+    boolean possessiveToken(int i) {
+        return possessiveMarker(i);
+    }
+
     private boolean possessiveMarker(int i) {
         String s = m.tok(i).text();
         return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");

@@ -196,6 +196,29 @@ final class SpeakerAttributor {
         return r == null ? null : new Attribution(mention, r, null);
     }
 
+    /** The possessor that token {@code k} ends: "his", "their", or a name with "'s" ("Mrs. Clinton's"); else null. */
+    Mention possessor(int k) {
+        if (k < 0 || !m.narrative(k)) {
+            return null;
+        }
+        Tok t = m.tok(k);
+        String p = t.lower();
+        if (t.is("PRON") && (p.equals("his") || p.equals("her") || p.equals("their"))) {
+            return new Mention(t.begin(), t.end(), k, k, p, null, 0);
+        }
+        int last = k;
+        if (!t.possessive() && ph.possessiveToken(k) && k > 0) {
+            last = k - 1; // "Clinton" + "'s"
+        } else if (!t.possessive()) {
+            return null;
+        }
+        if (m.nameOf[last] < 0) {
+            return null;
+        }
+        TextModel.Name n = m.name(last);
+        return ph.analyse(new Phrases.Np(n.first(), n.last()));
+    }
+
     // ---------------------------------------------------------------- syntax of attribution
 
     /** The subject of reporting verb {@code v}, which lies in group {@code g}. */
