@@ -136,6 +136,9 @@ class QuotationAnnotatorTest {
                 Arguments.of("according to a phrase with an adjective the tagger takes for a verb",
                         "According to conservative talk radio host Tom Reyes, the move reeks of “fear” and desperation.",
                         "fear", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("the possessor of a noun of speech",
+                        "Tom Reyes spoke on Monday.\nContrary to his claim that voters would “learn nothing,” the "
+                                + "records matter.", "learn nothing", "Tom Reyes", "his"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
