@@ -545,6 +545,9 @@ final class SpeakerAttributor {
         if (np == null) {
             return null;
         }
+        if (m.tok(np.last()).possessive() || (np.last() + 1 <= end && ph.possessiveToken(np.last() + 1))) {
+            return null; // "The party's existing rules": a possessor whose noun the tagger missed, no subject
+        }
         return ph.analyse(np, headline(k));
     }
 

@@ -139,6 +139,9 @@ class QuotationAnnotatorTest {
                 Arguments.of("the possessor of a noun of speech",
                         "Tom Reyes spoke on Monday.\nContrary to his claim that voters would “learn nothing,” the "
                                 + "records matter.", "learn nothing", "Tom Reyes", "his"),
+                Arguments.of("a possessor is no subject for he",
+                        "Tom Reyes said the plan was ready. The party's existing rules empower the board to act.\n"
+                                + "“We will act,” he said.", "We will act", "Tom Reyes", "he"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
