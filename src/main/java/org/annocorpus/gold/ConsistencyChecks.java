@@ -2,6 +2,7 @@ package org.annocorpus.gold;
 
 import org.annocorpus.scheme.EntityType;
 import org.annocorpus.scheme.Labels;
+import org.annocorpus.scheme.QuotationMarks;
 
 import static org.annocorpus.gold.ValidatedDocument.QUOTATION_MARKS;
 import static org.annocorpus.gold.ValidatedDocument.isSpace;
@@ -69,15 +70,16 @@ final class ConsistencyChecks extends DocumentChecks {
             ends.add(q.end());
         }
         List<Integer> loose = new ArrayList<>();
+        int[] marks = QuotationMarks.withTwoCharacterMarks(text); // ''...'' as double marks (H32)
         for (int i = 0; i < text.length; i++) {
-            if (QUOTATION_MARKS.indexOf(text[i]) >= 0 && !accountedFor(i, quotations, begins, ends)) {
+            if (QUOTATION_MARKS.indexOf(marks[i]) >= 0 && !accountedFor(i, quotations, begins, ends)) {
                 loose.add(i);
             }
         }
         for (int k = 0; k < loose.size(); k++) {
             int open = loose.get(k);
             int close = k + 1 < loose.size() ? loose.get(k + 1) : -1;
-            if (close >= 0 && CLOSING_ONLY.indexOf(text[open]) < 0 && OPENING_ONLY.indexOf(text[close]) < 0
+            if (close >= 0 && CLOSING_ONLY.indexOf(marks[open]) < 0 && OPENING_ONLY.indexOf(marks[close]) < 0
                     && !containsLineBreak(open, close)) {
                 textWarning(open, "text " + new String(text, open, close - open + 1) + " at " + (open + 1) + "-"
                         + close + " is in quotation marks but no Quotation (fine for a name or term only being"

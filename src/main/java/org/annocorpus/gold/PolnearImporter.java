@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.annocorpus.io.TextDecoder;
 import org.annocorpus.scheme.Labels;
+import org.annocorpus.scheme.QuotationMarks;
 import org.annocorpus.scheme.TranscriptLabels;
 
 /**
@@ -129,7 +130,7 @@ public final class PolnearImporter {
         for (BratAnnotations.Fragmented t : brat.fragmented) {
             spans.put(t.id(), checked(t.fragments(), cps, file, t.line()));
         }
-        List<int[]> pairs = markPairs(cps);
+        List<int[]> pairs = markPairs(QuotationMarks.withTwoCharacterMarks(cps));
         // for each pair of marks: the attribution whose Content covers most of it (the first of equals)
         Map<Integer, int[]> best = new TreeMap<>(); // pair index -> {covered code points, attribution index}
         List<List<BratAnnotations.Fragment>> sources = new ArrayList<>();

@@ -141,8 +141,13 @@ final class CanonicalNames {
     private String personCanonical(Name name) {
         String written = written(name);
         List<String> words = words(personForm(name));
-        PersonMatches pm = personMatches.computeIfAbsent(name.type() + "\u0000" + written,
-                k -> matches(name, written, words));
+        int honorific = honorificGender(name);
+        if (honorific == 0 && words.size() == 1) {
+            honorific = surnameHonorific(words.get(0)); // "President Obama" where every honorific says "Mr."
+        }
+        int g = honorific;
+        PersonMatches pm = personMatches.computeIfAbsent(name.type() + "\u0000" + written + "\u0000" + g,
+                k -> matches(name, written, words, g));
         if (pm.matches().isEmpty()) {
             return personForm(name);
         }
@@ -165,10 +170,11 @@ final class CanonicalNames {
     }
 
     /** The names that may be fuller forms of person {@code name}: the same surname and a compatible first name. */
-    private PersonMatches matches(Name name, String written, List<String> words) {
+    private PersonMatches matches(Name name, String written, List<String> words, int honorific) {
         List<Name> matches = new ArrayList<>();
         for (Name other : bySurname.getOrDefault(lower(surname(words)), List.of())) {
-            if (personCompatible(name, other) && samePerson(words, words(personForm(other)), false)) {
+            if (personCompatible(name, other) && samePerson(words, words(personForm(other)), false)
+                    && !otherGender(honorific, other)) {
                 matches.add(other);
             }
         }
@@ -196,6 +202,38 @@ final class CanonicalNames {
             }
         }
         return new PersonMatches(List.copyOf(matches), List.copyOf(full), ordered, new HashMap<>());
+    }
+
+    /** +1 after "Mr.", -1 after "Mrs.", "Ms." or "Miss", else 0: the gender an honorific gives a mention. */
+    private int honorificGender(Name name) {
+        String before = m.covered(Math.max(0, name.begin() - 6), name.begin()).stripTrailing();
+        if (before.endsWith("Mr.") || before.endsWith("Mr")) {
+            return 1;
+        }
+        return before.endsWith("Mrs.") || before.endsWith("Ms.") || before.endsWith("Miss") || before.endsWith("Mrs")
+                || before.endsWith("Ms") ? -1 : 0;
+    }
+
+    /** The gender all honorifics before a surname give it in the document ("Mr. Obama" only), else 0. */
+    private int surnameHonorific(String surname) {
+        int gender = 0;
+        for (Name n : bySurname.getOrDefault(lower(surname), List.of())) {
+            int g = honorificGender(n);
+            if (g != 0 && gender != 0 && g != gender) {
+                return 0;
+            }
+            gender = g != 0 ? g : gender;
+        }
+        return gender;
+    }
+
+    /**
+     * Whether a fuller name's first name tells the other gender than the honorific of the mention ("Mr.
+     * Obama" is not "Michelle Obama", "Mrs. Clinton" not "Bill Clinton").
+     */
+    private boolean otherGender(int honorific, Name other) {
+        List<String> ow = withoutLoneParticle(words(personForm(other)));
+        return honorific != 0 && ow.size() > 1 && DcorefLists.firstNameGender(ow.get(0)) == -honorific;
     }
 
     /** Whether the document writes a person-shaped name ("First Last", whatever its type) ending with {@code word}. */

@@ -83,7 +83,7 @@ final class Headlines {
             return false;
         }
         String lower = toks.get(i).lower();
-        if (lower.equals(toks.get(i).text())) {
+        if (lower.equals(toks.get(i).text()) || initial(i)) {
             return false;
         }
         if (tokenTexts == null) {
@@ -93,5 +93,12 @@ final class Headlines {
             }
         }
         return tokenTexts.contains(lower);
+    }
+
+    /** "A" + "." in "Julie A. Diaz": a middle initial, not the article. */
+    private boolean initial(int i) {
+        Tok t = toks.get(i);
+        return t.text().length() == 1 && i + 1 < toks.size() && toks.get(i + 1).text().equals(".")
+                && toks.get(i + 1).begin() == t.end();
     }
 }

@@ -48,6 +48,19 @@ final class Phrases {
         return m.nameOf[i] >= 0;
     }
 
+    /**
+     * A lower-case word right after a name that the tagger took for a noun but is the name's verb or an
+     * adverb: "Blige sings to Clinton", "Gingrich cynically dismissed"; it ends a noun phrase.
+     */
+    boolean verbAfterName(int i) {
+        Tok t = m.tok(i);
+        String l = t.lower();
+        if (i == 0 || !isName(i - 1) || isName(i) || !l.equals(t.text()) || l.length() < 4) {
+            return false;
+        }
+        return l.endsWith("ly") || (l.endsWith("s") && Lexicons.speechLemma(t.text(), t.lemma()) != null);
+    }
+
     boolean determiner(int i) {
         Tok t = m.tok(i);
         String l = t.lower();
@@ -76,6 +89,11 @@ final class Phrases {
         return i > 0 && i + 1 < m.size() && m.tok(i - 1).end() == t.begin() && t.end() == m.tok(i + 1).begin();
     }
 
+    /** A possessive "'s" or "’" of its own. */
+    boolean possessiveToken(int i) {
+        return possessiveMarker(i);
+    }
+
     private boolean possessiveMarker(int i) {
         String s = m.tok(i).text();
         return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
@@ -95,7 +113,7 @@ final class Phrases {
             String l = t.lower();
             return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
         }
-        if (!nounish(j) && !(t.is("ADJ") && t.capitalised())) {
+        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised())) || verbAfterName(j)) {
             return null;
         }
         int k = j;
@@ -150,6 +168,9 @@ final class Phrases {
         int last = -1;
         while (k <= hi && m.narrative(k)) {
             Tok tk = m.tok(k);
+            if (verbAfterName(k)) {
+                break;
+            }
             if (nounish(k)) {
                 last = k;
                 k++;
@@ -216,6 +237,9 @@ final class Phrases {
                 break;
             }
         }
+        if (of > body && of < last && isName(of - 1) && !isName(of) && person(m.name(of - 1))) {
+            return names(first, body, of - 1); // "Representative Charles B. Rangel of New York"
+        }
         if (of > body && of < last && isName(last) && titleLike(body, of - 1)) {
             return analyse(new Np(of + 1, last), false);
         }
@@ -241,6 +265,12 @@ final class Phrases {
         // a source that is no name: the whole phrase, determiners included
         int end = m.tok(last).wordEnd();
         return new Mention(m.tok(first).begin(), end, first, last, null, Referent.nominal(body, last, plural(last)), count);
+    }
+
+    /** A person's name: typed so, or untyped of two words or more ("Tom Reyes"). */
+    private static boolean person(Name n) {
+        return n.type().equals(org.annocorpus.scheme.EntityType.PER.name())
+                || (n.type().equals(TextModel.UNTYPED) && n.last() > n.first());
     }
 
     /** "small groups", "52 percent", "a majority": modifiers and numbers before a noun of quantity. */

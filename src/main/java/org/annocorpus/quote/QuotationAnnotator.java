@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.annocorpus.preprocess.Clitics;
 import org.annocorpus.quote.QuoteSpanFinder.Range;
+import org.annocorpus.scheme.QuotationMarks;
 import org.annocorpus.text.TokenView;
 import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
@@ -112,7 +113,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The quotations of a document and their speakers; without sieves (null), spans only. */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves) {
-        List<QuoteSpan> found = QuoteSpanFinder.find(QuoteMarks.withTwoCharacterMarks(model.text), model.paragraphs,
+        List<QuoteSpan> found = QuoteSpanFinder.find(QuotationMarks.withTwoCharacterMarks(model.text), model.paragraphs,
                 model.sentences);
         model.setQuotes(found);
         NamingContext naming = new NamingContext(model);

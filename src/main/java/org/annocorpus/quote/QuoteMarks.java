@@ -98,31 +98,6 @@ final class QuoteMarks {
         return j > i + 1 && j < text.length() && Character.isLetterOrDigit(text.charAt(j));
     }
 
-    /**
-     * The text with marks written as two characters, the NYT archive's ''...'' and the Penn Treebank's
-     * ``...'', rewritten as one double mark and a space, offsets kept: an opening pair becomes " \"" (the
-     * mark next to the quoted words), a closing one "\" ". The quotation spans found in the result are
-     * spans of the text.
-     */
-    static String withTwoCharacterMarks(String text) {
-        if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
-            return text;
-        }
-        char[] out = text.toCharArray();
-        for (int i = 0; i + 1 < out.length; i++) {
-            char c = text.charAt(i);
-            if ((c != '\'' && c != '`') || text.charAt(i + 1) != c) {
-                continue;
-            }
-            boolean opens = c == '`' || ((i == 0 || opensAfter(text.charAt(i - 1)))
-                    && i + 2 < text.length() && !Character.isWhitespace(text.charAt(i + 2)));
-            out[i] = opens ? ' ' : '"';
-            out[i + 1] = opens ? '"' : ' ';
-            i++;
-        }
-        return new String(out);
-    }
-
     private static boolean opensAfter(char left) {
         return Character.isWhitespace(left) || Character.isSpaceChar(left) || "([{<\u2014\u2013-/:".indexOf(left) >= 0
                 || left == '\u201C' || left == '\u2018' || left == '\u00AB' || left == '\u201E';

@@ -196,6 +196,29 @@ final class SpeakerAttributor {
         return r == null ? null : new Attribution(mention, r, null);
     }
 
+    /** The possessor that token {@code k} ends: "his", "their", or a name with "'s" ("Mrs. Clinton's"); else null. */
+    Mention possessor(int k) {
+        if (k < 0 || !m.narrative(k)) {
+            return null;
+        }
+        Tok t = m.tok(k);
+        String p = t.lower();
+        if (t.is("PRON") && (p.equals("his") || p.equals("her") || p.equals("their"))) {
+            return new Mention(t.begin(), t.end(), k, k, p, null, 0);
+        }
+        int last = k;
+        if (!t.possessive() && ph.possessiveToken(k) && k > 0) {
+            last = k - 1; // "Clinton" + "'s"
+        } else if (!t.possessive()) {
+            return null;
+        }
+        if (m.nameOf[last] < 0) {
+            return null;
+        }
+        TextModel.Name n = m.name(last);
+        return ph.analyse(new Phrases.Np(n.first(), n.last()));
+    }
+
     // ---------------------------------------------------------------- syntax of attribution
 
     /** The subject of reporting verb {@code v}, which lies in group {@code g}. */
@@ -522,6 +545,9 @@ final class SpeakerAttributor {
         if (np == null) {
             return null;
         }
+        if (m.tok(np.last()).possessive() || (np.last() + 1 <= end && ph.possessiveToken(np.last() + 1))) {
+            return null; // "The party's existing rules": a possessor whose noun the tagger missed, no subject
+        }
         return ph.analyse(np, headline(k));
     }
 
@@ -569,6 +595,7 @@ final class SpeakerAttributor {
             return null;
         }
         boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
+                || ph.verbAfterName(i)
                 || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
                         && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
         if (!verb) {
@@ -810,12 +837,17 @@ final class SpeakerAttributor {
      */
     private Referent describedPerson(Mention mention, int depth) {
         Referent own = mention.referent();
-        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.plural()
-                || !m.tok(mention.first()).lower().equals("the")) {
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.plural()) {
             return null;
         }
         Referent.Member member = own.members().get(0);
-        for (int k = member.first(); k <= member.last(); k++) {
+        // "Obama's former campaign strategist": a person's name as possessor is no name of the person described
+        String possessor = possessorSurname(member.first(), member.last());
+        if (possessor == null && !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        int from = possessor == null ? member.first() : m.name(member.first()).last() + 1;
+        for (int k = from; k <= member.last(); k++) {
             if (m.nameOf[k] >= 0 && m.name(k).type().equals(EntityType.PER.name())) {
                 return null; // "the Clinton aide": a person of its own
             }
@@ -838,12 +870,27 @@ final class SpeakerAttributor {
                 }
                 Referent r = resolve(c.mention(), depth + 1);
                 if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
-                        && (gender == 0 || gender(r) != -gender)) {
+                        && (gender == 0 || gender(r) != -gender)
+                        && (possessor == null || !possessor.equals(word(r.members().get(0).last())))) {
                     return r;
                 }
             }
         }
         return null;
+    }
+
+    /** The surname of a person's name that opens a phrase as its possessor ("Obama's ..."), or null. */
+    private String possessorSurname(int first, int last) {
+        if (m.nameOf[first] < 0) {
+            return null;
+        }
+        TextModel.Name n = m.name(first);
+        if (n.first() != first || n.last() >= last || !EntityType.PER.name().equals(n.type())) {
+            return null;
+        }
+        boolean possessive = m.tok(n.last()).possessive()
+                || (n.last() + 1 <= last && m.tok(n.last() + 1).lower().matches("['’]s?"));
+        return possessive ? word(n.last()) : null;
     }
 
     /**

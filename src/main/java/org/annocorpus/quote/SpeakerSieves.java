@@ -25,7 +25,7 @@ final class SpeakerSieves {
     static {
         for (SpeakerSieve s : List.of(new TranscriptLabel(), new HeadlineColon(), new VerbBefore(),
                 new AccordingAfter(), new SignatureDash(), new VerbAfter(), new AccordingBefore(),
-                new UnderDocument(), new ColonBefore(), new HeadlineName(), new AsComplement(), new ContinuedParagraph(),
+                new UnderDocument(), new ColonBefore(), new HeadlineName(), new AsComplement(), new PossessorNoun(), new ContinuedParagraph(),
                 new PreviousQuote(), new PreviousSentence(), new ParagraphColon(), new PreviousParagraph())) {
             ALL.put(s.name(), s);
         }
@@ -355,6 +355,44 @@ final class SpeakerSieves {
                     return found == null ? null : s.local(q, found);
                 }
                 object |= m.tok(v).is("NOUN") || m.tok(v).is("PROPN") || m.tok(v).is("PRON");
+            }
+            return null;
+        }
+    }
+
+    /**
+     * "his claim that people would “learn nothing”", "Mrs. Clinton's remark that ...": a noun of speech
+     * before the quotation, in its sentence, whose possessor is the source.
+     */
+    static final class PossessorNoun extends Local {
+        /** Nouns that name an act of saying; their possessor said the words. */
+        private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.of("claim", "claims", "statement",
+                "remark", "remarks", "assertion", "promise", "pledge", "vow", "warning", "argument", "comment",
+                "comments", "words", "description", "declaration", "insistence", "suggestion", "complaint",
+                "accusation", "boast", "prediction", "answer", "reply", "response", "tweet", "speech", "slogan",
+                "catchphrase", "refrain", "motto", "quip", "joke", "admission", "contention", "charge", "retort");
+
+        @Override
+        public String name() {
+            return "possessor-noun";
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            Group g = s.group(q);
+            for (int k = s.first(q) - 1; k > g.first() && k >= s.first(q) - 12; k--) {
+                if (!m.narrative(k)) {
+                    return null; // another quotation on the way
+                }
+                if (!SPEECH_NOUNS.contains(m.tok(k).lower()) || !m.tok(k).is("NOUN")) {
+                    continue;
+                }
+                int p = k - 1;
+                while (p > g.first() && m.narrative(p) && m.tok(p).is("ADJ")) {
+                    p--; // "his repeated claim"
+                }
+                return s.possessor(p) == null ? null : s.local(q, s.possessor(p));
             }
             return null;
         }

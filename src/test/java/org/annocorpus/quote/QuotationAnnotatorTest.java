@@ -136,6 +136,12 @@ class QuotationAnnotatorTest {
                 Arguments.of("according to a phrase with an adjective the tagger takes for a verb",
                         "According to conservative talk radio host Tom Reyes, the move reeks of “fear” and desperation.",
                         "fear", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("the possessor of a noun of speech",
+                        "Tom Reyes spoke on Monday.\nContrary to his claim that voters would “learn nothing,” the "
+                                + "records matter.", "learn nothing", "Tom Reyes", "his"),
+                Arguments.of("a possessor is no subject for he",
+                        "Tom Reyes said the plan was ready. The party's existing rules empower the board to act.\n"
+                                + "“We will act,” he said.", "We will act", "Tom Reyes", "he"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
@@ -255,6 +261,61 @@ class QuotationAnnotatorTest {
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple("The region is calm", "Wang Lei", "Wang"));
+    }
+
+    @Test
+    void aDescriptionWithAPersonAsPossessorStandsForThePersonInFocusNotThePossessor() throws Exception {
+        JCas jcas = annotateWithEntities("Tom Reyes spoke in Ohio on Monday.\n"
+                + "“We will win,” Ana Lopez’s former campaign strategist said.", "Tom Reyes/PER", "Ana Lopez/PER",
+                "Ohio/LOC");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will win", "Tom Reyes"));
+    }
+
+    @Test
+    void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
+        JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
+                + "“We did,” Mrs. Reyes said.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will win", "Bill Reyes"), tuple("We did", "Maria Reyes"));
+    }
+
+    @Test
+    void aPersonsNameOfAPlaceIsThePerson() throws Exception {
+        JCas jcas = annotateWithEntities("“We will win,” said Representative Tom Reyes of New York.", "Tom Reyes/PER",
+                "New York/LOC");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("We will win", "Tom Reyes", "Tom Reyes"));
+    }
+
+    @Test
+    void anAdverbAfterANameIsNoPartOfTheSubject() throws Exception {
+        JCas jcas = annotateWithEntities("In July, Tom Reyes cynically dismissed the plan as “a joke.”", "Tom Reyes/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("a joke", "Tom Reyes", "Tom Reyes"));
+    }
+
+    @Test
+    void aMiddleInitialInAHeadlineLikeLineIsNoCommonWord() throws Exception {
+        // a line in title case is taken for a headline, where "A" is the article it is elsewhere in the text
+        JCas jcas = annotateWithEntities("“We Will Win A Vote” ― Julie A. Diaz Martinez\n\nShe wrote a letter.",
+                "Julie A. Diaz Martinez/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We Will Win A Vote", "Julie A. Diaz Martinez"));
+    }
+
+    @Test
+    void aReportingVerbTheTaggerTookForANounAfterANameEndsTheName() throws Exception {
+        JCas jcas = annotateWithEntities("“Keep your hands in sight,” Blige sings to Clinton before the end.",
+                "Blige/PER", "Clinton/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("Keep your hands in sight", "Blige"));
     }
 
     @Test
