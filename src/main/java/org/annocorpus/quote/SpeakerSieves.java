@@ -392,7 +392,8 @@ final class SpeakerSieves {
                 while (p > g.first() && m.narrative(p) && m.tok(p).is("ADJ")) {
                     p--; // "his repeated claim"
                 }
-                return s.possessor(p) == null ? null : s.local(q, s.possessor(p));
+                Mention possessor = s.possessor(p);
+                return possessor == null ? null : s.local(q, possessor);
             }
             return null;
         }

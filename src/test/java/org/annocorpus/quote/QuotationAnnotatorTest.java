@@ -264,16 +264,6 @@ class QuotationAnnotatorTest {
     }
 
     @Test
-    void aDescriptionWithAPersonAsPossessorStandsForThePersonInFocusNotThePossessor() throws Exception {
-        JCas jcas = annotateWithEntities("Tom Reyes spoke in Ohio on Monday.\n"
-                + "“We will win,” Ana Lopez’s former campaign strategist said.", "Tom Reyes/PER", "Ana Lopez/PER",
-                "Ohio/LOC");
-        assertThat(select(jcas, Quotation.class))
-                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
-                .containsExactly(tuple("We will win", "Tom Reyes"));
-    }
-
-    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
@@ -282,40 +272,36 @@ class QuotationAnnotatorTest {
                 .containsExactly(tuple("We will win", "Bill Reyes"), tuple("We did", "Maria Reyes"));
     }
 
-    @Test
-    void aPersonsNameOfAPlaceIsThePerson() throws Exception {
-        JCas jcas = annotateWithEntities("“We will win,” said Representative Tom Reyes of New York.", "Tom Reyes/PER",
-                "New York/LOC");
-        assertThat(select(jcas, Quotation.class))
-                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
-                .containsExactly(tuple("We will win", "Tom Reyes", "Tom Reyes"));
+    /** Cases on the recogniser's entities (the default pipeline's): text, its names as "Name/TYPE", quotation, speaker. */
+    static Stream<Arguments> speakersOverEntities() {
+        return Stream.of(
+                Arguments.of("a description with a person as possessor stands for the person in focus",
+                        "Tom Reyes spoke in Ohio on Monday.\n“We will win,” Ana Lopez’s former campaign strategist said.",
+                        List.of("Tom Reyes/PER", "Ana Lopez/PER", "Ohio/LOC"), "We will win", "Tom Reyes"),
+                Arguments.of("a person's name of a place is the person",
+                        "“We will win,” said Representative Tom Reyes of New York.",
+                        List.of("Tom Reyes/PER", "New York/LOC"), "We will win", "Tom Reyes"),
+                Arguments.of("an adverb after a name is no part of the subject",
+                        "In July, Tom Reyes cynically dismissed the plan as “a joke.”", List.of("Tom Reyes/PER"),
+                        "a joke", "Tom Reyes"),
+                // a line in title case is taken for a headline, where "A" is the article it is elsewhere
+                Arguments.of("a middle initial in a headline-like line is no common word",
+                        "“We Will Win A Vote” ― Julie A. Diaz Martinez\n\nShe wrote a letter.",
+                        List.of("Julie A. Diaz Martinez/PER"), "We Will Win A Vote", "Julie A. Diaz Martinez"),
+                Arguments.of("a reporting verb the tagger took for a noun after a name ends the name",
+                        "“Keep your hands in sight,” Blige sings to Clinton before the end.",
+                        List.of("Blige/PER", "Clinton/PER"), "Keep your hands in sight", "Blige"));
     }
 
-    @Test
-    void anAdverbAfterANameIsNoPartOfTheSubject() throws Exception {
-        JCas jcas = annotateWithEntities("In July, Tom Reyes cynically dismissed the plan as “a joke.”", "Tom Reyes/PER");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("speakersOverEntities")
+    void attributesTheSpeakerOverTheRecognisersEntities(String phenomenon, String text, List<String> names,
+            String quote, String speaker) throws Exception {
+        JCas jcas = annotateWithEntities(text, names.toArray(String[]::new));
         assertThat(select(jcas, Quotation.class))
-                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
-                .containsExactly(tuple("a joke", "Tom Reyes", "Tom Reyes"));
-    }
-
-    @Test
-    void aMiddleInitialInAHeadlineLikeLineIsNoCommonWord() throws Exception {
-        // a line in title case is taken for a headline, where "A" is the article it is elsewhere in the text
-        JCas jcas = annotateWithEntities("“We Will Win A Vote” ― Julie A. Diaz Martinez\n\nShe wrote a letter.",
-                "Julie A. Diaz Martinez/PER");
-        assertThat(select(jcas, Quotation.class))
+                .as(phenomenon)
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
-                .containsExactly(tuple("We Will Win A Vote", "Julie A. Diaz Martinez"));
-    }
-
-    @Test
-    void aReportingVerbTheTaggerTookForANounAfterANameEndsTheName() throws Exception {
-        JCas jcas = annotateWithEntities("“Keep your hands in sight,” Blige sings to Clinton before the end.",
-                "Blige/PER", "Clinton/PER");
-        assertThat(select(jcas, Quotation.class))
-                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
-                .containsExactly(tuple("Keep your hands in sight", "Blige"));
+                .containsExactly(tuple(quote, speaker));
     }
 
     @Test
