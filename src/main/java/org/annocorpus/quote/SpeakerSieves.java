@@ -57,8 +57,26 @@ final class SpeakerSieves {
         return out;
     }
 
+    /** A sieve with the name pipelines list it under and quotations record. */
+    private abstract static class Named implements SpeakerSieve {
+        private final String name;
+
+        Named(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public final String name() {
+            return name;
+        }
+    }
+
     /** A sieve that reads only the text around the quotation. */
-    private abstract static class Local implements SpeakerSieve {
+    private abstract static class Local extends Named {
+        Local(String name) {
+            super(name);
+        }
+
         @Override
         public boolean local() {
             return true;
@@ -66,7 +84,11 @@ final class SpeakerSieves {
     }
 
     /** A sieve that passes on the source of another quotation or of the narrative before. */
-    private abstract static class Discourse implements SpeakerSieve {
+    private abstract static class Discourse extends Named {
+        Discourse(String name) {
+            super(name);
+        }
+
         @Override
         public boolean local() {
             return false;
@@ -96,9 +118,8 @@ final class SpeakerSieves {
     static final class TranscriptLabel extends Local {
         static final String NAME = "transcript-label";
 
-        @Override
-        public String name() {
-            return NAME;
+        TranscriptLabel() {
+            super(NAME);
         }
 
         @Override
@@ -129,9 +150,8 @@ final class SpeakerSieves {
 
     /** "Ruiz: ... Rivals Are ‘Desperate’ ...": a headline that opens with a name and a colon names its source. */
     static final class HeadlineColon extends Local {
-        @Override
-        public String name() {
-            return "headline-colon";
+        HeadlineColon() {
+            super("headline-colon");
         }
 
         @Override
@@ -156,9 +176,8 @@ final class SpeakerSieves {
 
     /** A reporting verb before the quotation in its sentence, and its subject: "Lopez said the plan “is working”". */
     static final class VerbBefore extends Local {
-        @Override
-        public String name() {
-            return "verb-before";
+        VerbBefore() {
+            super("verb-before");
         }
 
         @Override
@@ -178,9 +197,8 @@ final class SpeakerSieves {
 
     /** "“...” according to X": after the quotation, in its sentences. */
     static final class AccordingAfter extends Local {
-        @Override
-        public String name() {
-            return "according-after";
+        AccordingAfter() {
+            super("according-after");
         }
 
         @Override
@@ -200,9 +218,8 @@ final class SpeakerSieves {
 
     /** "“...” ― Name": a quotation signed with a dash and a name. */
     static final class SignatureDash extends Local {
-        @Override
-        public String name() {
-            return "signature-dash";
+        SignatureDash() {
+            super("signature-dash");
         }
 
         @Override
@@ -219,9 +236,8 @@ final class SpeakerSieves {
 
     /** A reporting verb after the quotation: "“...,” X said", "“...,” said X", "“...,” X, the ..., said". */
     static final class VerbAfter extends Local {
-        @Override
-        public String name() {
-            return "verb-after";
+        VerbAfter() {
+            super("verb-after");
         }
 
         @Override
@@ -241,9 +257,8 @@ final class SpeakerSieves {
 
     /** "According to X, ... “...”": before the quotation, in its sentences. */
     static final class AccordingBefore extends Local {
-        @Override
-        public String name() {
-            return "according-before";
+        AccordingBefore() {
+            super("according-before");
         }
 
         @Override
@@ -263,9 +278,8 @@ final class SpeakerSieves {
 
     /** "Under the new treaty, ... “...”": a written text is the source of the words it contains. */
     static final class UnderDocument extends Local {
-        @Override
-        public String name() {
-            return "under-document";
+        UnderDocument() {
+            super("under-document");
         }
 
         @Override
@@ -285,9 +299,8 @@ final class SpeakerSieves {
 
     /** "X: “...”": a clause ending with a colon right before the marks; its subject speaks. */
     static final class ColonBefore extends Local {
-        @Override
-        public String name() {
-            return "colon-before";
+        ColonBefore() {
+            super("colon-before");
         }
 
         @Override
@@ -305,9 +318,8 @@ final class SpeakerSieves {
 
     /** In a headline, the name just before the marks: "Ruiz Calls Plan ‘a Disaster’". */
     static final class HeadlineName extends Local {
-        @Override
-        public String name() {
-            return "headline-name";
+        HeadlineName() {
+            super("headline-name");
         }
 
         @Override
@@ -330,9 +342,8 @@ final class SpeakerSieves {
      * "as" are the words of the verb's subject, whatever the verb ("praised", "pounding", "dismissed").
      */
     static final class AsComplement extends Local {
-        @Override
-        public String name() {
-            return "as-complement";
+        AsComplement() {
+            super("as-complement");
         }
 
         @Override
@@ -372,9 +383,8 @@ final class SpeakerSieves {
                 "accusation", "boast", "prediction", "answer", "reply", "response", "tweet", "speech", "slogan",
                 "catchphrase", "refrain", "motto", "quip", "joke", "admission", "contention", "charge", "retort");
 
-        @Override
-        public String name() {
-            return "possessor-noun";
+        PossessorNoun() {
+            super("possessor-noun");
         }
 
         @Override
@@ -404,9 +414,8 @@ final class SpeakerSieves {
      * transcript label ("WALLACE: ...") starts the next speaker's turn, so its label is not passed back.
      */
     static final class ContinuedParagraph extends Discourse {
-        @Override
-        public String name() {
-            return "continued-paragraph";
+        ContinuedParagraph() {
+            super("continued-paragraph");
         }
 
         @Override
@@ -441,9 +450,8 @@ final class SpeakerSieves {
 
     /** A bare quotation after another in its paragraph: "“...,” Ortega told reporters. “...”". */
     static final class PreviousQuote extends Discourse {
-        @Override
-        public String name() {
-            return "previous-quote";
+        PreviousQuote() {
+            super("previous-quote");
         }
 
         @Override
@@ -458,9 +466,8 @@ final class SpeakerSieves {
 
     /** "Schiff said. “...”": a bare quotation after a sentence of its paragraph that reports speech. */
     static final class PreviousSentence extends Discourse {
-        @Override
-        public String name() {
-            return "previous-sentence";
+        PreviousSentence() {
+            super("previous-sentence");
         }
 
         @Override
@@ -476,9 +483,8 @@ final class SpeakerSieves {
 
     /** A paragraph that is one quotation after a paragraph ending "... X said:". */
     static final class ParagraphColon extends Discourse {
-        @Override
-        public String name() {
-            return "paragraph-colon";
+        ParagraphColon() {
+            super("paragraph-colon");
         }
 
         @Override
@@ -498,9 +504,8 @@ final class SpeakerSieves {
 
     /** A paragraph that is one quotation goes on with the speaker of the quotation ending the paragraph before. */
     static final class PreviousParagraph extends Discourse {
-        @Override
-        public String name() {
-            return "previous-paragraph";
+        PreviousParagraph() {
+            super("previous-paragraph");
         }
 
         @Override
