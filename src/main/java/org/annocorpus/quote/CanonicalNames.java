@@ -204,14 +204,11 @@ final class CanonicalNames {
         return new PersonMatches(List.copyOf(matches), List.copyOf(full), ordered, new HashMap<>());
     }
 
-    /** +1 after "Mr.", -1 after "Mrs.", "Ms." or "Miss", else 0: the gender an honorific gives a mention. */
+    /** The gender an honorific right before a mention gives it ("Mr. Obama": +1), else 0. */
     private int honorificGender(Name name) {
         String before = m.covered(Math.max(0, name.begin() - 6), name.begin()).stripTrailing();
-        if (before.endsWith("Mr.") || before.endsWith("Mr")) {
-            return 1;
-        }
-        return before.endsWith("Mrs.") || before.endsWith("Ms.") || before.endsWith("Miss") || before.endsWith("Mrs")
-                || before.endsWith("Ms") ? -1 : 0;
+        String[] words = before.split("[\\s\\p{Z}(]+");
+        return words.length == 0 ? 0 : Lexicons.honorificGender(words[words.length - 1]);
     }
 
     /** The gender all honorifics before a surname give it in the document ("Mr. Obama" only), else 0. */

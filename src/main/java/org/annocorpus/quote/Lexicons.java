@@ -32,8 +32,24 @@ final class Lexicons {
     /** Personal pronouns that can stand for a source, by grammatical number. */
     static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     /** Pronouns and honorifics that tell a person's gender (honorifics without their point). */
-    static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself", "mr");
-    static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself", "mrs", "ms", "miss");
+    /** Honorifics that tell a gender, lower case without their full stop. */
+    private static final Set<String> MASCULINE_HONORIFICS = Set.of("mr");
+    private static final Set<String> FEMININE_HONORIFICS = Set.of("mrs", "ms", "miss");
+    static final Set<String> MASCULINE = union(Set.of("he", "him", "his", "himself"), MASCULINE_HONORIFICS);
+    static final Set<String> FEMININE = union(Set.of("she", "her", "hers", "herself"), FEMININE_HONORIFICS);
+
+    /** +1 for "Mr." ("Mr"), -1 for "Mrs.", "Ms." or "Miss", else 0. */
+    static int honorificGender(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return MASCULINE_HONORIFICS.contains(w) ? 1 : FEMININE_HONORIFICS.contains(w) ? -1 : 0;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");

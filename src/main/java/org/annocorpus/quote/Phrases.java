@@ -90,11 +90,7 @@ final class Phrases {
     }
 
     /** A possessive "'s" or "’" of its own. */
-    boolean possessiveToken(int i) {
-        return possessiveMarker(i);
-    }
-
-    private boolean possessiveMarker(int i) {
+    boolean possessiveMarker(int i) {
         String s = m.tok(i).text();
         return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
     }

@@ -207,7 +207,7 @@ final class SpeakerAttributor {
             return new Mention(t.begin(), t.end(), k, k, p, null, 0);
         }
         int last = k;
-        if (!t.possessive() && ph.possessiveToken(k) && k > 0) {
+        if (!t.possessive() && ph.possessiveMarker(k) && k > 0) {
             last = k - 1; // "Clinton" + "'s"
         } else if (!t.possessive()) {
             return null;
@@ -545,7 +545,7 @@ final class SpeakerAttributor {
         if (np == null) {
             return null;
         }
-        if (m.tok(np.last()).possessive() || (np.last() + 1 <= end && ph.possessiveToken(np.last() + 1))) {
+        if (m.tok(np.last()).possessive() || (np.last() + 1 <= end && ph.possessiveMarker(np.last() + 1))) {
             return null; // "The party's existing rules": a possessor whose noun the tagger missed, no subject
         }
         return ph.analyse(np, headline(k));
@@ -888,8 +888,7 @@ final class SpeakerAttributor {
         if (n.first() != first || n.last() >= last || !EntityType.PER.name().equals(n.type())) {
             return null;
         }
-        boolean possessive = m.tok(n.last()).possessive()
-                || (n.last() + 1 <= last && m.tok(n.last() + 1).lower().matches("['’]s?"));
+        boolean possessive = m.tok(n.last()).possessive() || (n.last() + 1 <= last && ph.possessiveMarker(n.last() + 1));
         return possessive ? word(n.last()) : null;
     }
 
