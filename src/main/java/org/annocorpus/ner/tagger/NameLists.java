@@ -70,9 +70,9 @@ public final class NameLists {
         return new NameLists(List.of(), List.of());
     }
 
-    /** Lists by name, each a list of phrases with tokens separated by spaces. */
+    /** Lists by name (in the order of their names), each a list of phrases with tokens separated by spaces. */
     public static NameLists of(Map<String, List<String>> lists) {
-        List<String> names = new ArrayList<>(lists.keySet());
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(lists.keySet()));
         List<List<String>> phrases = new ArrayList<>();
         for (String n : names) {
             phrases.add(lists.get(n));
