@@ -12,12 +12,15 @@
 # Environment: FOLDS (default 4), GOLD (default gold/dev: the development split; the test split is refused),
 #   KINDS (default "alone rules"): the rule layers run over each fold model: alone (none, as ner-trained),
 #   rules (the default's five, as eval/ner/pipelines/trained+all.yaml), kept (as ner-trained-rules: name
-#   patterns, lexicon typing, document consistency), scheme (the five but lexicon gap filling).
+#   patterns, lexicon typing, document consistency), scheme (the five but lexicon gap filling);
+#   TRAIN_OPTS (default "--orders 3 --name-lists eval/work/ner-name-lists", as the shipped model; the lists
+#   are unpacked by eval/ner/name-lists.sh when missing).
 #
 # The documents of GOLD, sorted by id, go to the folds round-robin (document i to fold i mod FOLDS). For
 # each fold and weight: the other folds' gold becomes training data on the tagger's own tokens
 # (`corpus gold export --pipeline gold-ner-training`), a model is trained on CONLL_TRAIN plus that data
-# (seed 1, 12 epochs, all feature groups, three orders averaged, as the shipped model), and the fold's held-out documents are
+# (seed 1, 12 epochs, all feature groups, by default three orders averaged and the name lists, as the shipped
+# model), and the fold's held-out documents are
 # annotated with it twice: the tagger alone (as pipelines/ner-trained.yaml) and the tagger under the
 # default pipeline's rule layers (as eval/ner/pipelines/trained+all.yaml). The held-out XMI of all folds
 # is pooled and scored once against GOLD (`corpus eval --layers entities`, strict F1): every document is
@@ -79,7 +82,11 @@ layers() { # KIND
   esac
 }
 read -r -a kinds <<<"${KINDS:-alone rules}"
-read -r -a train_opts <<<"${TRAIN_OPTS---orders 3}"
+lists="$home/eval/work/ner-name-lists"
+read -r -a train_opts <<<"${TRAIN_OPTS---orders 3 --name-lists $lists}"
+if [[ " ${train_opts[*]} " == *" --name-lists $lists "* ]] && [ ! -f "$lists/WikiPeople.lst" ]; then
+  "$home/eval/ner/name-lists.sh" "$lists" >/dev/null
+fi
 for kind in "${kinds[@]}"; do layers "$kind" >/dev/null; done
 
 # A pipeline of the given kind with a model: the tagger, then the kind's rule layers.

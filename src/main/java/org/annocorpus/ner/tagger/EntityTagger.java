@@ -92,6 +92,9 @@ public final class EntityTagger {
         if (features.has("vectors")) {
             features.vectors().write(out);
         }
+        if (features.has("wiki")) {
+            features.nameLists().write(out);
+        }
         first.write(out);
         out.writeBoolean(second != null);
         if (second != null) {
@@ -113,10 +116,11 @@ public final class EntityTagger {
         WordClusters clusters = WordClusters.read(in);
         boolean withVectors = groups.contains("vectors");
         WordVectors vectors = withVectors ? WordVectors.read(in) : WordVectors.empty();
+        NameLists nameLists = groups.contains("wiki") ? NameLists.read(in) : NameLists.empty();
         LinearChain first = LinearChain.read(in, withVectors);
         LinearChain second = in.readBoolean() ? LinearChain.read(in, withVectors) : null;
         Lexicon lexicon = groups.contains("gazetteer") ? Lexicon.load(Lexicon.DEFAULT_LOCATIONS) : null;
-        return new EntityTagger(new FeatureSet(groups, clusters, lexicon, vectors), clusters, first, second,
+        return new EntityTagger(new FeatureSet(groups, clusters, lexicon, vectors, nameLists), clusters, first, second,
                 provenance);
     }
 }

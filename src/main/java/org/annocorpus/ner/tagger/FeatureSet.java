@@ -18,13 +18,14 @@ import org.annocorpus.ner.NerToken;
  * {@code gazetteer} (the project's lexicons), {@code doc} (how the word is written elsewhere in the
  * document), {@code history} (the first pass's entities for other mentions of the word in the
  * document, Ratinov and Roth 2009; only in the second pass) and {@code vectors} (dense GloVe vectors of
- * the word and its neighbours as real-valued features, Turian et al. 2010).
+ * the word and its neighbours as real-valued features, Turian et al. 2010) and {@code wiki} (large name lists,
+ * {@link NameLists}).
  */
 public final class FeatureSet {
 
     /** All feature groups. */
     public static final List<String> GROUPS = List.of("affix", "context", "distsim", "glove", "gazetteer", "doc",
-            "history", "vectors", "domain");
+            "history", "vectors", "domain", "wiki");
 
     /** Prefix of the in-domain copy of a feature (group {@code domain}). */
     static final String DOMAIN_PREFIX = "T|";
@@ -36,16 +37,23 @@ public final class FeatureSet {
     private final WordClusters clusters;
     private final Lexicon lexicon;
     private final WordVectors vectors;
+    private final NameLists nameLists;
 
     public FeatureSet(Set<String> groups, WordClusters clusters, Lexicon lexicon) {
-        this(groups, clusters, lexicon, WordVectors.empty());
+        this(groups, clusters, lexicon, WordVectors.empty(), NameLists.empty());
     }
 
-    public FeatureSet(Set<String> groups, WordClusters clusters, Lexicon lexicon, WordVectors vectors) {
+    public FeatureSet(Set<String> groups, WordClusters clusters, Lexicon lexicon, WordVectors vectors,
+            NameLists nameLists) {
         this.groups = Set.copyOf(groups);
         this.clusters = clusters;
         this.lexicon = lexicon;
         this.vectors = vectors;
+        this.nameLists = nameLists;
+    }
+
+    NameLists nameLists() {
+        return nameLists;
     }
 
     WordVectors vectors() {
@@ -145,6 +153,7 @@ public final class FeatureSet {
         }
         boolean headline = isHeadline(words);
         String[] gaz = has("gazetteer") ? gazetteer(words) : null;
+        List<List<String>> wiki = has("wiki") ? nameLists.tags(words) : null;
         String[] p1 = null;
         if (pass1 != null) {
             p1 = Encoding.BILOU.encode(n, pass1);
@@ -214,6 +223,19 @@ public final class FeatureSet {
                 f.add("z-1=" + at(gaz, i - 1));
                 f.add("z+1=" + at(gaz, i + 1));
                 f.add("z|s=" + gaz[i] + "|" + shape[i]);
+            }
+            if (wiki != null) {
+                for (String t : wiki.get(i)) {
+                    f.add("W=" + t);
+                    f.add("W|s=" + t + "|" + shape[i]);
+                }
+                for (int d = -1; d <= 1; d += 2) {
+                    if (i + d >= 0 && i + d < n) {
+                        for (String t : wiki.get(i + d)) {
+                            f.add("W" + d + "=" + t);
+                        }
+                    }
+                }
             }
             if (has("doc") && stats != null && !lower[i].equals(w)) {
                 f.add("dcase=" + stats.casing(lower[i], s, i));

@@ -43,6 +43,7 @@ public final class TaggerTrainer {
     private final WordClusters clusters;
     private final Lexicon lexicon;
     private final WordVectors vectors;
+    private final NameLists nameLists;
     private final PrintWriter progress;
 
     public TaggerTrainer(Options options, WordClusters clusters, Lexicon lexicon, PrintWriter progress) {
@@ -51,6 +52,14 @@ public final class TaggerTrainer {
 
     public TaggerTrainer(Options options, WordClusters clusters, Lexicon lexicon, WordVectors vectors,
             PrintWriter progress) {
+        this(options, clusters, lexicon, vectors, NameLists.empty(), progress);
+    }
+
+    public TaggerTrainer(Options options, WordClusters clusters, Lexicon lexicon, WordVectors vectors,
+            NameLists nameLists, PrintWriter progress) {
+        if (options.groups().contains("wiki") && nameLists.phraseCount() == 0) {
+            throw new IllegalArgumentException("the feature group 'wiki' needs name lists");
+        }
         if (options.groups().contains("vectors") && vectors.dim() == 0) {
             throw new IllegalArgumentException("the feature group 'vectors' needs word vectors");
         }
@@ -58,6 +67,7 @@ public final class TaggerTrainer {
         this.clusters = clusters;
         this.lexicon = lexicon;
         this.vectors = vectors;
+        this.nameLists = nameLists;
         this.progress = progress;
     }
 
@@ -118,13 +128,14 @@ public final class TaggerTrainer {
     private EntityTagger trainAll(List<List<TaggedSentence>> train, Map<List<TaggedSentence>, Integer> weights,
             List<List<TaggedSentence>> dev, String provenance) {
         List<String> types = types(train);
-        FeatureSet pass1Features = new FeatureSet(without(options.groups(), "history"), clusters, lexicon, vectors);
+        FeatureSet pass1Features = new FeatureSet(without(options.groups(), "history"), clusters, lexicon, vectors,
+                nameLists);
         Function<List<TaggedSentence>, DocFeatures> pass1 = featuresOf(pass1Features, null);
         LinearChain first = trainPass("pass 1", types, train, weights, pass1, dev, pass1);
         if (!options.twoPass()) {
             return new EntityTagger(pass1Features, clusters, first, null, provenance);
         }
-        FeatureSet all = new FeatureSet(options.groups(), clusters, lexicon, vectors);
+        FeatureSet all = new FeatureSet(options.groups(), clusters, lexicon, vectors, nameLists);
         // first-pass entities on the training documents, each from a model that did not see it
         Map<List<TaggedSentence>, List<List<Span>>> jackknifed = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < 2; fold++) {

@@ -155,6 +155,45 @@ class TaggerTrainerTest {
         assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
     }
 
+    /**
+     * Names of three kinds in one and the same context: only the name lists they are on (group wiki) tell the
+     * kinds apart, also for names never seen in training; the lists travel in the model file.
+     */
+    @Test
+    void nameListsTypeUnseenNamesAndTravelInTheModel() throws Exception {
+        String[][] kinds = {PEOPLE, PLACES, FIRMS};
+        String[] types = {"PER", "LOC", "ORG"};
+        String[] unseen = {"Dravik", "Solnara", "Trevane"};
+        java.util.Map<String, List<String>> lists = new java.util.TreeMap<>();
+        List<TaggedSentence> doc = new ArrayList<>();
+        for (int kind = 0; kind < 3; kind++) {
+            List<String> names = new ArrayList<>(List.of(kinds[kind]));
+            for (String name : names) {
+                doc.add(new TaggedSentence(List.of(name, "arrived", "."), List.of(new Span(0, 0, types[kind]))));
+            }
+            names.add(unseen[kind]);
+            lists.put("list" + kind, names);
+        }
+        TaggerTrainer trainer = new TaggerTrainer(new TaggerTrainer.Options(Encoding.BILOU, Set.of("wiki"), 10, 7,
+                false), WordClusters.empty(), null, WordVectors.empty(), NameLists.of(lists),
+                new PrintWriter(new StringWriter()));
+        EntityTagger tagger = trainer.train(List.of(doc), List.of(), "fixture");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        EntityTagger read = EntityTagger.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+
+        assertThat(read.featureGroups()).contains("wiki");
+        for (EntityTagger t : List.of(tagger, read)) {
+            assertThat(tag(t, "Dravik", "arrived", ".")).containsExactly(new Span(0, 0, "PER"));
+            assertThat(tag(t, "Solnara", "arrived", ".")).containsExactly(new Span(0, 0, "LOC"));
+            assertThat(tag(t, "Trevane", "arrived", ".")).containsExactly(new Span(0, 0, "ORG"));
+        }
+        assertThatThrownBy(() -> new TaggerTrainer(new TaggerTrainer.Options(Encoding.BILOU, Set.of("wiki"), 10, 7,
+                false), WordClusters.empty(), null, WordVectors.empty(), NameLists.empty(),
+                new PrintWriter(new StringWriter()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("name lists");
+    }
+
     /** Sentences "visit NAME ." with NAME of one type, one document of {@code n} sentences. */
     private static List<TaggedSentence> visits(int n, String type) {
         List<TaggedSentence> doc = new ArrayList<>();
