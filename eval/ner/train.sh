@@ -41,6 +41,7 @@ if [ $# -eq 5 ]; then
   case "$gold" in
     */test|*/test/*) echo "$0: the gold test split is for reporting only: not for training" >&2; exit 2 ;;
   esac
+  rm -rf "$home/eval/work/ner-gold-train" # the script's own work folder: export refuses to overwrite
   nice -n 10 "$home/corpus" gold export --gold "$gold" --pipeline gold-ner-training \
     --output "$home/eval/work/ner-gold-train" --quiet
   extra=(--in-domain "$home/eval/work/ner-gold-train/ner.conll" --in-domain-weight "${5#a}")
