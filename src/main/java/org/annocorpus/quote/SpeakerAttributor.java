@@ -58,6 +58,13 @@ final class SpeakerAttributor {
     static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s",
             "'re", "\u2019re", "get", "got", "gets");
+    /** Forms of "go" that with "on" say that a speaker goes on speaking. */
+    private static final Set<String> GO = Set.of("went", "goes", "go", "going", "gone");
+    /** What may follow "went on" when it reports speech: the end of its clause. */
+    private static final Set<String> GO_ON_ENDS = Set.of(".", ",", ":", ";", "\u2014", "--");
+    /** Prepositions that take a gerund clause with the main clause's subject: "rallied them by warning that". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without",
+            "upon", "since");
     /** Forms of reporting verbs that taggers often get wrong in headlines and after quotations. */
     private static final Set<String> RELIABLE_FORMS = Set.of("said", "says", "told", "tells", "asked", "asks",
             "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
@@ -252,6 +259,10 @@ final class SpeakerAttributor {
         if (s != null) {
             return s;
         }
+        Mention main = gerundSubject(v, g, lo);
+        if (main != null) {
+            return main;
+        }
         if (depth < 3) {
             for (int k = v - 1; k >= lo; k--) {
                 if (cues[k] != null && cues[k].kind() == CueKind.VERB) {
@@ -259,7 +270,7 @@ final class SpeakerAttributor {
                 }
             }
         }
-        Mention main = mainSubject(lo, v - 1);
+        main = mainSubject(lo, v - 1);
         if (main != null || !m.tok(v).lower().endsWith("ing")) {
             return main;
         }
@@ -268,6 +279,26 @@ final class SpeakerAttributor {
             if (Phrases.isComma(m.tok(k))) {
                 Mention after = ph.analyse(ph.startingAt(k + 1, hi));
                 return after != null && (after.isPronoun() || after.referent() != null) ? after : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Netanyahu rallied supporters by warning that ...": a gerund after a preposition has the subject of
+     * the verb before the preposition, in the same clause; null when there is no such verb.
+     */
+    private Mention gerundSubject(int v, Group g, int lo) {
+        int p = v - 1;
+        while (p >= lo && m.tok(p).is("ADV")) {
+            p--;
+        }
+        if (p <= lo || !m.tok(v).lower().endsWith("ing") || !GERUND_PREPOSITIONS.contains(m.tok(p).lower())) {
+            return null;
+        }
+        for (int k = p - 1; k >= lo && !m.tok(k).is("PUNCT"); k--) {
+            if (m.tok(k).is("VERB")) {
+                return subjectOfVerb(k, g);
             }
         }
         return null;
@@ -324,6 +355,14 @@ final class SpeakerAttributor {
             return null;
         }
         Np np = ph.endingAt(j, lo);
+        while (np != null && ph.temporal(np)) {
+            // "issued a report this month charging ...": a time phrase is an adverbial, the subject is before it
+            int k = np.first() - 1;
+            if (k >= lo && m.tok(k).is("ADP")) {
+                k--; // "Reyes on Monday said"
+            }
+            np = ph.endingAt(k, lo);
+        }
         if (np == null) {
             return null;
         }
@@ -590,12 +629,16 @@ final class SpeakerAttributor {
         if (lower.equals("put") && i + 1 < m.size() && m.tok(i + 1).lower().equals("it")) {
             return new Cue(i, CueKind.VERB, null); // "as X put it"
         }
+        if (GO.contains(lower) && i + 2 < m.size() && m.tok(i + 1).lower().equals("on")
+                && GO_ON_ENDS.contains(m.tok(i + 2).text())) {
+            return new Cue(i, CueKind.VERB, null); // "“...,” he went on.": "go on" closing its clause goes on speaking
+        }
         String lemma = Lexicons.speechLemma(t.text(), t.lemma());
         if (lemma == null) {
             return null;
         }
         boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
-                || ph.verbAfterName(i)
+                || ph.verbAfterName(i) || gerundAfterPreposition(i)
                 || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
                         && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
         if (!verb) {
@@ -604,7 +647,7 @@ final class SpeakerAttributor {
         if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
             return null; // "so-called"
         }
-        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1))) {
+        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !nominalAdjective(i - 1)) {
             return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
         }
         if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {
@@ -619,6 +662,24 @@ final class SpeakerAttributor {
             return null; // "is considered ..." says nothing about who considers
         }
         return new Cue(i, CueKind.VERB, null);
+    }
+
+    /**
+     * "by warning that", "after saying": an -ing form right after a preposition that takes a clause is a
+     * gerund, a verb, though taggers often make it a noun.
+     */
+    private boolean gerundAfterPreposition(int i) {
+        return i > 0 && m.tok(i).lower().endsWith("ing") && m.narrative(i - 1)
+                && GERUND_PREPOSITIONS.contains(m.tok(i - 1).lower());
+    }
+
+    /**
+     * "the Republican said", "the Democrat says": a capitalised adjective after "the" used as a noun of
+     * persons (party, nationality), so the verb the tagger found after it is one.
+     */
+    private boolean nominalAdjective(int k) {
+        return k > 0 && m.tok(k).is("ADJ") && m.tok(k).capitalised() && m.tok(k - 1).lower().equals("the")
+                && m.tok(k + 1).is("VERB");
     }
 
     /** A word after which a noun, not a verb, follows. */

@@ -142,6 +142,29 @@ class QuotationAnnotatorTest {
                 Arguments.of("a possessor is no subject for he",
                         "Tom Reyes said the plan was ready. The party's existing rules empower the board to act.\n"
                                 + "“We will act,” he said.", "We will act", "Tom Reyes", "he"),
+                Arguments.of("\"went on\" closing the clause after a quotation reports speech",
+                        "Tom Reyes spoke in Dallas on Monday. “We will rebuild the bridge,” he went on.",
+                        "We will rebuild the bridge", "Tom Reyes", "he"),
+                Arguments.of("a gerund after \"by\" has the subject of the verb before it",
+                        "Ana Reyes rallied voters by warning that “the city is sinking” on Friday.",
+                        "the city is sinking", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("\"the Republican\" (an adjective used as a noun) is a description of the person in focus",
+                        "Tom Reyes spoke on Monday. “We will win,” the Republican said.",
+                        "We will win", "Tom Reyes", "the Republican"),
+                Arguments.of("\"the Democrat\" (a party member) is a description of the person in focus",
+                        "Tom Reyes spoke on Monday. “We will win,” the Democrat said.",
+                        "We will win", "Tom Reyes", "the Democrat"),
+                Arguments.of("a time phrase before a participle is no subject",
+                        "The agency issued a report this week accusing the company of “gross negligence.”",
+                        "gross negligence", "report", "a report"),
+                Arguments.of("\"the mouth of X\" speaks for X",
+                        "“Our hearts are with them,” the mouth of Tom Reyes declared on Monday.",
+                        "Our hearts are with them", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a quoted sentence after a dash ending a clause about a person",
+                        "Tom Reyes also embraced the new tax plan -- “I think it will work.”",
+                        "I think it will work", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a quoted sentence after a dash ending a clause about a thing has no source",
+                        "The plan has one motto -- “Build it now.”", "Build it now", "", null),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
@@ -156,6 +179,16 @@ class QuotationAnnotatorTest {
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker,
                         q -> q.getSpeakerMention() == null ? null : q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple(quote, speaker, mention));
+    }
+
+    @Test
+    void quotationsAfterAGerundsThatClauseShareTheMainSubject() throws Exception {
+        JCas jcas = annotate("Ana Reyes rallied voters by warning darkly that “the city is sinking” because "
+                + "“nobody cares” and being “too honest.”");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("the city is sinking", "Ana Reyes"), tuple("nobody cares", "Ana Reyes"),
+                        tuple("too honest", "Ana Reyes"));
     }
 
     @Test
