@@ -110,7 +110,12 @@ final class Phrases {
     }
 
     private boolean modifier(int i) {
-        return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i);
+        return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i);
+    }
+
+    /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
+    private boolean compoundPart(int i) {
+        return i > 1 && m.tok(i).is("VERB") && joiner(i - 1) && m.tok(i - 1).text().equals("-");
     }
 
     /** The noun phrase whose last token is {@code j}, not reaching left of {@code lo}; null if none ends there. */
@@ -184,7 +189,7 @@ final class Phrases {
             if (nounish(k)) {
                 last = k;
                 k++;
-            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k)) {
+            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)) {
                 k++;
             } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0)) && k + 1 <= hi && m.narrative(k + 1)
                     && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1))) {

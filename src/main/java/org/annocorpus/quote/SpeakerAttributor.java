@@ -480,6 +480,14 @@ final class SpeakerAttributor {
         if (mention == null) {
             return null;
         }
+        if (core + 1 < kept.size() && kinds.get(core + 1) == Segment.NP && description(mention)) {
+            // "A Twitter spokesman, Tom Reyes, said": the name in apposition, not its title, is the source
+            int[] next = kept.get(core + 1);
+            Mention named = ph.analyse(ph.endingAt(skipParenthesis(next[1], next[0]), next[0]));
+            if (named != null && named.first() == next[0] && personName(named)) {
+                mention = named;
+            }
+        }
         List<Referent.Member> extra = new ArrayList<>();
         for (int s = core + 1; s < kept.size(); s++) {
             if (kinds.get(s) != Segment.COMITATIVE) {
@@ -587,7 +595,33 @@ final class SpeakerAttributor {
         if (m.tok(np.last()).possessive() || (np.last() + 1 <= end && ph.possessiveMarker(np.last() + 1))) {
             return null; // "The party's existing rules": a possessor whose noun the tagger missed, no subject
         }
-        return ph.analyse(np, headline(k));
+        Mention subject = ph.analyse(np, headline(k));
+        int comma = np.last() + 1;
+        if (description(subject) && comma + 1 <= end && Phrases.isComma(m.tok(comma)) && m.nameOf[comma + 1] >= 0) {
+            // "A Twitter spokesman, Tom Reyes, said ...": the name in apposition
+            int nameEnd = m.name(comma + 1).last();
+            Mention named = ph.analyse(new Np(comma + 1, nameEnd));
+            if (named != null && personName(named) && nameEnd + 1 <= end && Phrases.isComma(m.tok(nameEnd + 1))) {
+                return named;
+            }
+        }
+        return subject;
+    }
+
+    /** A common-noun phrase of one member ("a Twitter spokesman"), no name, pronoun or group. */
+    private static boolean description(Mention mention) {
+        return mention != null && !mention.isPronoun() && mention.referent() != null
+                && mention.referent().kind() == Referent.Kind.NOMINAL && mention.referent().members().size() == 1;
+    }
+
+    /** A single person's name: typed so, or an untyped name of two words or more. */
+    private boolean personName(Mention mention) {
+        Referent r = mention.referent();
+        if (r == null || r.kind() != Referent.Kind.NAME) {
+            return false;
+        }
+        TextModel.Name n = r.members().get(0).name();
+        return EntityType.PER.name().equals(n.type()) || (TextModel.UNTYPED.equals(n.type()) && n.last() > n.first());
     }
 
     /**
@@ -1005,13 +1039,23 @@ final class SpeakerAttributor {
 
     private boolean agrees(Referent r, String pronoun, boolean prominent) {
         if (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(pronoun)) {
-            return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun);
+            return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun)
+                    && (r.kind() != Referent.Kind.NOMINAL || personNoun(word(r.members().get(0).last())));
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
             return (r.plural() && !inanimateNominal(r)) || (prominent && r.nameType().equals(EntityType.ORG.name()));
         }
         return !r.plural() && !personLike(r, false)
                 && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
+    }
+
+    /**
+     * A head noun that names a person: "he"/"she" stand for a description only with such a head (a noun
+     * the animacy lists do not know, "the hashtag", is no person).
+     */
+    private static boolean personNoun(String head) {
+        return DcorefLists.animate(head) || head.endsWith("man") || head.endsWith("woman")
+                || head.endsWith("person") || Lexicons.isTitle(head);
     }
 
     /** A noun phrase of one member whose head is inanimate ("the streets"). */

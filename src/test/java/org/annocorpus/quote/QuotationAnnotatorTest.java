@@ -165,6 +165,22 @@ class QuotationAnnotatorTest {
                         "I think it will work", "Tom Reyes", "Tom Reyes"),
                 Arguments.of("a quoted sentence after a dash ending a clause about a thing has no source",
                         "The plan has one motto -- “Build it now.”", "Build it now", "", null),
+                Arguments.of("she, not to a subject whose head names no person",
+                        "Ana Reyes spoke on Monday. The hashtag #floods was also trending. “I see the water rising,” she said.",
+                        "I see the water rising", "Ana Reyes", "she"),
+                Arguments.of("a name in apposition after a title is the source",
+                        "“The water is rising,” a city spokesman, Tom Reyes, said on Monday.",
+                        "The water is rising", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a name in apposition after a title is the subject \"she\" goes back to",
+                        "The crowd waited. A spokeswoman, Ana Reyes, spoke on Monday.\n“I see the water rising,” she said.",
+                        "I see the water rising", "Ana Reyes", "she"),
+                Arguments.of("a hyphenated compound before a name stays in the subject, not an apposition after it",
+                        "The Nobel-winning Chilean poet Ana Maria Reyes Soto, one of the organisers, told a crowd in Lima that "
+                                + "the verdict was “a disgrace.”", "a disgrace", "Ana Maria Reyes Soto",
+                        "Ana Maria Reyes Soto"),
+                Arguments.of("a surname of two words is the person first named with it in full",
+                        "Ana Maria Reyes Soto spoke in Lima.\n“It is a disgrace,” Reyes Soto said.",
+                        "It is a disgrace", "Ana Maria Reyes Soto", "Reyes Soto"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
