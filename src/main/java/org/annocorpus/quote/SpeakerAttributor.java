@@ -80,6 +80,8 @@ final class SpeakerAttributor {
     /** Lazily: gender by lower-case surname, from the honorifics of the document. */
     private Map<String, Integer> surnameGender;
     private CanonicalNames names;
+    /** Lazily: the first tokens of the document's names, by canonical name, in text order. */
+    private Map<String, List<Integer>> nameStarts;
     private List<SpeakerSieve> sieves = List.of();
     private Attribution[] result = new Attribution[0];
     private Attribution[] localResult = new Attribution[0];
@@ -958,6 +960,11 @@ final class SpeakerAttributor {
         int gender = gender(own);
         int at = mention.first();
         int sentence = m.sentenceOf[at];
+        // of the persons in focus, nearest first, the one the document has named most often so far: a
+        // description ("the Republican presidential candidate") names the article's protagonist more
+        // often than a person just mentioned beside him
+        Referent best = null;
+        int bestCount = -1;
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
                 if (!c.prominent() || c.mention().first() == at) {
@@ -967,11 +974,30 @@ final class SpeakerAttributor {
                 if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
                         && (gender == 0 || gender(r) != -gender)
                         && (possessor == null || !possessor.equals(word(r.members().get(0).last())))) {
-                    return r;
+                    int count = mentionsBefore(r, at);
+                    if (count > bestCount) {
+                        best = r;
+                        bestCount = count;
+                    }
                 }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** How often the document names the person of name referent {@code r} before token {@code at}. */
+    private int mentionsBefore(Referent r, int at) {
+        if (nameStarts == null) {
+            Map<String, List<Integer>> starts = new HashMap<>();
+            for (TextModel.Name n : m.names) { // in text order
+                starts.computeIfAbsent(names().canonical(n), k -> new ArrayList<>()).add(n.first());
+            }
+            starts.values().forEach(java.util.Collections::sort);
+            nameStarts = starts;
+        }
+        List<Integer> starts = nameStarts.getOrDefault(names().canonical(r.members().get(0).name()), List.of());
+        int i = java.util.Collections.binarySearch(starts, at);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** The surname of a person's name that opens a phrase as its possessor ("Obama's ..."), or null. */

@@ -181,6 +181,11 @@ class QuotationAnnotatorTest {
                 Arguments.of("a surname of two words is the person first named with it in full",
                         "Ana Maria Reyes Soto spoke in Lima.\n“It is a disgrace,” Reyes Soto said.",
                         "It is a disgrace", "Ana Maria Reyes Soto", "Reyes Soto"),
+                Arguments.of("a description stands for the person in focus the document names most",
+                        "Tom Reyes won the primary in Ohio. Tom Reyes thanked his voters.\n"
+                                + "Tom Reyes later met Mayor Ana Ortega. Ana Ortega left early.\n"
+                                + "“We will win,” the Republican presidential candidate said.",
+                        "We will win", "Tom Reyes", "the Republican presidential candidate"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
