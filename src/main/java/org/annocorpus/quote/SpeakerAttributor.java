@@ -457,6 +457,14 @@ final class SpeakerAttributor {
                 }
             }
             Segment kind = classify(seg);
+            if (kind == Segment.INTRO && origin(seg)) {
+                // "X, of Springfield, Va., said": where the person is from, with its state after a comma
+                while (!kept.isEmpty() && placeTail(kept.get(0))) {
+                    kept.remove(0);
+                    kinds.remove(0);
+                }
+                continue;
+            }
             if (kind == Segment.CLAUSE || (kind == Segment.INTRO && !kept.isEmpty())) {
                 break;
             }
@@ -515,6 +523,26 @@ final class SpeakerAttributor {
         List<Referent.Member> members = new ArrayList<>(mention.referent().members());
         members.addAll(extra);
         return mention.withReferent(Referent.group(members));
+    }
+
+    /** "of Springfield", "from Ohio": a segment of "of" or "from" and a capitalised place. */
+    private boolean origin(int[] seg) {
+        String w = m.tok(seg[0]).lower();
+        return (w.equals("of") || w.equals("from")) && seg[0] < seg[1] && m.tok(seg[0] + 1).capitalised()
+                && m.nameOf[seg[0] + 1] >= 0;
+    }
+
+    /** "Va.", "N.C.": a short segment of capitalised words that goes on a place before its comma. */
+    private boolean placeTail(int[] seg) {
+        if (seg[1] - seg[0] > 3) {
+            return false;
+        }
+        for (int k = seg[0]; k <= seg[1]; k++) {
+            if (!m.tok(k).capitalised() && !m.tok(k).text().equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Segment classify(int[] seg) {

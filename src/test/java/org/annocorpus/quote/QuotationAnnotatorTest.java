@@ -186,6 +186,12 @@ class QuotationAnnotatorTest {
                                 + "Tom Reyes later met Mayor Ana Ortega. Ana Ortega left early.\n"
                                 + "“We will win,” the Republican presidential candidate said.",
                         "We will win", "Tom Reyes", "the Republican presidential candidate"),
+                Arguments.of("where the speaker is from, a place and its state between commas, is no subject",
+                        "Tom Reyes, of Springfield, Va., said he had worked there for “twenty long years.”",
+                        "twenty long years", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("an age, a place of origin and a relative clause between subject and verb",
+                        "Ana Reyes, 59, of Dayton, Ohio, who watched the parade, said it was “a great day.”",
+                        "a great day", "Ana Reyes", "Ana Reyes"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
