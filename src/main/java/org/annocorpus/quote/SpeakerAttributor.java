@@ -368,6 +368,13 @@ final class SpeakerAttributor {
         if (np == null) {
             return null;
         }
+        if (j == v - 1 && m.tok(v).lower().endsWith("ing") && m.nameOf[j] >= 0 && m.name(j).last() == j) {
+            // "footage of Trump saying ...": a person's name right before a present participle is its subject
+            Mention named = ph.analyse(new Np(m.name(j).first(), j));
+            if (named != null && personName(named)) {
+                return named;
+            }
+        }
         np = skipPostmodifiers(np, lo);
         return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
     }

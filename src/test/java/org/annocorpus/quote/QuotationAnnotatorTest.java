@@ -192,6 +192,9 @@ class QuotationAnnotatorTest {
                 Arguments.of("an age, a place of origin and a relative clause between subject and verb",
                         "Ana Reyes, 59, of Dayton, Ohio, who watched the parade, said it was “a great day.”",
                         "a great day", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("a person's name right before a present participle is its subject",
+                        "The spot ends with footage of Tom Reyes saying during the debate last week, “That makes me "
+                                + "smart,” when Ana Ortega asked.", "That makes me smart", "Tom Reyes", "Tom Reyes"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
