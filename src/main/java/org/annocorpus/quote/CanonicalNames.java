@@ -158,7 +158,7 @@ final class CanonicalNames {
             Name best = null;
             for (Name other : pm.matches()) {
                 List<String> ow = withoutLoneParticle(words(personForm(other)));
-                if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0))) {
+                if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0)) && !endsWith(ow, aw)) {
                     continue; // another person with the same surname
                 }
                 if (best == null || fullerPerson(other, best)) {
@@ -337,7 +337,20 @@ final class CanonicalNames {
                     : lower(myLast).equals(lower(theirLast));
         }
         return lower(myLast).equals(lower(theirLast))
-                && (theirs.size() == 1 || similarFirstName(mine.get(0), theirs.get(0)));
+                && (theirs.size() == 1 || similarFirstName(mine.get(0), theirs.get(0)) || endsWith(theirs, mine));
+    }
+
+    /** "Vargas Llosa" after "Mario Vargas Llosa": a surname of two words or more, the end of a longer name. */
+    private static boolean endsWith(List<String> longer, List<String> end) {
+        if (end.size() < 2 || longer.size() <= end.size()) {
+            return false;
+        }
+        for (int i = 0; i < end.size(); i++) {
+            if (!lower(end.get(end.size() - 1 - i)).equals(lower(longer.get(longer.size() - 1 - i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "De Blasio" opening a sentence is a surname with its particle, no first name: ["Blasio"]. */

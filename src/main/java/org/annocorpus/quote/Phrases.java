@@ -33,6 +33,20 @@ final class Phrases {
             "third", "thirds", "quarter", "fraction", "plurality", "some", "many", "most", "all", "few", "several",
             "none", "each", "one", "two", "three", "both");
 
+    /** Nouns that stand for their possessor's speech: "the mouth of X", "the words of X" are X's (GUIDELINES H30). */
+    private static final java.util.Set<String> VOICE_NOUNS = java.util.Set.of("mouth", "lips", "words", "voice",
+            "pen");
+
+    /** Heads of time phrases ("this week", "last month", "Monday"), which are adverbials, not sources. */
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week", "weeks",
+            "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "today",
+            "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "spring", "summer", "autumn", "winter");
+
+    /** Capitalised nouns of a party's members, which "the" makes a description of a person ("the Democrat said"). */
+    private static final java.util.Set<String> PARTY_MEMBERS = java.util.Set.of("republican", "democrat",
+            "conservative", "liberal", "socialist", "libertarian", "tory", "progressive");
+
     private final TextModel m;
 
     Phrases(TextModel model) {
@@ -96,7 +110,12 @@ final class Phrases {
     }
 
     private boolean modifier(int i) {
-        return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i);
+        return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i);
+    }
+
+    /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
+    private boolean compoundPart(int i) {
+        return i > 1 && m.tok(i).is("VERB") && joiner(i - 1) && m.tok(i - 1).text().equals("-");
     }
 
     /** The noun phrase whose last token is {@code j}, not reaching left of {@code lo}; null if none ends there. */
@@ -170,7 +189,7 @@ final class Phrases {
             if (nounish(k)) {
                 last = k;
                 k++;
-            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k)) {
+            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)) {
                 k++;
             } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0)) && k + 1 <= hi && m.narrative(k + 1)
                     && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1))) {
@@ -236,7 +255,8 @@ final class Phrases {
         if (of > body && of < last && isName(of - 1) && !isName(of) && person(m.name(of - 1))) {
             return names(first, body, of - 1); // "Representative Charles B. Rangel of New York"
         }
-        if (of > body && of < last && isName(last) && titleLike(body, of - 1)) {
+        if (of > body && of < last && isName(last)
+                && (titleLike(body, of - 1) || VOICE_NOUNS.contains(m.tok(of - 1).lower()))) {
             return analyse(new Np(of + 1, last), false);
         }
         if (of > body && of < last && !isName(last) && quantityOf(body, of - 1)) {
@@ -261,6 +281,22 @@ final class Phrases {
         // a source that is no name: the whole phrase, determiners included
         int end = m.tok(last).wordEnd();
         return new Mention(m.tok(first).begin(), end, first, last, null, Referent.nominal(body, last, plural(last)), count);
+    }
+
+    /**
+     * A time phrase: a head that names a time ("week", "Monday") after nothing but determiners, adjectives
+     * and numbers ("this week", "last month", "early Monday").
+     */
+    boolean temporal(Np np) {
+        if (!TIME_NOUNS.contains(m.tok(np.last()).lower())) {
+            return false;
+        }
+        for (int k = np.first(); k < np.last(); k++) {
+            if (!(determiner(k) || m.tok(k).is("ADJ") || m.tok(k).is("NUM"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person's name: typed so, or untyped of two words or more ("Tom Reyes"). */
@@ -288,6 +324,13 @@ final class Phrases {
         List<int[]> conjuncts = split(body, last, true);
         if (conjuncts.size() == 1) {
             Name n = m.name(last);
+            if (body > first && n.first() == body && n.last() == body && m.tok(body - 1).lower().equals("the")
+                    && PARTY_MEMBERS.contains(m.tok(body).lower())
+                    && !n.type().equals(org.annocorpus.scheme.EntityType.PER.name())) {
+                // "the Democrat": a party's member, a description of a person, not the party's name
+                return new Mention(m.tok(body - 1).begin(), m.tok(body).wordEnd(), body - 1, body, null,
+                        Referent.nominal(body, body, false), 0);
+            }
             if (body > first && n.first() == body && m.tok(body - 1).lower().equals("the")) {
                 // the scheme's mention keeps its determiner ("The New York Times"); the name does not
                 return new Mention(m.tok(body - 1).begin(), n.end(), body - 1, n.last(), null, Referent.name(n), 0);

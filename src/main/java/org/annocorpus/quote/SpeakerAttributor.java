@@ -58,6 +58,13 @@ final class SpeakerAttributor {
     static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s",
             "'re", "\u2019re", "get", "got", "gets");
+    /** Forms of "go" that with "on" say that a speaker goes on speaking. */
+    private static final Set<String> GO = Set.of("went", "goes", "go", "going", "gone");
+    /** What may follow "went on" when it reports speech: the end of its clause. */
+    private static final Set<String> GO_ON_ENDS = Set.of(".", ",", ":", ";", "\u2014", "--");
+    /** Prepositions that take a gerund clause with the main clause's subject: "rallied them by warning that". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without",
+            "upon", "since");
     /** Forms of reporting verbs that taggers often get wrong in headlines and after quotations. */
     private static final Set<String> RELIABLE_FORMS = Set.of("said", "says", "told", "tells", "asked", "asks",
             "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
@@ -73,6 +80,8 @@ final class SpeakerAttributor {
     /** Lazily: gender by lower-case surname, from the honorifics of the document. */
     private Map<String, Integer> surnameGender;
     private CanonicalNames names;
+    /** Lazily: the first tokens of the document's names, by canonical name, in text order. */
+    private Map<String, List<Integer>> nameStarts;
     private List<SpeakerSieve> sieves = List.of();
     private Attribution[] result = new Attribution[0];
     private Attribution[] localResult = new Attribution[0];
@@ -252,6 +261,10 @@ final class SpeakerAttributor {
         if (s != null) {
             return s;
         }
+        Mention main = gerundSubject(v, g, lo);
+        if (main != null) {
+            return main;
+        }
         if (depth < 3) {
             for (int k = v - 1; k >= lo; k--) {
                 if (cues[k] != null && cues[k].kind() == CueKind.VERB) {
@@ -259,7 +272,7 @@ final class SpeakerAttributor {
                 }
             }
         }
-        Mention main = mainSubject(lo, v - 1);
+        main = mainSubject(lo, v - 1);
         if (main != null || !m.tok(v).lower().endsWith("ing")) {
             return main;
         }
@@ -268,6 +281,26 @@ final class SpeakerAttributor {
             if (Phrases.isComma(m.tok(k))) {
                 Mention after = ph.analyse(ph.startingAt(k + 1, hi));
                 return after != null && (after.isPronoun() || after.referent() != null) ? after : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Netanyahu rallied supporters by warning that ...": a gerund after a preposition has the subject of
+     * the verb before the preposition, in the same clause; null when there is no such verb.
+     */
+    private Mention gerundSubject(int v, Group g, int lo) {
+        int p = v - 1;
+        while (p >= lo && m.tok(p).is("ADV")) {
+            p--;
+        }
+        if (p <= lo || !m.tok(v).lower().endsWith("ing") || !GERUND_PREPOSITIONS.contains(m.tok(p).lower())) {
+            return null;
+        }
+        for (int k = p - 1; k >= lo && !m.tok(k).is("PUNCT"); k--) {
+            if (m.tok(k).is("VERB")) {
+                return subjectOfVerb(k, g);
             }
         }
         return null;
@@ -324,8 +357,23 @@ final class SpeakerAttributor {
             return null;
         }
         Np np = ph.endingAt(j, lo);
+        while (np != null && ph.temporal(np)) {
+            // "issued a report this month charging ...": a time phrase is an adverbial, the subject is before it
+            int k = np.first() - 1;
+            if (k >= lo && m.tok(k).is("ADP")) {
+                k--; // "Reyes on Monday said"
+            }
+            np = ph.endingAt(k, lo);
+        }
         if (np == null) {
             return null;
+        }
+        if (j == v - 1 && m.tok(v).lower().endsWith("ing") && m.nameOf[j] >= 0 && m.name(j).last() == j) {
+            // "footage of Trump saying ...": a person's name right before a present participle is its subject
+            Mention named = ph.analyse(new Np(m.name(j).first(), j));
+            if (named != null && personName(named)) {
+                return named;
+            }
         }
         np = skipPostmodifiers(np, lo);
         return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
@@ -416,6 +464,14 @@ final class SpeakerAttributor {
                 }
             }
             Segment kind = classify(seg);
+            if (kind == Segment.INTRO && origin(seg)) {
+                // "X, of Springfield, Va., said": where the person is from, with its state after a comma
+                while (!kept.isEmpty() && placeTail(kept.get(0))) {
+                    kept.remove(0);
+                    kinds.remove(0);
+                }
+                continue;
+            }
             if (kind == Segment.CLAUSE || (kind == Segment.INTRO && !kept.isEmpty())) {
                 break;
             }
@@ -440,6 +496,14 @@ final class SpeakerAttributor {
         Mention mention = relativeAntecedent(ph.analyse(coreNp, headline(coreSeg[0])), lo);
         if (mention == null) {
             return null;
+        }
+        if (core + 1 < kept.size() && kinds.get(core + 1) == Segment.NP && description(mention)) {
+            // "A Twitter spokesman, Tom Reyes, said": the name in apposition, not its title, is the source
+            int[] next = kept.get(core + 1);
+            Mention named = ph.analyse(ph.endingAt(skipParenthesis(next[1], next[0]), next[0]));
+            if (named != null && named.first() == next[0] && personName(named)) {
+                mention = named;
+            }
         }
         List<Referent.Member> extra = new ArrayList<>();
         for (int s = core + 1; s < kept.size(); s++) {
@@ -466,6 +530,26 @@ final class SpeakerAttributor {
         List<Referent.Member> members = new ArrayList<>(mention.referent().members());
         members.addAll(extra);
         return mention.withReferent(Referent.group(members));
+    }
+
+    /** "of Springfield", "from Ohio": a segment of "of" or "from" and a capitalised place. */
+    private boolean origin(int[] seg) {
+        String w = m.tok(seg[0]).lower();
+        return (w.equals("of") || w.equals("from")) && seg[0] < seg[1] && m.tok(seg[0] + 1).capitalised()
+                && m.nameOf[seg[0] + 1] >= 0;
+    }
+
+    /** "Va.", "N.C.": a short segment of capitalised words that goes on a place before its comma. */
+    private boolean placeTail(int[] seg) {
+        if (seg[1] - seg[0] > 3) {
+            return false;
+        }
+        for (int k = seg[0]; k <= seg[1]; k++) {
+            if (!m.tok(k).capitalised() && !m.tok(k).text().equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Segment classify(int[] seg) {
@@ -548,7 +632,33 @@ final class SpeakerAttributor {
         if (m.tok(np.last()).possessive() || (np.last() + 1 <= end && ph.possessiveMarker(np.last() + 1))) {
             return null; // "The party's existing rules": a possessor whose noun the tagger missed, no subject
         }
-        return ph.analyse(np, headline(k));
+        Mention subject = ph.analyse(np, headline(k));
+        int comma = np.last() + 1;
+        if (description(subject) && comma + 1 <= end && Phrases.isComma(m.tok(comma)) && m.nameOf[comma + 1] >= 0) {
+            // "A Twitter spokesman, Tom Reyes, said ...": the name in apposition
+            int nameEnd = m.name(comma + 1).last();
+            Mention named = ph.analyse(new Np(comma + 1, nameEnd));
+            if (named != null && personName(named) && nameEnd + 1 <= end && Phrases.isComma(m.tok(nameEnd + 1))) {
+                return named;
+            }
+        }
+        return subject;
+    }
+
+    /** A common-noun phrase of one member ("a Twitter spokesman"), no name, pronoun or group. */
+    private static boolean description(Mention mention) {
+        return mention != null && !mention.isPronoun() && mention.referent() != null
+                && mention.referent().kind() == Referent.Kind.NOMINAL && mention.referent().members().size() == 1;
+    }
+
+    /** A single person's name: typed so, or an untyped name of two words or more. */
+    private boolean personName(Mention mention) {
+        Referent r = mention.referent();
+        if (r == null || r.kind() != Referent.Kind.NAME) {
+            return false;
+        }
+        TextModel.Name n = r.members().get(0).name();
+        return EntityType.PER.name().equals(n.type()) || (TextModel.UNTYPED.equals(n.type()) && n.last() > n.first());
     }
 
     /**
@@ -590,12 +700,16 @@ final class SpeakerAttributor {
         if (lower.equals("put") && i + 1 < m.size() && m.tok(i + 1).lower().equals("it")) {
             return new Cue(i, CueKind.VERB, null); // "as X put it"
         }
+        if (GO.contains(lower) && i + 2 < m.size() && m.tok(i + 1).lower().equals("on")
+                && GO_ON_ENDS.contains(m.tok(i + 2).text())) {
+            return new Cue(i, CueKind.VERB, null); // "“...,” he went on.": "go on" closing its clause goes on speaking
+        }
         String lemma = Lexicons.speechLemma(t.text(), t.lemma());
         if (lemma == null) {
             return null;
         }
         boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
-                || ph.verbAfterName(i)
+                || ph.verbAfterName(i) || gerundAfterPreposition(i)
                 || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
                         && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
         if (!verb) {
@@ -604,7 +718,7 @@ final class SpeakerAttributor {
         if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
             return null; // "so-called"
         }
-        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1))) {
+        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !nominalAdjective(i - 1)) {
             return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
         }
         if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {
@@ -619,6 +733,24 @@ final class SpeakerAttributor {
             return null; // "is considered ..." says nothing about who considers
         }
         return new Cue(i, CueKind.VERB, null);
+    }
+
+    /**
+     * "by warning that", "after saying": an -ing form right after a preposition that takes a clause is a
+     * gerund, a verb, though taggers often make it a noun.
+     */
+    private boolean gerundAfterPreposition(int i) {
+        return i > 0 && m.tok(i).lower().endsWith("ing") && m.narrative(i - 1)
+                && GERUND_PREPOSITIONS.contains(m.tok(i - 1).lower());
+    }
+
+    /**
+     * "the Republican said", "the Democrat says": a capitalised adjective after "the" used as a noun of
+     * persons (party, nationality), so the verb the tagger found after it is one.
+     */
+    private boolean nominalAdjective(int k) {
+        return k > 0 && m.tok(k).is("ADJ") && m.tok(k).capitalised() && m.tok(k - 1).lower().equals("the")
+                && m.tok(k + 1).is("VERB");
     }
 
     /** A word after which a noun, not a verb, follows. */
@@ -863,6 +995,11 @@ final class SpeakerAttributor {
         int gender = gender(own);
         int at = mention.first();
         int sentence = m.sentenceOf[at];
+        // of the persons in focus, nearest first, the one the document has named most often so far: a
+        // description ("the Republican presidential candidate") names the article's protagonist more
+        // often than a person just mentioned beside him
+        Referent best = null;
+        int bestCount = -1;
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
                 if (!c.prominent() || c.mention().first() == at) {
@@ -872,11 +1009,30 @@ final class SpeakerAttributor {
                 if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
                         && (gender == 0 || gender(r) != -gender)
                         && (possessor == null || !possessor.equals(word(r.members().get(0).last())))) {
-                    return r;
+                    int count = mentionsBefore(r, at);
+                    if (count > bestCount) {
+                        best = r;
+                        bestCount = count;
+                    }
                 }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** How often the document names the person of name referent {@code r} before token {@code at}. */
+    private int mentionsBefore(Referent r, int at) {
+        if (nameStarts == null) {
+            Map<String, List<Integer>> starts = new HashMap<>();
+            for (TextModel.Name n : m.names) { // in text order
+                starts.computeIfAbsent(names().canonical(n), k -> new ArrayList<>()).add(n.first());
+            }
+            starts.values().forEach(java.util.Collections::sort);
+            nameStarts = starts;
+        }
+        List<Integer> starts = nameStarts.getOrDefault(names().canonical(r.members().get(0).name()), List.of());
+        int i = java.util.Collections.binarySearch(starts, at);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** The surname of a person's name that opens a phrase as its possessor ("Obama's ..."), or null. */
@@ -944,13 +1100,23 @@ final class SpeakerAttributor {
 
     private boolean agrees(Referent r, String pronoun, boolean prominent) {
         if (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(pronoun)) {
-            return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun);
+            return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun)
+                    && (r.kind() != Referent.Kind.NOMINAL || personNoun(word(r.members().get(0).last())));
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
             return (r.plural() && !inanimateNominal(r)) || (prominent && r.nameType().equals(EntityType.ORG.name()));
         }
         return !r.plural() && !personLike(r, false)
                 && (r.kind() == Referent.Kind.NOMINAL || !r.nameType().equals(TextModel.UNTYPED) || prominent);
+    }
+
+    /**
+     * A head noun that names a person: "he"/"she" stand for a description only with such a head (a noun
+     * the animacy lists do not know, "the hashtag", is no person).
+     */
+    private static boolean personNoun(String head) {
+        return DcorefLists.animate(head) || head.endsWith("man") || head.endsWith("woman")
+                || head.endsWith("person") || Lexicons.isTitle(head);
     }
 
     /** A noun phrase of one member whose head is inanimate ("the streets"). */

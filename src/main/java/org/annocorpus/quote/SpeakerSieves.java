@@ -25,7 +25,7 @@ final class SpeakerSieves {
     static {
         for (SpeakerSieve s : List.of(new TranscriptLabel(), new HeadlineColon(), new VerbBefore(),
                 new AccordingAfter(), new SignatureDash(), new VerbAfter(), new AccordingBefore(),
-                new UnderDocument(), new ColonBefore(), new HeadlineName(), new AsComplement(), new PossessorNoun(), new ContinuedParagraph(),
+                new UnderDocument(), new ColonBefore(), new DashBefore(), new HeadlineName(), new AsComplement(), new PossessorNoun(), new ContinuedParagraph(),
                 new PreviousQuote(), new PreviousSentence(), new ParagraphColon(), new PreviousParagraph())) {
             ALL.put(s.name(), s);
         }
@@ -316,6 +316,37 @@ final class SpeakerSieves {
         }
     }
 
+    /**
+     * "Ruiz also defended the plan -- “It will work.”": a sentence quoted after a dash that ends a clause
+     * about a person is that person's; only a named person or a pronoun, since a clause about a thing
+     * ("The plan has one motto -- “...”") says nothing about who spoke.
+     */
+    static final class DashBefore extends Local {
+        DashBefore() {
+            super("dash-before");
+        }
+
+        @Override
+        public Attribution attribute(int q, SpeakerAttributor s) {
+            TextModel m = s.m;
+            int before = s.first(q) - 1;
+            if (before < 1 || !m.narrative(before) || !SpeakerAttributor.DASHES.contains(m.tok(before).text())
+                    || s.first(q) + 1 > s.last(q) || !Character.isUpperCase(m.tok(s.first(q) + 1).text().charAt(0))
+                    || m.sentenceOf[before] != m.sentenceOf[before - 1]) {
+                return null;
+            }
+            int start = m.sentenceTokens(m.sentenceOf[before])[0];
+            if (start >= before || !m.narrative(start)) {
+                return null; // no clause of its own before the dash
+            }
+            Mention found = s.mainSubject(start, before - 1);
+            if (found == null || !(found.isPronoun() || isPerson(found))) {
+                return null;
+            }
+            return s.local(q, found);
+        }
+    }
+
     /** In a headline, the name just before the marks: "Ruiz Calls Plan ‘a Disaster’". */
     static final class HeadlineName extends Local {
         HeadlineName() {
@@ -521,6 +552,13 @@ final class SpeakerSieves {
             }
             return s.attributionOf(q - 1);
         }
+    }
+
+    private static boolean isPerson(Mention mention) {
+        Referent r = mention.referent();
+        return r != null && r.kind() == Referent.Kind.NAME
+                && (org.annocorpus.scheme.EntityType.PER.name().equals(r.nameType())
+                        || TextModel.UNTYPED.equals(r.nameType())); // a proper-noun run where no recogniser ran
     }
 
     private static boolean isNamed(Mention mention) {

@@ -142,6 +142,59 @@ class QuotationAnnotatorTest {
                 Arguments.of("a possessor is no subject for he",
                         "Tom Reyes said the plan was ready. The party's existing rules empower the board to act.\n"
                                 + "“We will act,” he said.", "We will act", "Tom Reyes", "he"),
+                Arguments.of("\"went on\" closing the clause after a quotation reports speech",
+                        "Tom Reyes spoke in Dallas on Monday. “We will rebuild the bridge,” he went on.",
+                        "We will rebuild the bridge", "Tom Reyes", "he"),
+                Arguments.of("a gerund after \"by\" has the subject of the verb before it",
+                        "Ana Reyes rallied voters by warning that “the city is sinking” on Friday.",
+                        "the city is sinking", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("\"the Republican\" (an adjective used as a noun) is a description of the person in focus",
+                        "Tom Reyes spoke on Monday. “We will win,” the Republican said.",
+                        "We will win", "Tom Reyes", "the Republican"),
+                Arguments.of("\"the Democrat\" (a party member) is a description of the person in focus",
+                        "Tom Reyes spoke on Monday. “We will win,” the Democrat said.",
+                        "We will win", "Tom Reyes", "the Democrat"),
+                Arguments.of("a time phrase before a participle is no subject",
+                        "The agency issued a report this week accusing the company of “gross negligence.”",
+                        "gross negligence", "report", "a report"),
+                Arguments.of("\"the mouth of X\" speaks for X",
+                        "“Our hearts are with them,” the mouth of Tom Reyes declared on Monday.",
+                        "Our hearts are with them", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a quoted sentence after a dash ending a clause about a person",
+                        "Tom Reyes also embraced the new tax plan -- “I think it will work.”",
+                        "I think it will work", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a quoted sentence after a dash ending a clause about a thing has no source",
+                        "The plan has one motto -- “Build it now.”", "Build it now", "", null),
+                Arguments.of("she, not to a subject whose head names no person",
+                        "Ana Reyes spoke on Monday. The hashtag #floods was also trending. “I see the water rising,” she said.",
+                        "I see the water rising", "Ana Reyes", "she"),
+                Arguments.of("a name in apposition after a title is the source",
+                        "“The water is rising,” a city spokesman, Tom Reyes, said on Monday.",
+                        "The water is rising", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a name in apposition after a title is the subject \"she\" goes back to",
+                        "The crowd waited. A spokeswoman, Ana Reyes, spoke on Monday.\n“I see the water rising,” she said.",
+                        "I see the water rising", "Ana Reyes", "she"),
+                Arguments.of("a hyphenated compound before a name stays in the subject, not an apposition after it",
+                        "The Nobel-winning Chilean poet Ana Maria Reyes Soto, one of the organisers, told a crowd in Lima that "
+                                + "the verdict was “a disgrace.”", "a disgrace", "Ana Maria Reyes Soto",
+                        "Ana Maria Reyes Soto"),
+                Arguments.of("a surname of two words is the person first named with it in full",
+                        "Ana Maria Reyes Soto spoke in Lima.\n“It is a disgrace,” Reyes Soto said.",
+                        "It is a disgrace", "Ana Maria Reyes Soto", "Reyes Soto"),
+                Arguments.of("a description stands for the person in focus the document names most",
+                        "Tom Reyes won the primary in Ohio. Tom Reyes thanked his voters.\n"
+                                + "Tom Reyes later met Mayor Ana Ortega. Ana Ortega left early.\n"
+                                + "“We will win,” the Republican presidential candidate said.",
+                        "We will win", "Tom Reyes", "the Republican presidential candidate"),
+                Arguments.of("where the speaker is from, a place and its state between commas, is no subject",
+                        "Tom Reyes, of Springfield, Va., said he had worked there for “twenty long years.”",
+                        "twenty long years", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("an age, a place of origin and a relative clause between subject and verb",
+                        "Ana Reyes, 59, of Dayton, Ohio, who watched the parade, said it was “a great day.”",
+                        "a great day", "Ana Reyes", "Ana Reyes"),
+                Arguments.of("a person's name right before a present participle is its subject",
+                        "The spot ends with footage of Tom Reyes saying during the debate last week, “That makes me "
+                                + "smart,” when Ana Ortega asked.", "That makes me smart", "Tom Reyes", "Tom Reyes"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
@@ -156,6 +209,16 @@ class QuotationAnnotatorTest {
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker,
                         q -> q.getSpeakerMention() == null ? null : q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple(quote, speaker, mention));
+    }
+
+    @Test
+    void quotationsAfterAGerundsThatClauseShareTheMainSubject() throws Exception {
+        JCas jcas = annotate("Ana Reyes rallied voters by warning darkly that “the city is sinking” because "
+                + "“nobody cares” and being “too honest.”");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("the city is sinking", "Ana Reyes"), tuple("nobody cares", "Ana Reyes"),
+                        tuple("too honest", "Ana Reyes"));
     }
 
     @Test
