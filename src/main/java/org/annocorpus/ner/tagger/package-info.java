@@ -1,6 +1,6 @@
 /**
  * The project's trained named-entity tagger: a linear-chain model (averaged perceptron, one or two passes,
- * BIO or BILOU) over hand-built features, word clusters and word vectors; its trainer on CoNLL-2003-style
+ * BIO or BILOU) over hand-built features, word clusters, large name lists and word vectors; its trainer on CoNLL-2003-style
  * files and the loading of trained models.
  *
  * <p>Plain Java, no UIMA: {@code ner.TrainedNamedEntityRecognizer} runs it in a pipeline and
