@@ -20,7 +20,7 @@ import org.annocorpus.ner.Lexicon;
  * The project's trained named-entity tagger: one or two passes of a linear-chain model (averaged
  * perceptron weights) over the features of {@link FeatureSet}; the second pass sees the first pass's
  * entities for the whole document. One file holds everything it needs: the feature groups, the word
- * clusters, the weights; the gazetteer is the project's lexicons.
+ * clusters, the name lists (group wiki), the weights; the gazetteer group reads the project's lexicons.
  */
 public final class EntityTagger {
 

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * category. Matching ignores case (the tagger pairs the list tag with the word's shape).
  *
  * <p>The phrases are kept as 64-bit hashes of their lower-cased tokens in an open-addressing table, with a
- * mark on every proper prefix so that a match stops as soon as no longer phrase can follow: a million
- * phrases cost some 30 MB of heap instead of the several hundred a map of strings would. The model file
- * carries the phrases themselves (gzip compresses text, not hashes).
+ * mark on every proper prefix so that a match stops as soon as no longer phrase can follow: about 50 MB of
+ * heap per million phrases instead of the several hundred a map of strings would take. The model file
+ * carries the phrases themselves (gzip compresses text, not hashes). Unlike the project's own
+ * {@code ner.Lexicon} (one type per name, for the rule layers), a token may be on several lists at once.
  */
 public final class NameLists {
 
@@ -30,7 +31,7 @@ public final class NameLists {
     static final int MAX_TOKENS = 8;
     private static final int PREFIX = 1 << 31;
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    /** Split off as tokens of their own, as the tagger's tokens have them. */
+    /** Split off as tokens of their own, as CoNLL-style tokens have them (the lists are plain text, not a CAS). */
     private static final Pattern PUNCTUATION = Pattern.compile("(?<=\\S)(?=[,;:)!?])|(?<=[(])(?=\\S)|(?=\\'s\\b)");
 
     private final List<String> names;
@@ -90,7 +91,8 @@ public final class NameLists {
         Map<String, List<String>> lists = new TreeMap<>();
         for (String name : listNames) {
             List<String> phrases = new ArrayList<>();
-            for (String stem : name.split("\\+")) {
+            String[] stems = name.split("\\+");
+            for (String stem : stems) {
                 Path f = null;
                 for (String ext : List.of(".lst", ".txt", ".csv")) {
                     if (Files.isRegularFile(dir.resolve(stem + ext))) {
@@ -107,7 +109,7 @@ public final class NameLists {
                     }
                 }
             }
-            lists.put(name.split("\\+")[0], phrases.stream().distinct().sorted().toList());
+            lists.put(stems[0], phrases.stream().distinct().sorted().toList());
         }
         return of(lists);
     }
@@ -153,7 +155,7 @@ public final class NameLists {
         if (size == 0) {
             return out;
         }
-        // end[l] = first token after list l's current match; a list matches again only from there
+        // free[l] = first token after list l's last match; a list matches again only from there
         int[] free = new int[names.size()];
         for (int i = 0; i < n; i++) {
             long h = FNV_OFFSET;
