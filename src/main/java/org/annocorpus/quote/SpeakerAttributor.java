@@ -652,7 +652,7 @@ final class SpeakerAttributor {
     }
 
     /** A single person's name: typed so, or an untyped name of two words or more. */
-    private boolean personName(Mention mention) {
+    static boolean personName(Mention mention) {
         Referent r = mention.referent();
         if (r == null || r.kind() != Referent.Kind.NAME) {
             return false;

@@ -340,7 +340,7 @@ final class SpeakerSieves {
                 return null; // no clause of its own before the dash
             }
             Mention found = s.mainSubject(start, before - 1);
-            if (found == null || !(found.isPronoun() || isPerson(found))) {
+            if (found == null || !(found.isPronoun() || SpeakerAttributor.personName(found))) {
                 return null;
             }
             return s.local(q, found);
@@ -552,13 +552,6 @@ final class SpeakerSieves {
             }
             return s.attributionOf(q - 1);
         }
-    }
-
-    private static boolean isPerson(Mention mention) {
-        Referent r = mention.referent();
-        return r != null && r.kind() == Referent.Kind.NAME
-                && (org.annocorpus.scheme.EntityType.PER.name().equals(r.nameType())
-                        || TextModel.UNTYPED.equals(r.nameType())); // a proper-noun run where no recogniser ran
     }
 
     private static boolean isNamed(Mention mention) {
