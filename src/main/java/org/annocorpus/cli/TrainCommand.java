@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code corpus train}: trains the project's statistical models. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the project's statistical models.",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.NerClusters.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.NerClusters.class, TrainSpeakersCommand.class})
 public class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -345,7 +345,7 @@ public class TrainCommand implements Callable<Integer> {
     }
 
     /** Writes to two writers (the console and the log kept next to the model). */
-    private static final class TeeWriter extends java.io.Writer {
+    static final class TeeWriter extends java.io.Writer {
         private final java.io.Writer a;
         private final java.io.Writer b;
 

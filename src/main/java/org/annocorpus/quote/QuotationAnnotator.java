@@ -65,6 +65,20 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     private List<SpeakerSieve> sieves;
 
+    /**
+     * A trained speaker ranker ({@code classpath:/...} or a file; see {@link SpeakerRanker}) that chooses
+     * among every sieve's proposal and a few more candidates; empty: the first sieve that names a source
+     * decides. The chosen speaker's {@code attributionSieve} is {@code ranker:SIEVE}.
+     */
+    public static final String PARAM_SPEAKER_MODEL = "speakerModel";
+    @ConfigurationParameter(name = PARAM_SPEAKER_MODEL, defaultValue = "")
+    private String speakerModel;
+
+    /** The location of the shipped speaker ranker, for {@link #PARAM_SPEAKER_MODEL}. */
+    public static final String DEFAULT_SPEAKER_MODEL = SpeakerRanker.DEFAULT;
+
+    private SpeakerRanker ranker;
+
     /** The names of the attribution sieves in their default order. */
     public static List<String> defaultSieves() {
         return SpeakerSieves.DEFAULT_ORDER;
@@ -79,6 +93,14 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             throw new ResourceInitializationException(new IllegalArgumentException(
                     PARAM_SIEVES + ": " + e.getMessage(), e));
         }
+        if (speakerModel != null && !speakerModel.isBlank()) {
+            try {
+                ranker = SpeakerRanker.load(speakerModel.trim());
+            } catch (java.io.IOException e) {
+                throw new ResourceInitializationException(new java.io.IOException(
+                        PARAM_SPEAKER_MODEL + ": " + e.getMessage(), e));
+            }
+        }
     }
 
     @Override
@@ -88,7 +110,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         Map<Long, SourceMention> mentions = new HashMap<>();
-        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null)) {
+        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null, ranker)) {
             Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
             quotation.setSpeaker(f.speaker());
             quotation.setAttributionSieve("");
@@ -113,6 +135,20 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The quotations of a document and their speakers; without sieves (null), spans only. */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves) {
+        return extract(model, sieves, (java.util.function.Function<SpeakerAttributor, SpeakerAttributor.Decider>) null);
+    }
+
+    /** The quotations of a document and their speakers, chosen by a ranker (null: the first sieve decides). */
+    static List<Found> extract(TextModel model, List<SpeakerSieve> sieves, SpeakerRanker ranker) {
+        return extract(model, sieves, ranker == null ? null : ranker::decider);
+    }
+
+    /**
+     * The quotations of a document and their speakers, each decided by the decider made for the document's
+     * attributor (null: the first sieve decides).
+     */
+    static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
+            java.util.function.Function<SpeakerAttributor, SpeakerAttributor.Decider> decider) {
         List<QuoteSpan> found = QuoteSpanFinder.find(QuotationMarks.withTwoCharacterMarks(model.text), model.paragraphs,
                 model.sentences);
         model.setQuotes(found);
@@ -124,8 +160,10 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         model.setQuotes(quotes);
+        SpeakerAttributor attributor = sieves == null ? null : new SpeakerAttributor(model);
         List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
-                : new SpeakerAttributor(model).attributeAll(sieves);
+                : decider == null ? attributor.attributeAll(sieves)
+                : attributor.attributeAll(sieves, decider.apply(attributor));
         CanonicalNames names = new CanonicalNames(model);
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {

@@ -111,8 +111,24 @@ final class SpeakerAttributor {
         groupOf = groups();
     }
 
+    /**
+     * Decides one quotation's attribution; it may read every sieve's proposal ({@link #proposals}) and the
+     * final attributions of the quotations before ({@link #attributionOf}).
+     */
+    interface Decider {
+        Attribution decide(int q, SpeakerAttributor s);
+    }
+
     /** The attribution of every quotation of the model by the given sieves, in order; null where none names a source. */
     List<Attribution> attributeAll(List<SpeakerSieve> order) {
+        return attributeAll(order, (q, s) -> s.apply(q, false));
+    }
+
+    /**
+     * The attribution of every quotation, in text order, as {@code decider} decides it with the given
+     * sieves; a later quotation's discourse sieves see the decided attributions of the earlier ones.
+     */
+    List<Attribution> attributeAll(List<SpeakerSieve> order, Decider decider) {
         int n = m.quotes().size();
         sieves = List.copyOf(order);
         result = new Attribution[n];
@@ -121,11 +137,38 @@ final class SpeakerAttributor {
         for (int q = 0; q < n; q++) {
             current = q;
             if (qFirst[q] >= 0) {
-                result[q] = apply(q, false);
+                result[q] = decider.decide(q, this);
             }
         }
         current = n;
         return java.util.Arrays.asList(result);
+    }
+
+    /** The first sieve's attribution of quotation {@code q}, as {@link #attributeAll(List)} decides. */
+    Attribution firstSieve(int q) {
+        return apply(q, false);
+    }
+
+    /** Every sieve's attribution of quotation {@code q}, in the sieves' order, each named by its sieve. */
+    List<Attribution> proposals(int q) {
+        List<Attribution> out = new ArrayList<>();
+        for (SpeakerSieve sieve : sieves) {
+            Attribution a = sieve.attribute(q, this);
+            if (a != null && a.referent() != null) {
+                out.add(a.by(sieve.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The speaker string (canonical name) of a referent; "" for none. */
+    String speaker(Referent r) {
+        return names().speaker(r);
+    }
+
+    /** The canonical form of a name of the document. */
+    String canonical(TextModel.Name name) {
+        return names().canonical(name);
     }
 
     private Attribution apply(int q, boolean localOnly) {

@@ -1,0 +1,300 @@
+package org.annocorpus.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.annocorpus.ner.tagger.WordClusters;
+import org.annocorpus.quote.Phrases.Np;
+import org.annocorpus.quote.SpeakerAttributor.Attribution;
+import org.annocorpus.scheme.EntityType;
+import org.annocorpus.scheme.SpeakerNames;
+
+/**
+ * The candidate speakers of one quotation for {@link SpeakerRanker}, each with its features: every sieve's
+ * proposal, a few proposals no sieve makes (the nearest name before and after the quotation in its
+ * paragraph, the subject of the sentence before, the previous quotation's speaker, the document's most
+ * quoted speaker so far) and "no speaker". Candidates with the same normalised speaker are one candidate
+ * that keeps the mention of its first proposer and the features of all.
+ *
+ * <p>Features are general (never a word list): which sieves proposed it and which came first, the
+ * mention's kind and entity type, the distributional cluster of its head word, distance and side, and
+ * the discourse (previous speaker, how often it was quoted and named). Each feature name starts with its
+ * group ({@link #GROUPS}) so that a model can be trained on some groups only.
+ */
+final class SpeakerCandidates {
+
+    /** Feature groups: sieve proposals, mention kind and entity type, word clusters, position, discourse. */
+    static final List<String> GROUPS = List.of("sieve", "kind", "cluster", "position", "discourse");
+
+    /** Extra candidates no sieve proposes, by the name they are recorded under. */
+    static final String NAME_BEFORE = "name-before";
+    static final String NAME_AFTER = "name-after";
+    static final String NAME_PARAGRAPH = "name-paragraph";
+    static final String NAME_PREVIOUS_PARAGRAPH = "name-previous-paragraph";
+    static final String SENTENCE_BEFORE = "sentence-before";
+    static final String PREVIOUS_SPEAKER = "previous-speaker";
+    static final String TOP_SPEAKER = "top-speaker";
+
+    private static final List<String> EXTRAS = List.of(NAME_BEFORE, NAME_AFTER, NAME_PARAGRAPH,
+            NAME_PREVIOUS_PARAGRAPH, SENTENCE_BEFORE, PREVIOUS_SPEAKER, TOP_SPEAKER);
+
+    /** One candidate: its attribution (null for "no speaker"), speaker string, proposers and features. */
+    record Candidate(Attribution attribution, String speaker, List<String> proposers, List<String> features) {
+
+        boolean none() {
+            return attribution == null;
+        }
+    }
+
+    private final SpeakerAttributor s;
+    private final WordClusters clusters;
+    /** Normalised speaker to the number of the document's names with that canonical form. */
+    private Map<String, Integer> nameCounts;
+
+    SpeakerCandidates(SpeakerAttributor attributor, WordClusters clusters) {
+        this.s = attributor;
+        this.clusters = clusters;
+    }
+
+    /** The candidates of quotation {@code q}; the last is "no speaker". */
+    List<Candidate> of(int q) {
+        TextModel m = s.m;
+        Map<String, Attribution> byKey = new LinkedHashMap<>();
+        Map<String, List<String>> proposers = new HashMap<>();
+        List<Attribution> proposals = new ArrayList<>(s.proposals(q));
+        proposals.addAll(extras(q));
+        for (Attribution a : proposals) {
+            String speaker = s.speaker(a.referent());
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            String key = SpeakerNames.normalise(speaker);
+            byKey.putIfAbsent(key, a);
+            List<String> names = proposers.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!names.contains(a.sieve())) {
+                names.add(a.sieve());
+            }
+        }
+        boolean bare = !s.hasWords(s.group(q));
+        Map<String, Integer> quoted = quotedSoFar(q);
+        String previous = q > 0 && s.attributionOf(q - 1) != null
+                ? SpeakerNames.normalise(s.speaker(s.attributionOf(q - 1).referent())) : "";
+        boolean anySieve = false;
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<String, Attribution> e : byKey.entrySet()) {
+            Attribution a = e.getValue();
+            List<String> by = proposers.get(e.getKey());
+            anySieve |= !isExtra(by.get(0));
+            out.add(new Candidate(a, s.speaker(a.referent()), List.copyOf(by),
+                    features(q, a, by, e.getKey(), bare, quoted, previous)));
+        }
+        List<String> none = new ArrayList<>();
+        none.add("sieve:none");
+        none.add("sieve:none&bare=" + bare);
+        none.add("sieve:none&anySieve=" + anySieve);
+        none.add("sieve:none&candidates=" + Math.min(out.size(), 4));
+        out.add(new Candidate(null, "", List.of(), List.copyOf(none)));
+        return out;
+    }
+
+    static boolean isExtra(String proposer) {
+        return EXTRAS.contains(proposer);
+    }
+
+    /** Candidates no sieve makes: the nearest names, the subject before, earlier speakers. */
+    private List<Attribution> extras(int q) {
+        TextModel m = s.m;
+        List<Attribution> out = new ArrayList<>();
+        int first = s.first(q);
+        int last = s.last(q);
+        int para = m.paragraphOf[first];
+        for (int k = first - 1; k >= 0 && m.paragraphOf[k] == para; k--) {
+            if (m.narrative(k) && m.nameOf[k] >= 0 && speakingType(m.name(k))) {
+                add(out, nameMention(m.name(k)), NAME_BEFORE);
+                break;
+            }
+        }
+        for (int k = last + 1; k < m.size() && m.paragraphOf[k] == para; k++) {
+            if (m.narrative(k) && m.nameOf[k] >= 0 && speakingType(m.name(k))) {
+                add(out, nameMention(m.name(k)), NAME_AFTER);
+                break;
+            }
+        }
+        // every other name of the paragraph, and the last name of the paragraph before
+        for (int k = m.tokenAtOrAfter(m.paragraphs.get(para).begin()); k < m.size() && m.paragraphOf[k] == para; k++) {
+            if (m.narrative(k) && m.nameOf[k] >= 0 && m.name(k).first() == k && speakingType(m.name(k))) {
+                add(out, nameMention(m.name(k)), NAME_PARAGRAPH);
+            }
+        }
+        int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+        for (int k = paraStart - 1; k >= 0 && m.paragraphOf[k] == m.paragraphOf[Math.max(paraStart - 1, 0)]; k--) {
+            if (m.narrative(k) && m.nameOf[k] >= 0 && speakingType(m.name(k))) {
+                add(out, nameMention(m.name(k)), NAME_PREVIOUS_PARAGRAPH);
+                break;
+            }
+        }
+        int sentence = m.sentenceOf[s.group(q).first()];
+        if (sentence > 0) {
+            int[] range = m.sentenceTokens(sentence - 1);
+            if (range[0] <= range[1]) {
+                add(out, s.mainSubject(range[0], range[1]), SENTENCE_BEFORE);
+            }
+        }
+        if (q > 0 && s.attributionOf(q - 1) != null) {
+            out.add(s.attributionOf(q - 1).by(PREVIOUS_SPEAKER));
+        }
+        Attribution top = null;
+        int best = 0;
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 0; k < q; k++) {
+            Attribution a = s.attributionOf(k);
+            if (a != null) {
+                int c = counts.merge(SpeakerNames.normalise(s.speaker(a.referent())), 1, Integer::sum);
+                if (c > best) {
+                    best = c;
+                    top = a;
+                }
+            }
+        }
+        if (top != null) {
+            out.add(top.by(TOP_SPEAKER));
+        }
+        return out;
+    }
+
+    private void add(List<Attribution> out, Mention mention, String name) {
+        Attribution a = mention == null ? null : s.distant(mention);
+        if (a != null && a.referent() != null) {
+            out.add(a.by(name));
+        }
+    }
+
+    private Mention nameMention(TextModel.Name name) {
+        return s.ph.analyse(new Np(name.first(), name.last()));
+    }
+
+    /** Persons, organisations and untyped names speak; places and other names rarely do. */
+    private static boolean speakingType(TextModel.Name name) {
+        return !EntityType.LOC.name().equals(name.type()) && !EntityType.MISC.name().equals(name.type());
+    }
+
+    private Map<String, Integer> quotedSoFar(int q) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 0; k < q; k++) {
+            Attribution a = s.attributionOf(k);
+            if (a != null) {
+                counts.merge(SpeakerNames.normalise(s.speaker(a.referent())), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private int namedInDocument(String key) {
+        if (nameCounts == null) {
+            nameCounts = new HashMap<>();
+            for (TextModel.Name n : s.m.names) {
+                nameCounts.merge(SpeakerNames.normalise(s.canonical(n)), 1, Integer::sum);
+            }
+        }
+        return nameCounts.getOrDefault(key, 0);
+    }
+
+    private List<String> features(int q, Attribution a, List<String> by, String key, boolean bare,
+            Map<String, Integer> quoted, String previous) {
+        TextModel m = s.m;
+        List<String> f = new ArrayList<>();
+        // sieves: who proposed it, who first
+        String first = by.get(0);
+        f.add("sieve:first=" + first);
+        f.add("sieve:first=" + first + "&bare=" + bare);
+        int sieves = 0;
+        for (String p : by) {
+            f.add("sieve:by=" + p);
+            sieves += isExtra(p) ? 0 : 1;
+        }
+        f.add("sieve:count=" + Math.min(sieves, 3));
+        f.add("sieve:count=" + Math.min(by.size(), 4) + "&firstExtra=" + isExtra(first));
+        // kind: the mention and its referent
+        Mention mention = a.mention();
+        Referent r = a.referent();
+        String kind = r.kind().name() + (mention.isPronoun() ? "-pronoun" : "");
+        f.add("kind:" + kind);
+        f.add("kind:" + kind + "&first=" + first);
+        String type = r.nameType().isEmpty() ? (r.kind() == Referent.Kind.NAME ? "untyped" : "-") : r.nameType();
+        f.add("kind:type=" + type);
+        f.add("kind:plural=" + r.plural());
+        if (mention.isPronoun()) {
+            f.add("kind:pronoun=" + mention.pronoun());
+        }
+        if (r.kind() == Referent.Kind.NOMINAL) {
+            f.add("kind:nominalLength=" + Math.min(r.members().get(0).last() - r.members().get(0).first() + 1, 4));
+        }
+        // cluster of the head word: of the mention itself when it is a description, else of the referent
+        int head = headToken(mention, r);
+        if (head >= 0) {
+            String word = m.tok(head).text();
+            String d = clusters.distsim(word);
+            f.add("cluster:d=" + d);
+            f.add("cluster:d=" + d + "&kind=" + r.kind());
+            String[] g = clusters.glove(word);
+            for (int i = 0; i < g.length; i++) {
+                f.add("cluster:g" + i + "=" + g[i] + "&kind=" + r.kind());
+            }
+        }
+        // position: distance and side, sentence and paragraph
+        int qf = s.first(q);
+        int ql = s.last(q);
+        String side;
+        int distance;
+        if (mention.last() < qf) {
+            side = "before";
+            distance = qf - mention.last();
+        } else if (mention.first() > ql) {
+            side = "after";
+            distance = mention.first() - ql;
+        } else {
+            side = "inside";
+            distance = 0;
+        }
+        String bucket = bucket(distance);
+        f.add("position:side=" + side);
+        f.add("position:" + side + "&d=" + bucket);
+        f.add("position:" + side + "&d=" + bucket + "&kind=" + r.kind());
+        int sentence = m.sentenceOf[mention.first()];
+        boolean sameSentence = sentence >= m.sentenceOf[qf] && sentence <= m.sentenceOf[ql];
+        boolean sameParagraph = m.paragraphOf[mention.first()] == m.paragraphOf[qf];
+        f.add("position:sameSentence=" + sameSentence + "&sameParagraph=" + sameParagraph);
+        f.add("position:bare=" + bare + "&sameSentence=" + sameSentence);
+        // discourse: the previous speaker, how often quoted and named
+        boolean prev = key.equals(previous);
+        f.add("discourse:previous=" + prev);
+        f.add("discourse:previous=" + prev + "&bare=" + bare);
+        f.add("discourse:quoted=" + Math.min(quoted.getOrDefault(key, 0), 3));
+        f.add("discourse:named=" + bucket(namedInDocument(key)));
+        return f;
+    }
+
+    /** The head token the candidate's cluster is read from; -1 for none. */
+    private static int headToken(Mention mention, Referent r) {
+        if (!mention.isPronoun() && r.kind() == Referent.Kind.NOMINAL) {
+            return mention.last();
+        }
+        Referent.Member member = r.members().get(0);
+        return member.isName() ? member.name().last() : member.last();
+    }
+
+    private static String bucket(int n) {
+        if (n <= 2) {
+            return Integer.toString(n);
+        }
+        return n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : n <= 50 ? "21-50" : "51+";
+    }
+
+    static String group(String feature) {
+        return feature.substring(0, feature.indexOf(':')).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,322 @@
+package org.annocorpus.quote;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.annocorpus.ner.tagger.WordClusters;
+import org.annocorpus.quote.SpeakerCandidates.Candidate;
+import org.annocorpus.scheme.SpeakerNames;
+import org.apache.uima.jcas.JCas;
+
+/**
+ * Trains and measures {@link SpeakerRanker} on gold documents: the pipeline's output for a gold text (its
+ * tokens, sentences, paragraphs and named entities) is read as {@link QuotationAnnotator} reads it, its
+ * quotations are matched to the gold's by exact boundaries (as the scorer's exact matches) and each
+ * matched quotation's candidates are labelled by the gold speaker, compared as the scorer does
+ * ({@link SpeakerNames#agree}). The model is a softmax over a quotation's candidates, trained by AdaGrad with
+ * L2 on the marginal likelihood of the correct candidates, in an order a seed fixes.
+ */
+public final class SpeakerRankerTraining {
+
+    /** Training settings: the feature groups, seed, passes, L2 weight and AdaGrad rate. */
+    public record Settings(Set<String> groups, long seed, int epochs, double l2, double rate) {
+
+        public Settings {
+            groups = Set.copyOf(groups);
+            for (String g : groups) {
+                if (!SpeakerCandidates.GROUPS.contains(g)) {
+                    throw new IllegalArgumentException("unknown feature group '" + g + "' (known: "
+                            + SpeakerCandidates.GROUPS + ")");
+                }
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(Set.copyOf(SpeakerCandidates.GROUPS), 1, 10, 1e-3, 0.1);
+        }
+
+        public Settings withGroups(Set<String> g) {
+            return new Settings(g, seed, epochs, l2, rate);
+        }
+    }
+
+    /** Speakers that agree with the gold's among the exactly matched quotations. */
+    public record Counts(int agree, int matched) {
+
+        public double rate() {
+            return matched == 0 ? 0 : (double) agree / matched;
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(agree + o.agree, matched + o.matched);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%.3f (%d/%d)", rate(), agree, matched);
+        }
+    }
+
+    /** One gold document: the extractor's view of the pipeline's output and the gold speaker by quotation span. */
+    public static final class Document {
+        final String id;
+        final TextModel model;
+        final Map<Long, String> gold;
+
+        private Document(String id, TextModel model, Map<Long, String> gold) {
+            this.id = id;
+            this.model = model;
+            this.gold = gold;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** A gold quotation: its span (UTF-16 offsets of the CAS) and speaker ("" for none). */
+    public record GoldQuotation(int begin, int end, String speaker) {
+    }
+
+    /** One matched quotation's candidates: their features and which agree with the gold. */
+    record Example(List<List<String>> features, boolean[] correct, boolean anyCorrect) {
+    }
+
+    private SpeakerRankerTraining() {
+    }
+
+    /** A document from the pipeline's output {@code system} and the gold quotations of the same text. */
+    public static Document document(String id, JCas system, List<GoldQuotation> gold) {
+        Map<Long, String> byspan = new HashMap<>();
+        for (GoldQuotation g : gold) {
+            byspan.put(key(g.begin(), g.end()), g.speaker() == null ? "" : g.speaker());
+        }
+        return new Document(id, QuotationAnnotator.model(system), byspan);
+    }
+
+    private static long key(int begin, int end) {
+        return ((long) begin << 32) | end;
+    }
+
+    private static List<SpeakerSieve> sieves() {
+        return SpeakerSieves.named(null);
+    }
+
+    // ---------------------------------------------------------------- candidates and the oracle
+
+    /** The matched quotations' candidates, as the sieves' first-decides run sees them. */
+    static List<Example> examples(List<Document> docs, WordClusters clusters) {
+        List<Example> out = new ArrayList<>();
+        for (Document d : docs) {
+            Map<Integer, List<Candidate>> byQuote = new HashMap<>();
+            List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(d.model, sieves(), attributor -> {
+                SpeakerCandidates candidates = new SpeakerCandidates(attributor, clusters);
+                return (q, s) -> {
+                    byQuote.put(q, candidates.of(q));
+                    return s.firstSieve(q);
+                };
+            });
+            for (int q = 0; q < found.size(); q++) {
+                QuoteSpan span = found.get(q).span();
+                String gold = d.gold.get(key(span.contentBegin(), span.contentEnd()));
+                List<Candidate> cands = byQuote.get(q);
+                if (gold == null || cands == null) {
+                    continue;
+                }
+                List<List<String>> features = new ArrayList<>();
+                boolean[] correct = new boolean[cands.size()];
+                boolean any = false;
+                for (int i = 0; i < cands.size(); i++) {
+                    features.add(cands.get(i).features());
+                    correct[i] = SpeakerNames.agree(gold, cands.get(i).speaker());
+                    any |= correct[i];
+                }
+                out.add(new Example(features, correct, any));
+            }
+        }
+        return out;
+    }
+
+    /** The oracle: matched quotations whose gold speaker is among the candidates, all and sieves' only. */
+    public record Oracle(Counts all, Counts sievesOnly, Counts firstSieve, double meanCandidates) {
+    }
+
+    public static Oracle oracle(List<Document> docs, WordClusters clusters) {
+        int all = 0;
+        int sievesOnly = 0;
+        int first = 0;
+        int n = 0;
+        long candidates = 0;
+        for (Document d : docs) {
+            Map<Integer, List<Candidate>> byQuote = new HashMap<>();
+            List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(d.model, sieves(), attributor -> {
+                SpeakerCandidates c = new SpeakerCandidates(attributor, clusters);
+                return (q, s) -> {
+                    byQuote.put(q, c.of(q));
+                    return s.firstSieve(q);
+                };
+            });
+            for (int q = 0; q < found.size(); q++) {
+                QuoteSpan span = found.get(q).span();
+                String gold = d.gold.get(key(span.contentBegin(), span.contentEnd()));
+                if (gold == null || byQuote.get(q) == null) {
+                    continue;
+                }
+                n++;
+                candidates += byQuote.get(q).size();
+                first += SpeakerNames.agree(gold, found.get(q).speaker()) ? 1 : 0;
+                boolean a = false;
+                boolean s = gold.isEmpty(); // "no speaker" is always a candidate
+                for (Candidate c : byQuote.get(q)) {
+                    if (SpeakerNames.agree(gold, c.speaker())) {
+                        a = true;
+                        s |= c.proposers().stream().anyMatch(p -> !SpeakerCandidates.isExtra(p));
+                    }
+                }
+                all += a ? 1 : 0;
+                sievesOnly += s ? 1 : 0;
+            }
+        }
+        return new Oracle(new Counts(all, n), new Counts(sievesOnly, n), new Counts(first, n),
+                n == 0 ? 0 : (double) candidates / n);
+    }
+
+    // ---------------------------------------------------------------- training
+
+    static SpeakerRanker train(List<Example> examples, Settings settings, String clustersLocation,
+            WordClusters clusters) {
+        Map<String, Double> w = new HashMap<>();
+        Map<String, Double> g2 = new HashMap<>();
+        List<Example> order = new ArrayList<>();
+        for (Example e : examples) {
+            if (e.anyCorrect() && e.features().size() > 1) {
+                order.add(e);
+            }
+        }
+        Random random = new Random(settings.seed());
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            Collections.shuffle(order, random);
+            for (Example e : order) {
+                List<List<String>> fs = new ArrayList<>();
+                for (List<String> f : e.features()) {
+                    fs.add(SpeakerRanker.active(f, settings.groups()));
+                }
+                double[] score = new double[fs.size()];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < fs.size(); i++) {
+                    for (String f : fs.get(i)) {
+                        score[i] += w.getOrDefault(f, 0.0);
+                    }
+                    max = Math.max(max, score[i]);
+                }
+                double z = 0;
+                double zCorrect = 0;
+                double[] p = new double[fs.size()];
+                for (int i = 0; i < fs.size(); i++) {
+                    p[i] = Math.exp(score[i] - max);
+                    z += p[i];
+                    zCorrect += e.correct()[i] ? p[i] : 0;
+                }
+                // gradient of -log P(correct): p_i - p_i|correct
+                Map<String, Double> grad = new HashMap<>();
+                for (int i = 0; i < fs.size(); i++) {
+                    double gi = p[i] / z - (e.correct()[i] ? p[i] / zCorrect : 0);
+                    if (gi == 0) {
+                        continue;
+                    }
+                    for (String f : fs.get(i)) {
+                        grad.merge(f, gi, Double::sum);
+                    }
+                }
+                for (Map.Entry<String, Double> ge : new java.util.TreeMap<>(grad).entrySet()) {
+                    String f = ge.getKey();
+                    double wf = w.getOrDefault(f, 0.0);
+                    double gf = ge.getValue() + settings.l2() * wf;
+                    double acc = g2.merge(f, gf * gf, Double::sum);
+                    w.put(f, wf - settings.rate() * gf / (Math.sqrt(acc) + 1e-8));
+                }
+            }
+        }
+        return new SpeakerRanker(w, settings.groups(), clustersLocation, clusters);
+    }
+
+    /** Trains on all documents and writes the model; returns the training-set figures. */
+    public static Counts trainAndWrite(List<Document> docs, Settings settings, String clustersLocation,
+            WordClusters clusters, OutputStream out, boolean gzip, List<String> comments) throws IOException {
+        SpeakerRanker ranker = train(examples(docs, clusters), settings, clustersLocation, clusters);
+        List<String> all = new ArrayList<>(comments);
+        all.add("features " + ranker.weights.values().stream().filter(v -> Math.abs(v) >= 1e-6).count());
+        ranker.write(out, gzip, all);
+        return evaluate(docs, ranker);
+    }
+
+    /** Speaker agreement on the matched quotations, by the ranker (null: the sieves, first decides). */
+    static Counts evaluate(List<Document> docs, SpeakerRanker ranker) {
+        int agree = 0;
+        int matched = 0;
+        for (Document d : docs) {
+            for (QuotationAnnotator.Found f : QuotationAnnotator.extract(d.model, sieves(), ranker)) {
+                String gold = d.gold.get(key(f.span().contentBegin(), f.span().contentEnd()));
+                if (gold != null) {
+                    matched++;
+                    agree += SpeakerNames.agree(gold, f.speaker()) ? 1 : 0;
+                }
+            }
+        }
+        return new Counts(agree, matched);
+    }
+
+    /** One fold of a cross-validation: its documents, and the sieves' and the ranker's agreement on them. */
+    public record Fold(int documents, Counts sieves, Counts ranker) {
+    }
+
+    /** Cross-validation by document: fold k holds the documents whose index (in the given order) is k modulo n. */
+    public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings, WordClusters clusters) {
+        List<Fold> out = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            List<Document> train = new ArrayList<>();
+            List<Document> test = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                (i % folds == k ? test : train).add(docs.get(i));
+            }
+            SpeakerRanker ranker = train(examples(train, clusters), settings, "none", clusters);
+            out.add(new Fold(test.size(), evaluate(test, null), evaluate(test, ranker)));
+        }
+        return out;
+    }
+
+    /** The sum of folds' counts. */
+    public static Fold pooled(List<Fold> folds) {
+        Counts s = new Counts(0, 0);
+        Counts r = new Counts(0, 0);
+        int n = 0;
+        for (Fold f : folds) {
+            s = s.plus(f.sieves());
+            r = r.plus(f.ranker());
+            n += f.documents();
+        }
+        return new Fold(n, s, r);
+    }
+
+    /** The feature groups, in their order. */
+    public static List<String> groups() {
+        return SpeakerCandidates.GROUPS;
+    }
+
+    /** Groups given by name, checked. */
+    public static Set<String> groups(List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            out.add(n.trim());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package org.annocorpus.quote;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.annocorpus.ner.tagger.WordClusters;
+import org.annocorpus.quote.SpeakerRankerTraining.Document;
+import org.annocorpus.quote.SpeakerRankerTraining.GoldQuotation;
+import org.annocorpus.quote.SpeakerRankerTraining.Settings;
+import org.annocorpus.testing.Preprocessing;
+import org.annocorpus.type.Quotation;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The speaker ranker: trained on an invented fixture, and the shipped model on an invented paragraph. */
+class SpeakerRankerTest {
+
+    private static AnalysisEngine preprocessing;
+
+    @BeforeAll
+    static void engines() throws Exception {
+        preprocessing = createEngine(Preprocessing.description());
+    }
+
+    /**
+     * A fixture where no sieve decides and the gold speaker is the subject of the sentence before, never the
+     * name nearest to the quotation (which comes first among the candidates, so an untrained ranker picks it).
+     */
+    private static Document fixture(String id, String subject, String other) throws Exception {
+        String text = subject + " met " + other + " in the capital on Monday. “We will rebuild the old bridge.”";
+        JCas jcas = preprocess(text);
+        int begin = text.indexOf("We will");
+        int end = text.indexOf("bridge.") + "bridge".length();
+        return SpeakerRankerTraining.document(id, jcas, List.of(new GoldQuotation(begin, end, subject)));
+    }
+
+    private static JCas preprocess(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        return jcas;
+    }
+
+    @Test
+    void trainingLearnsToPreferTheRightCandidate() throws Exception {
+        List<Document> train = new ArrayList<>();
+        String[][] names = {{"Carlos Ortega", "Ana Reyes"}, {"Maria Lopez", "Tom Baker"}, {"Jun Park", "Eva Stone"},
+                {"Omar Haddad", "Lena Fischer"}, {"Paul Nguyen", "Rosa Diaz"}, {"Ivan Petrov", "Sara Cohen"}};
+        for (int i = 0; i < names.length; i++) {
+            train.add(fixture("train" + i, names[i][0], names[i][1]));
+        }
+        List<Document> test = List.of(fixture("test", "Nadia Karim", "Felix Wagner"));
+        WordClusters clusters = WordClusters.empty();
+        SpeakerRanker untrained = new SpeakerRanker(new HashMap<>(), Set.copyOf(SpeakerCandidates.GROUPS), "none", clusters);
+        SpeakerRanker ranker = SpeakerRankerTraining.train(SpeakerRankerTraining.examples(train, clusters),
+                Settings.defaults(), "none", clusters);
+
+        assertThat(SpeakerRankerTraining.evaluate(test, null)).extracting("agree", "matched").containsExactly(0, 1);
+        assertThat(SpeakerRankerTraining.evaluate(test, untrained)).extracting("agree", "matched").containsExactly(0, 1);
+        assertThat(SpeakerRankerTraining.evaluate(test, ranker)).extracting("agree", "matched").containsExactly(1, 1);
+        assertThat(QuotationAnnotator.extract(test.get(0).model, SpeakerSieves.named(null), ranker))
+                .extracting(QuotationAnnotator.Found::speaker, f -> f.attribution().sieve())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nadia Karim", "ranker:name-paragraph"));
+
+        // the written model reads back with the same weights
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ranker.write(bytes, false, List.of("fixture"));
+        SpeakerRanker read = SpeakerRanker.read(new BufferedReader(new StringReader(
+                bytes.toString(StandardCharsets.UTF_8))), "fixture");
+        assertThat(SpeakerRankerTraining.evaluate(test, read)).extracting("agree").isEqualTo(1);
+        assertThat(read.groups).isEqualTo(ranker.groups);
+    }
+
+    @Test
+    void aModelFileWithoutItsHeaderIsRefused() {
+        assertThatThrownBy(() -> SpeakerRanker.read(new BufferedReader(new StringReader("sieve:none\t1\n")), "m.txt"))
+                .isInstanceOf(IOException.class).hasMessageContaining("m.txt");
+        assertThatThrownBy(() -> SpeakerRanker.read(new BufferedReader(new StringReader(
+                "groups sieve\nclusters none\nsieve:none 1\n")), "m.txt"))
+                .isInstanceOf(IOException.class).hasMessageContaining("m.txt, line 3");
+    }
+
+    @Test
+    void theShippedModelAttributesAnInventedParagraph() throws Exception {
+        AnalysisEngine ranked = createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SPEAKER_MODEL,
+                QuotationAnnotator.DEFAULT_SPEAKER_MODEL);
+        JCas jcas = preprocess("Finance Minister Carlos Ortega spoke in Lima on Monday. “Prices will fall,” Ortega told "
+                + "reporters. “Wages will rise.”\n“We are ready,” said Maria Lopez, the central bank governor.");
+        ranked.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getAttributionSieve().startsWith("ranker:"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Prices will fall", "Carlos Ortega", true),
+                        org.assertj.core.groups.Tuple.tuple("Wages will rise", "Carlos Ortega", true),
+                        org.assertj.core.groups.Tuple.tuple("We are ready", "Maria Lopez", true));
+    }
+}
