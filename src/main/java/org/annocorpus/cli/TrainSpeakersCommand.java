@@ -141,11 +141,14 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                     both.printf("cross-validation, %d folds by document, groups %s:%n", folds, String.join(",", groups));
                     for (int k = 0; k < result.size(); k++) {
                         Fold f = result.get(k);
-                        both.printf("  fold %d: %3d documents  sieves %s  ranker %s%n", k, f.documents(), f.sieves(),
-                                f.ranker());
+                        both.printf("  fold %d: %3d documents  speaker: sieves %s  ranker %s  mention exact: sieves %s"
+                                + "  ranker %s%n", k, f.documents(), f.sieves(), f.ranker(), f.sieves().mentions(),
+                                f.ranker().mentions());
                     }
                     Fold p = SpeakerRankerTraining.pooled(result);
-                    both.printf("  pooled: %3d documents  sieves %s  ranker %s%n", p.documents(), p.sieves(), p.ranker());
+                    both.printf("  pooled: %3d documents  speaker: sieves %s  ranker %s  mention exact: sieves %s"
+                            + "  ranker %s%n", p.documents(), p.sieves(), p.ranker(), p.sieves().mentions(),
+                            p.ranker().mentions());
                 }
             }
             if (output != null) {
@@ -216,7 +219,8 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             }
             List<GoldQuotation> quotes = new ArrayList<>();
             for (Span s : spans.spans(Layer.QUOTATION)) {
-                quotes.add(new GoldQuotation(s.begin(), s.end(), s.features().speaker()));
+                quotes.add(new GoldQuotation(s.begin(), s.end(), s.features().speaker(), s.features().mentionBegin(),
+                        s.features().mentionEnd()));
             }
             docs.add(SpeakerRankerTraining.document(id, jcas, quotes));
         }

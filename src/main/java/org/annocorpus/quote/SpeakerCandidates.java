@@ -89,8 +89,20 @@ final class SpeakerCandidates {
             Attribution a = e.getValue();
             List<String> by = proposers.get(e.getKey());
             anySieve |= !isExtra(by.get(0));
-            out.add(new Candidate(a, s.speaker(a.referent()), List.copyOf(by),
-                    features(q, a, by, e.getKey(), bare, quoted, previous)));
+            List<String> features = features(q, a, by, e.getKey(), bare, quoted, previous);
+            if (out.isEmpty() && !isExtra(by.get(0))) {
+                // the candidate the sieves' order picks: its kind, cluster and place tell when it is wrong
+                List<String> top = new ArrayList<>();
+                for (String f : features) {
+                    if (!f.startsWith("sieve:") && !f.startsWith("discourse:")) {
+                        top.add(f.substring(0, f.indexOf(':') + 1) + "top&" + f.substring(f.indexOf(':') + 1));
+                    }
+                }
+                top.add("sieve:top");
+                top.add("sieve:top&bare=" + bare);
+                features.addAll(top);
+            }
+            out.add(new Candidate(a, s.speaker(a.referent()), List.copyOf(by), List.copyOf(features)));
         }
         List<String> none = new ArrayList<>();
         none.add("sieve:none");

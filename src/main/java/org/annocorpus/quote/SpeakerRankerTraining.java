@@ -49,19 +49,30 @@ public final class SpeakerRankerTraining {
     }
 
     /** Speakers that agree with the gold's among the exactly matched quotations. */
-    public record Counts(int agree, int matched) {
+    public record Counts(int agree, int matched, int mentionExact, int withMention) {
+
+        Counts(int agree, int matched) {
+            this(agree, matched, 0, 0);
+        }
 
         public double rate() {
             return matched == 0 ? 0 : (double) agree / matched;
         }
 
         Counts plus(Counts o) {
-            return new Counts(agree + o.agree, matched + o.matched);
+            return new Counts(agree + o.agree, matched + o.matched, mentionExact + o.mentionExact,
+                    withMention + o.withMention);
         }
 
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT, "%.3f (%d/%d)", rate(), agree, matched);
+        }
+
+        /** The speaker mention equal to the gold's, over the matched quotations whose gold has one. */
+        public String mentions() {
+            return String.format(java.util.Locale.ROOT, "%.3f (%d/%d)",
+                    withMention == 0 ? 0 : (double) mentionExact / withMention, mentionExact, withMention);
         }
     }
 
@@ -70,11 +81,14 @@ public final class SpeakerRankerTraining {
         final String id;
         final TextModel model;
         final Map<Long, String> gold;
+        /** The gold speaker mention's span by quotation span, for the quotations that have one. */
+        final Map<Long, Long> goldMention;
 
-        private Document(String id, TextModel model, Map<Long, String> gold) {
+        private Document(String id, TextModel model, Map<Long, String> gold, Map<Long, Long> goldMention) {
             this.id = id;
             this.model = model;
             this.gold = gold;
+            this.goldMention = goldMention;
         }
 
         public String id() {
@@ -83,7 +97,12 @@ public final class SpeakerRankerTraining {
     }
 
     /** A gold quotation: its span (UTF-16 offsets of the CAS) and speaker ("" for none). */
-    public record GoldQuotation(int begin, int end, String speaker) {
+    public record GoldQuotation(int begin, int end, String speaker, int mentionBegin, int mentionEnd) {
+
+        /** A gold quotation without a speaker mention. */
+        public GoldQuotation(int begin, int end, String speaker) {
+            this(begin, end, speaker, -1, -1);
+        }
     }
 
     /** One matched quotation's candidates: their features and which agree with the gold. */
@@ -96,10 +115,14 @@ public final class SpeakerRankerTraining {
     /** A document from the pipeline's output {@code system} and the gold quotations of the same text. */
     public static Document document(String id, JCas system, List<GoldQuotation> gold) {
         Map<Long, String> byspan = new HashMap<>();
+        Map<Long, Long> mentions = new HashMap<>();
         for (GoldQuotation g : gold) {
             byspan.put(key(g.begin(), g.end()), g.speaker() == null ? "" : g.speaker());
+            if (g.mentionBegin() >= 0) {
+                mentions.put(key(g.begin(), g.end()), key(g.mentionBegin(), g.mentionEnd()));
+            }
         }
-        return new Document(id, QuotationAnnotator.model(system), byspan);
+        return new Document(id, QuotationAnnotator.model(system), byspan, mentions);
     }
 
     private static long key(int begin, int end) {
@@ -201,6 +224,9 @@ public final class SpeakerRankerTraining {
                 order.add(e);
             }
         }
+        // averaged weights (w - u / steps: the mean of the weights after every update), steadier than the last
+        Map<String, Double> u = new HashMap<>();
+        long step = 1;
         Random random = new Random(settings.seed());
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             Collections.shuffle(order, random);
@@ -236,16 +262,23 @@ public final class SpeakerRankerTraining {
                         grad.merge(f, gi, Double::sum);
                     }
                 }
+                step++;
                 for (Map.Entry<String, Double> ge : new java.util.TreeMap<>(grad).entrySet()) {
                     String f = ge.getKey();
                     double wf = w.getOrDefault(f, 0.0);
                     double gf = ge.getValue() + settings.l2() * wf;
                     double acc = g2.merge(f, gf * gf, Double::sum);
-                    w.put(f, wf - settings.rate() * gf / (Math.sqrt(acc) + 1e-8));
+                    double delta = -settings.rate() * gf / (Math.sqrt(acc) + 1e-8);
+                    w.put(f, wf + delta);
+                    u.merge(f, step * delta, Double::sum);
                 }
             }
         }
-        return new SpeakerRanker(w, settings.groups(), clustersLocation, clusters);
+        Map<String, Double> averaged = new HashMap<>();
+        for (Map.Entry<String, Double> e : w.entrySet()) {
+            averaged.put(e.getKey(), e.getValue() - u.getOrDefault(e.getKey(), 0.0) / step);
+        }
+        return new SpeakerRanker(averaged, settings.groups(), clustersLocation, clusters);
     }
 
     /** Trains on all documents and writes the model; returns the training-set figures. */
@@ -262,16 +295,25 @@ public final class SpeakerRankerTraining {
     static Counts evaluate(List<Document> docs, SpeakerRanker ranker) {
         int agree = 0;
         int matched = 0;
+        int exact = 0;
+        int withMention = 0;
         for (Document d : docs) {
             for (QuotationAnnotator.Found f : QuotationAnnotator.extract(d.model, sieves(), ranker)) {
-                String gold = d.gold.get(key(f.span().contentBegin(), f.span().contentEnd()));
+                long span = key(f.span().contentBegin(), f.span().contentEnd());
+                String gold = d.gold.get(span);
                 if (gold != null) {
                     matched++;
                     agree += SpeakerNames.agree(gold, f.speaker()) ? 1 : 0;
                 }
+                Long mention = d.goldMention.get(span);
+                if (mention != null) {
+                    withMention++;
+                    exact += f.attribution() != null
+                            && mention == key(f.attribution().mention().begin(), f.attribution().mention().end()) ? 1 : 0;
+                }
             }
         }
-        return new Counts(agree, matched);
+        return new Counts(agree, matched, exact, withMention);
     }
 
     /** One fold of a cross-validation: its documents, and the sieves' and the ranker's agreement on them. */
@@ -295,8 +337,8 @@ public final class SpeakerRankerTraining {
 
     /** The sum of folds' counts. */
     public static Fold pooled(List<Fold> folds) {
-        Counts s = new Counts(0, 0);
-        Counts r = new Counts(0, 0);
+        Counts s = new Counts(0, 0, 0, 0);
+        Counts r = new Counts(0, 0, 0, 0);
         int n = 0;
         for (Fold f : folds) {
             s = s.plus(f.sieves());
