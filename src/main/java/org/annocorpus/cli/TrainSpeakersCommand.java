@@ -107,11 +107,17 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             err.println("train speakers: give --output FILE, --cv N (N >= 2), or both");
             return ExitCodes.USAGE;
         }
+        Settings settings;
+        try {
+            settings = new Settings(features == null ? Set.copyOf(SpeakerRankerTraining.groups())
+                    : SpeakerRankerTraining.groups(features), seed, epochs, l2, rate);
+        } catch (IllegalArgumentException e) {
+            err.println("train speakers: --features: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         StringWriter log = new StringWriter();
         PrintWriter both = new PrintWriter(new TrainCommand.TeeWriter(out, log), true);
         try {
-            Settings settings = new Settings(features == null ? Set.copyOf(SpeakerRankerTraining.groups())
-                    : SpeakerRankerTraining.groups(features), seed, epochs, l2, rate);
             WordClusters wc = clusters.equals("none") ? WordClusters.empty() : TaggerModels.model(clusters).clusters();
             Path xmi = system != null ? system : runPipeline(err);
             List<Document> docs = documents(xmi);

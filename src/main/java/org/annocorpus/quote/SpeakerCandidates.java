@@ -62,7 +62,6 @@ final class SpeakerCandidates {
 
     /** The candidates of quotation {@code q}; the last is "no speaker". */
     List<Candidate> of(int q) {
-        TextModel m = s.m;
         Map<String, Attribution> byKey = new LinkedHashMap<>();
         Map<String, List<String>> proposers = new HashMap<>();
         List<Attribution> proposals = new ArrayList<>(s.proposals(q));

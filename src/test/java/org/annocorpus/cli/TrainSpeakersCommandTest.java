@@ -1,0 +1,96 @@
+package org.annocorpus.cli;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.annocorpus.testing.Preprocessing;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code corpus train speakers} on an invented gold document and its preprocessed XMI. */
+class TrainSpeakersCommandTest {
+
+    private static final String TEXT = "Tom Reyes met Ana Lopez in the capital on Monday. “We will rebuild the old bridge.”";
+
+    @TempDir
+    Path dir;
+
+    private Path gold() throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(gold.resolve("doc1.txt"), TEXT, StandardCharsets.UTF_8);
+        int begin = TEXT.indexOf("We will");
+        int end = TEXT.indexOf("bridge") + "bridge".length();
+        Files.writeString(gold.resolve("doc1.ann"), "T1\tQuotation " + begin + " " + end + "\t"
+                + TEXT.substring(begin, end) + "\n#1\tspeaker T1\tTom Reyes\n", StandardCharsets.UTF_8);
+        return gold;
+    }
+
+    private Path system() throws Exception {
+        Path xmi = Files.createDirectories(dir.resolve("system"));
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(TEXT);
+        jcas.setDocumentLanguage("en");
+        createEngine(Preprocessing.description()).process(jcas);
+        try (OutputStream out = Files.newOutputStream(xmi.resolve("doc1.xmi"))) {
+            XmiCasSerializer.serialize(jcas.getCas(), out);
+        }
+        return xmi;
+    }
+
+    @Test
+    void trainsWritesTheModelAndItsLogAndPrintsTheOracle() throws Exception {
+        Path gold = gold();
+        Path system = system();
+        Path model = dir.resolve("ranker.txt.gz");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "train", "speakers",
+                "--gold", gold.toString(), "--system", system.toString(), "--output", model.toString(),
+                "--clusters", "none", "--seed", "3");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("matched quotations (exact boundaries): 1", "oracle, all candidates: 1.000 (1/1)",
+                "sieves, first decides: 0.000 (0/1)", "seed 3");
+        assertThat(Files.readString(dir.resolve("ranker.txt.gz.log"))).isEqualTo(out.toString());
+        assertThat(Files.size(model)).isPositive();
+    }
+
+    @Test
+    void aGoldDocumentWithoutPipelineOutputIsAnErrorNamingTheFile() throws Exception {
+        Path gold = gold();
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        StringWriter err = new StringWriter();
+
+        int code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
+                "speakers", "--gold", gold.toString(), "--system", empty.toString(), "--cv", "2", "--clusters", "none");
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURES);
+        assertThat(err.toString()).contains("doc1.xmi", "no pipeline output for gold document doc1");
+    }
+
+    @Test
+    void neitherAModelNorACrossValidationIsAUsageError() throws Exception {
+        StringWriter err = new StringWriter();
+        int code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
+                "speakers", "--gold", dir.toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--output", "--cv");
+
+        err = new StringWriter();
+        code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
+                "speakers", "--gold", dir.toString(), "--cv", "5", "--features", "sieve,colour");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("unknown feature group 'colour'");
+    }
+}
