@@ -155,6 +155,8 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                     both.printf("  pooled: %3d documents  speaker: sieves %s  ranker %s  mention exact: sieves %s"
                             + "  ranker %s%n", p.documents(), p.sieves(), p.ranker(), p.sieves().mentions(),
                             p.ranker().mentions());
+                    both.printf("  the ranker's speaker is right where the sieves' is wrong: %d; wrong where it is right: %d%n",
+                            p.gained(), p.lost());
                 }
             }
             if (output != null) {

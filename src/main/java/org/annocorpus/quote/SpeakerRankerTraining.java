@@ -293,6 +293,11 @@ public final class SpeakerRankerTraining {
 
     /** Speaker agreement on the matched quotations, by the ranker (null: the sieves, first decides). */
     static Counts evaluate(List<Document> docs, SpeakerRanker ranker) {
+        return evaluate(docs, ranker, new ArrayList<>());
+    }
+
+    /** As {@link #evaluate(List, SpeakerRanker)}, adding to {@code agreements} each matched quotation's agreement in text order. */
+    static Counts evaluate(List<Document> docs, SpeakerRanker ranker, List<Boolean> agreements) {
         int agree = 0;
         int matched = 0;
         int exact = 0;
@@ -303,7 +308,9 @@ public final class SpeakerRankerTraining {
                 String gold = d.gold.get(span);
                 if (gold != null) {
                     matched++;
-                    agree += SpeakerNames.agree(gold, f.speaker()) ? 1 : 0;
+                    boolean ok = SpeakerNames.agree(gold, f.speaker());
+                    agree += ok ? 1 : 0;
+                    agreements.add(ok);
                 }
                 Long mention = d.goldMention.get(span);
                 if (mention != null) {
@@ -317,7 +324,8 @@ public final class SpeakerRankerTraining {
     }
 
     /** One fold of a cross-validation: its documents, and the sieves' and the ranker's agreement on them. */
-    public record Fold(int documents, Counts sieves, Counts ranker) {
+    /** {@code gained}: speakers the ranker gets right and the sieves wrong; {@code lost}: the other way round. */
+    public record Fold(int documents, Counts sieves, Counts ranker, int gained, int lost) {
     }
 
     /** Cross-validation by document: fold k holds the documents whose index (in the given order) is k modulo n. */
@@ -330,7 +338,17 @@ public final class SpeakerRankerTraining {
                 (i % folds == k ? test : train).add(docs.get(i));
             }
             SpeakerRanker ranker = train(examples(train, clusters), settings, "none", clusters);
-            out.add(new Fold(test.size(), evaluate(test, null), evaluate(test, ranker)));
+            List<Boolean> bySieves = new ArrayList<>();
+            List<Boolean> byRanker = new ArrayList<>();
+            Counts sieveCounts = evaluate(test, null, bySieves);
+            Counts rankerCounts = evaluate(test, ranker, byRanker);
+            int gained = 0;
+            int lost = 0;
+            for (int i = 0; i < bySieves.size(); i++) {
+                gained += byRanker.get(i) && !bySieves.get(i) ? 1 : 0;
+                lost += bySieves.get(i) && !byRanker.get(i) ? 1 : 0;
+            }
+            out.add(new Fold(test.size(), sieveCounts, rankerCounts, gained, lost));
         }
         return out;
     }
@@ -340,12 +358,16 @@ public final class SpeakerRankerTraining {
         Counts s = new Counts(0, 0, 0, 0);
         Counts r = new Counts(0, 0, 0, 0);
         int n = 0;
+        int gained = 0;
+        int lost = 0;
         for (Fold f : folds) {
             s = s.plus(f.sieves());
             r = r.plus(f.ranker());
             n += f.documents();
+            gained += f.gained();
+            lost += f.lost();
         }
-        return new Fold(n, s, r);
+        return new Fold(n, s, r, gained, lost);
     }
 
     /** The feature groups, in their order. */
