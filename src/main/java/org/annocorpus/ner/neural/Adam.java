@@ -19,8 +19,11 @@ final class Adam {
         this.clip = clip;
     }
 
-    /** One update with learning rate {@code rate}; returns the gradient norm before clipping. */
-    double step(List<Parameter> parameters, double rate) {
+    /**
+     * One update with learning rate {@code rate} on the gradients times {@code scale} (1 / batch size: a batch's
+     * mean); returns the norm of that gradient before clipping.
+     */
+    double step(List<Parameter> parameters, double rate, double scale) {
         t++;
         double squares = 0;
         int[][] active = new int[parameters.size()][];
@@ -29,18 +32,18 @@ final class Adam {
             active[k] = p.activeRows();
             for (int r : active[k]) {
                 for (int i = r * p.cols, end = i + p.cols; i < end; i++) {
-                    squares += p.g[i] * p.g[i];
+                    squares += p.g[i] * p.g[i] * scale * scale;
                 }
             }
         }
         double norm = Math.sqrt(squares);
-        double scale = norm > clip ? clip / norm : 1;
+        double factor = scale * (norm > clip ? clip / norm : 1);
         double corrected = rate * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t));
         for (int k = 0; k < parameters.size(); k++) {
             Parameter p = parameters.get(k);
             for (int r : active[k]) {
                 for (int i = r * p.cols, end = i + p.cols; i < end; i++) {
-                    double g = p.g[i] * scale;
+                    double g = p.g[i] * factor;
                     p.m[i] = BETA1 * p.m[i] + (1 - BETA1) * g;
                     p.v[i] = BETA2 * p.v[i] + (1 - BETA2) * g * g;
                     p.w[i] -= corrected * p.m[i] / (Math.sqrt(p.v[i]) + EPSILON);
