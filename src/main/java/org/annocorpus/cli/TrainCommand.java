@@ -381,7 +381,14 @@ public class TrainCommand implements Callable<Integer> {
                 }
                 NeuralTrainer trainer = new NeuralTrainer(new NeuralTrainer.Options(config, epochs, seed, batch, rate,
                         decay, clip, vectorWords, maxSentences), both);
-                BiLstmCrf net = trainer.train(trainDocs, devDocs, words, values);
+                Path record = output.resolveSibling(output.getFileName() + ".log");
+                // the best epoch so far is written as it comes, with the log up to it: a run cut short keeps both
+                BiLstmCrf net = trainer.train(trainDocs, devDocs, words, values, best -> {
+                    ByteArrayOutputStream b = new ByteArrayOutputStream();
+                    NeuralModels.write(best, provenance, b);
+                    AtomicFiles.write(output, o -> b.writeTo(o));
+                    AtomicFiles.writeString(record, log.toString());
+                });
                 words = null;
                 values = null;
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -405,7 +412,6 @@ public class TrainCommand implements Callable<Integer> {
                     both.printf("dev tagging: %d tokens in %.2f CPU s, %.0f tokens per CPU second (one pass, no warm-up)%n",
                             tokens, cpu, tokens / cpu);
                 }
-                Path record = output.resolveSibling(output.getFileName() + ".log");
                 AtomicFiles.writeString(record, log.toString());
                 return ExitCodes.OK;
             } catch (IOException | RuntimeException e) {

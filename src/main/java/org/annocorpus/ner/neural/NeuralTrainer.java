@@ -41,6 +41,17 @@ public final class NeuralTrainer {
      */
     public BiLstmCrf train(List<List<TaggedSentence>> train, List<List<TaggedSentence>> dev, List<String> gloveWords,
             List<float[]> gloveVectors) {
+        return train(train, dev, gloveWords, gloveVectors, net -> { });
+    }
+
+    /** Saves a model: called with the network after every epoch that improves the dev F1 (a run cut short keeps it). */
+    public interface Checkpoint {
+        void save(BiLstmCrf net) throws java.io.IOException;
+    }
+
+    /** As above; {@code checkpoint} receives the network after every epoch that improves the dev F1. */
+    public BiLstmCrf train(List<List<TaggedSentence>> train, List<List<TaggedSentence>> dev, List<String> gloveWords,
+            List<float[]> gloveVectors, Checkpoint checkpoint) {
         List<TaggedSentence> sentences = new ArrayList<>();
         for (List<TaggedSentence> d : train) {
             for (TaggedSentence s : d) {
@@ -110,6 +121,13 @@ public final class NeuralTrainer {
             progress.printf("epoch %d: loss %.1f (%.3f per token), rate %.5f, %.1f s%s%n", epoch, loss, loss / tokens,
                     rate, seconds, devFigure);
             progress.flush();
+            if (bestEpoch == epoch) {
+                try {
+                    checkpoint.save(net);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
         if (best != null) {
             for (int k = 0; k < parameters.size(); k++) {
