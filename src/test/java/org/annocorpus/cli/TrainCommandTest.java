@@ -14,28 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code corpus train ner} on an invented two-column CoNLL file. */
 class TrainCommandTest {
 
-    private static final String FIXTURE = """
-            Mr. O
-            Halvor B-PER
-            visited O
-            Varnholm B-LOC
-            . O
-
-            Zentrix B-ORG
-            Corp I-ORG
-            hired O
-            Quenby B-PER
-            Orrin I-PER
-            . O
-
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void trainsWritesTheModelAndItsLogAndPrintsProgress() throws Exception {
-        Path data = Files.writeString(dir.resolve("tiny.conll"), FIXTURE.repeat(3));
+        Path data = Files.writeString(dir.resolve("tiny.conll"), TinyConll.TEXT.repeat(3));
         Path model = dir.resolve("tiny.ner.gz");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -54,7 +38,7 @@ class TrainCommandTest {
 
     @Test
     void trainsWithWordVectorsFromAWinkEmbeddingsFile() throws Exception {
-        Path data = Files.writeString(dir.resolve("tiny.conll"), FIXTURE.repeat(3));
+        Path data = Files.writeString(dir.resolve("tiny.conll"), TinyConll.TEXT.repeat(3));
         // the wink-embeddings layout: word -> dimensions, then the vector's norm and the word's index
         Path vectors = Files.writeString(dir.resolve("vectors.json"), """
                 {"precision": 3, "vectors": {"halvor": [1, 0, 1, 0], "varnholm": [0, 1, 1, 1], "zentrix": [1, 1, 1, 2]}}
@@ -77,7 +61,7 @@ class TrainCommandTest {
 
     @Test
     void refusesTheVectorGroupWithoutVectors() throws Exception {
-        Path data = Files.writeString(dir.resolve("tiny.conll"), FIXTURE);
+        Path data = Files.writeString(dir.resolve("tiny.conll"), TinyConll.TEXT);
         StringWriter err = new StringWriter();
 
         int code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train", "ner",
@@ -89,7 +73,7 @@ class TrainCommandTest {
 
     @Test
     void refusesAnUnknownFeatureGroup() throws Exception {
-        Path data = Files.writeString(dir.resolve("tiny.conll"), FIXTURE);
+        Path data = Files.writeString(dir.resolve("tiny.conll"), TinyConll.TEXT);
         StringWriter err = new StringWriter();
 
         int code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train", "ner",

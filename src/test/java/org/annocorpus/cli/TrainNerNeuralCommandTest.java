@@ -14,28 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code corpus train ner-neural} on an invented two-column CoNLL file (a tiny network, no GloVe file). */
 class TrainNerNeuralCommandTest {
 
-    private static final String FIXTURE = """
-            Mr. O
-            Halvor B-PER
-            visited O
-            Varnholm B-LOC
-            . O
-
-            Zentrix B-ORG
-            Corp I-ORG
-            hired O
-            Quenby B-PER
-            Orrin I-PER
-            . O
-
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void trainsWritesTheBestModelAndItsLogAndPrintsEveryEpoch() throws Exception {
-        Path data = Files.writeString(dir.resolve("tiny.conll"), FIXTURE.repeat(3));
+        Path data = Files.writeString(dir.resolve("tiny.conll"), TinyConll.TEXT.repeat(3));
         Path model = dir.resolve("tiny.gz");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -55,7 +39,7 @@ class TrainNerNeuralCommandTest {
 
     @Test
     void refusesADropoutOfOne() throws Exception {
-        Path data = Files.writeString(dir.resolve("tiny.conll"), FIXTURE);
+        Path data = Files.writeString(dir.resolve("tiny.conll"), TinyConll.TEXT);
         StringWriter err = new StringWriter();
 
         int code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
