@@ -2,10 +2,12 @@ package org.annocorpus.quote;
 
 import static org.apache.uima.fit.util.JCasUtil.select;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.annocorpus.preprocess.Clitics;
 import org.annocorpus.quote.QuoteSpanFinder.Range;
@@ -96,8 +98,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         if (speakerModel != null && !speakerModel.isBlank()) {
             try {
                 ranker = SpeakerRanker.load(speakerModel.trim());
-            } catch (java.io.IOException e) {
-                throw new ResourceInitializationException(new java.io.IOException(
+            } catch (IOException e) {
+                throw new ResourceInitializationException(new IOException(
                         PARAM_SPEAKER_MODEL + ": " + e.getMessage(), e));
             }
         }
@@ -135,7 +137,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The quotations of a document and their speakers; without sieves (null), spans only. */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves) {
-        return extract(model, sieves, (java.util.function.Function<SpeakerAttributor, SpeakerAttributor.Decider>) null);
+        return extract(model, sieves, (Function<SpeakerAttributor, SpeakerAttributor.Decider>) null);
     }
 
     /** The quotations of a document and their speakers, chosen by a ranker (null: the first sieve decides). */
@@ -148,7 +150,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
      * attributor (null: the first sieve decides).
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
-            java.util.function.Function<SpeakerAttributor, SpeakerAttributor.Decider> decider) {
+            Function<SpeakerAttributor, SpeakerAttributor.Decider> decider) {
         List<QuoteSpan> found = QuoteSpanFinder.find(QuotationMarks.withTwoCharacterMarks(model.text), model.paragraphs,
                 model.sentences);
         model.setQuotes(found);
