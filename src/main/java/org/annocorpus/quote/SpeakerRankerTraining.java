@@ -135,31 +135,44 @@ public final class SpeakerRankerTraining {
 
     // ---------------------------------------------------------------- candidates and the oracle
 
+    /** A system quotation whose span is a gold quotation's: the gold speaker, the system's, the candidates. */
+    private record Matched(String gold, String firstSieve, List<Candidate> candidates) {
+    }
+
+    /** The document's matched quotations with their candidates, as the sieves' first-decides run sees them. */
+    private static List<Matched> matched(Document d, WordClusters clusters) {
+        Map<Integer, List<Candidate>> byQuote = new HashMap<>();
+        List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(d.model, sieves(), attributor -> {
+            SpeakerCandidates candidates = new SpeakerCandidates(attributor, clusters);
+            return (q, s) -> {
+                byQuote.put(q, candidates.of(q));
+                return s.firstSieve(q);
+            };
+        });
+        List<Matched> out = new ArrayList<>();
+        for (int q = 0; q < found.size(); q++) {
+            QuoteSpan span = found.get(q).span();
+            String gold = d.gold.get(key(span.contentBegin(), span.contentEnd()));
+            List<Candidate> cands = byQuote.get(q);
+            if (gold != null && cands != null) {
+                out.add(new Matched(gold, found.get(q).speaker(), cands));
+            }
+        }
+        return out;
+    }
+
     /** The matched quotations' candidates, as the sieves' first-decides run sees them. */
     static List<Example> examples(List<Document> docs, WordClusters clusters) {
         List<Example> out = new ArrayList<>();
         for (Document d : docs) {
-            Map<Integer, List<Candidate>> byQuote = new HashMap<>();
-            List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(d.model, sieves(), attributor -> {
-                SpeakerCandidates candidates = new SpeakerCandidates(attributor, clusters);
-                return (q, s) -> {
-                    byQuote.put(q, candidates.of(q));
-                    return s.firstSieve(q);
-                };
-            });
-            for (int q = 0; q < found.size(); q++) {
-                QuoteSpan span = found.get(q).span();
-                String gold = d.gold.get(key(span.contentBegin(), span.contentEnd()));
-                List<Candidate> cands = byQuote.get(q);
-                if (gold == null || cands == null) {
-                    continue;
-                }
+            for (Matched m : matched(d, clusters)) {
+                List<Candidate> cands = m.candidates();
                 List<List<String>> features = new ArrayList<>();
                 boolean[] correct = new boolean[cands.size()];
                 boolean any = false;
                 for (int i = 0; i < cands.size(); i++) {
                     features.add(cands.get(i).features());
-                    correct[i] = SpeakerNames.agree(gold, cands.get(i).speaker());
+                    correct[i] = SpeakerNames.agree(m.gold(), cands.get(i).speaker());
                     any |= correct[i];
                 }
                 out.add(new Example(features, correct, any));
@@ -179,27 +192,14 @@ public final class SpeakerRankerTraining {
         int n = 0;
         long candidates = 0;
         for (Document d : docs) {
-            Map<Integer, List<Candidate>> byQuote = new HashMap<>();
-            List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(d.model, sieves(), attributor -> {
-                SpeakerCandidates c = new SpeakerCandidates(attributor, clusters);
-                return (q, s) -> {
-                    byQuote.put(q, c.of(q));
-                    return s.firstSieve(q);
-                };
-            });
-            for (int q = 0; q < found.size(); q++) {
-                QuoteSpan span = found.get(q).span();
-                String gold = d.gold.get(key(span.contentBegin(), span.contentEnd()));
-                if (gold == null || byQuote.get(q) == null) {
-                    continue;
-                }
+            for (Matched m : matched(d, clusters)) {
                 n++;
-                candidates += byQuote.get(q).size();
-                first += SpeakerNames.agree(gold, found.get(q).speaker()) ? 1 : 0;
+                candidates += m.candidates().size();
+                first += SpeakerNames.agree(m.gold(), m.firstSieve()) ? 1 : 0;
                 boolean a = false;
-                boolean s = gold.isEmpty(); // "no speaker" is always a candidate
-                for (Candidate c : byQuote.get(q)) {
-                    if (SpeakerNames.agree(gold, c.speaker())) {
+                boolean s = m.gold().isEmpty(); // "no speaker" is always a candidate
+                for (Candidate c : m.candidates()) {
+                    if (SpeakerNames.agree(m.gold(), c.speaker())) {
                         a = true;
                         s |= c.proposers().stream().anyMatch(p -> !SpeakerCandidates.isExtra(p));
                     }
@@ -323,8 +323,10 @@ public final class SpeakerRankerTraining {
         return new Counts(agree, matched, exact, withMention);
     }
 
-    /** One fold of a cross-validation: its documents, and the sieves' and the ranker's agreement on them. */
-    /** {@code gained}: speakers the ranker gets right and the sieves wrong; {@code lost}: the other way round. */
+    /**
+     * One fold of a cross-validation: its documents, and the sieves' and the ranker's agreement on them;
+     * {@code gained}: speakers the ranker gets right and the sieves wrong; {@code lost}: the other way round.
+     */
     public record Fold(int documents, Counts sieves, Counts ranker, int gained, int lost) {
     }
 
