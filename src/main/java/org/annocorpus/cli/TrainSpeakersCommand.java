@@ -96,6 +96,10 @@ public class TrainSpeakersCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "0.1", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE}).")
     double rate;
 
+    @Option(names = "--misses", description = "Write the matched quotations whose gold speaker no candidate names"
+            + " to this file (tab-separated: document, offset, gold speaker, candidates, first words).")
+    Path misses;
+
     @Option(names = "--quiet", description = "No progress while a pipeline runs.")
     boolean quiet;
 
@@ -103,8 +107,8 @@ public class TrainSpeakersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (output == null && folds < 2) {
-            err.println("train speakers: give --output FILE, --cv N (N >= 2), or both");
+        if (output == null && folds < 2 && misses == null) {
+            err.println("train speakers: give --output FILE, --cv N (N >= 2) or --misses FILE");
             return ExitCodes.USAGE;
         }
         Settings settings;
@@ -131,6 +135,11 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             both.printf("sieves, first decides: %s%n", oracle.firstSieve());
             both.printf("oracle, sieves' proposals and no speaker: %s%n", oracle.sievesOnly());
             both.printf("oracle, all candidates: %s%n", oracle.all());
+            if (misses != null) {
+                List<String> lines = SpeakerRankerTraining.oracleMisses(docs, wc);
+                AtomicFiles.writeString(misses, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
+                both.printf("quotations no candidate names the speaker of: %d, in %s%n", lines.size(), display(misses));
+            }
             if (folds >= 2) {
                 List<List<String>> configurations = new ArrayList<>();
                 if (ablation) {

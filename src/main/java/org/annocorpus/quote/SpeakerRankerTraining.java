@@ -136,7 +136,7 @@ public final class SpeakerRankerTraining {
     // ---------------------------------------------------------------- candidates and the oracle
 
     /** A system quotation whose span is a gold quotation's: the gold speaker, the system's, the candidates. */
-    private record Matched(String gold, String firstSieve, List<Candidate> candidates) {
+    private record Matched(QuoteSpan span, String gold, String firstSieve, List<Candidate> candidates) {
     }
 
     /** The document's matched quotations with their candidates, as the sieves' first-decides run sees them. */
@@ -155,7 +155,7 @@ public final class SpeakerRankerTraining {
             String gold = d.gold.get(key(span.contentBegin(), span.contentEnd()));
             List<Candidate> cands = byQuote.get(q);
             if (gold != null && cands != null) {
-                out.add(new Matched(gold, found.get(q).speaker(), cands));
+                out.add(new Matched(span, gold, found.get(q).speaker(), cands));
             }
         }
         return out;
@@ -210,6 +210,31 @@ public final class SpeakerRankerTraining {
         }
         return new Oracle(new Counts(all, n), new Counts(sievesOnly, n), new Counts(first, n),
                 n == 0 ? 0 : (double) candidates / n);
+    }
+
+    /**
+     * The matched quotations whose gold speaker no candidate names, one tab-separated line each: document,
+     * quotation offset, gold speaker, the candidates' speakers, the quotation's first words; what a new
+     * candidate source would have to find.
+     */
+    public static List<String> oracleMisses(List<Document> docs, WordClusters clusters) {
+        List<String> out = new ArrayList<>();
+        for (Document d : docs) {
+            for (Matched m : matched(d, clusters)) {
+                if (m.candidates().stream().anyMatch(c -> SpeakerNames.agree(m.gold(), c.speaker()))) {
+                    continue;
+                }
+                List<String> speakers = new ArrayList<>();
+                for (Candidate c : m.candidates()) {
+                    speakers.add(c.none() ? "-" : c.speaker());
+                }
+                String text = d.model.text.substring(m.span().contentBegin(),
+                        Math.min(m.span().contentEnd(), m.span().contentBegin() + 60)).replaceAll("\\s+", " ");
+                out.add(d.id + "\t" + m.span().contentBegin() + "\t" + m.gold() + "\t"
+                        + String.join(" | ", speakers) + "\t" + text);
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- training

@@ -26,12 +26,16 @@ class TrainSpeakersCommandTest {
     Path dir;
 
     private Path gold() throws Exception {
+        return gold("Tom Reyes");
+    }
+
+    private Path gold(String speaker) throws Exception {
         Path gold = Files.createDirectories(dir.resolve("gold"));
         Files.writeString(gold.resolve("doc1.txt"), TEXT, StandardCharsets.UTF_8);
         int begin = TEXT.indexOf("We will");
         int end = TEXT.indexOf("bridge") + "bridge".length();
         Files.writeString(gold.resolve("doc1.ann"), "T1\tQuotation " + begin + " " + end + "\t"
-                + TEXT.substring(begin, end) + "\n#1\tspeaker T1\tTom Reyes\n", StandardCharsets.UTF_8);
+                + TEXT.substring(begin, end) + "\n#1\tspeaker T1\t" + speaker + "\n", StandardCharsets.UTF_8);
         return gold;
     }
 
@@ -64,6 +68,27 @@ class TrainSpeakersCommandTest {
                 "sieves, first decides: 0.000 (0/1)", "seed 3");
         assertThat(Files.readString(dir.resolve("ranker.txt.gz.log"))).isEqualTo(out.toString());
         assertThat(Files.size(model)).isPositive();
+    }
+
+    @Test
+    void listsTheQuotationsWhoseGoldSpeakerNoCandidateNames() throws Exception {
+        Path gold = gold("Maria Gomez");
+        Path system = system();
+        Path misses = dir.resolve("misses.tsv");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "train", "speakers",
+                "--gold", gold.toString(), "--system", system.toString(), "--misses", misses.toString(),
+                "--clusters", "none");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("oracle, all candidates: 0.000 (0/1)",
+                "quotations no candidate names the speaker of: 1");
+        assertThat(Files.readAllLines(misses)).singleElement().asString()
+                .startsWith("doc1\t" + TEXT.indexOf("We will") + "\tMaria Gomez\t")
+                .contains("Tom Reyes")
+                .endsWith("\tWe will rebuild the old bridge");
     }
 
     @Test
