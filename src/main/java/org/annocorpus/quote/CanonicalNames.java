@@ -34,6 +34,12 @@ final class CanonicalNames {
     private final Map<String, List<Name>> byInitials = new HashMap<>();
     /** The first name written so, by lower-case written form. */
     private final Map<String, Name> byWritten = new HashMap<>();
+    /**
+     * Person names inside a longer name of another type ("Rachel Maddow" in "The Rachel Maddow Show",
+     * "Barack Obama" in "Barack Obama Election Day") by lower-case surname: the fullest form of a surname
+     * the document writes nowhere else.
+     */
+    private final Map<String, List<Name>> embeddedBySurname = new HashMap<>();
     /** Person names by what decides their canonical form: type and written form. */
     private final Map<String, PersonMatches> personMatches = new HashMap<>();
 
@@ -62,7 +68,43 @@ final class CanonicalNames {
                 byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(n);
             }
             byWritten.putIfAbsent(lower(written), n);
+            Name embedded = embeddedPerson(n);
+            if (embedded != null) {
+                embeddedBySurname.computeIfAbsent(lower(m.tok(embedded.last()).text()), k -> new ArrayList<>())
+                        .add(embedded);
+            }
         }
+    }
+
+    /**
+     * The person's name a longer name of another type holds: a first name (known, or the longer name's first
+     * word), an optional initial and a capitalised word, with more of the longer name around them; or null.
+     */
+    private Name embeddedPerson(Name n) {
+        if (n.type().equals(EntityType.PER.name()) || n.last() - n.first() < 2) {
+            return null;
+        }
+        for (int i = n.first(); i < n.last(); i++) {
+            String word = m.tok(i).text();
+            // a known first name, or the longer name's first word (the list lacks rarer names: "Barack")
+            boolean firstName = DcorefLists.isFirstName(word)
+                    || (i == n.first() && !Lexicons.DETERMINERS.contains(word.toLowerCase(Locale.ROOT)));
+            if (!firstName || !m.tok(i).capitalised() || !word.chars().allMatch(Character::isLetter)
+                    || Lexicons.isTitle(word)) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < n.last() && m.tok(j).text().matches("\\p{Lu}\\.")) {
+                j++; // a middle initial
+            }
+            Tok surname = m.tok(j);
+            if (surname.capitalised() && surname.text().chars().allMatch(Character::isLetter)
+                    && !Lexicons.isTitle(surname.text())) {
+                return new Name(m.tok(i).begin(), surname.end(), EntityType.PER.name(), i, j);
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Lower case, one apostrophe ("O’Neill" and "O'Neill" are one name). */
@@ -190,6 +232,14 @@ final class CanonicalNames {
             // untyped: "First Last" is a person's name, but a longer name holding another name of the
             // document ("UN Forces Cyprus" while "UN" stands alone elsewhere) is an organisation's
             matches.removeIf(other -> containsOtherName(other, written));
+        }
+        if (words.size() == 1 && matches.stream().noneMatch(o -> words(personForm(o)).size() > 1)) {
+            // no fuller form of its own: a person's name inside a longer name, of the gender an honorific gives
+            for (Name other : embeddedBySurname.getOrDefault(lower(words.get(0)), List.of())) {
+                if (!otherGender(honorific, other)) {
+                    matches.add(other);
+                }
+            }
         }
         boolean ordered = true;
         for (int i = 1; i < matches.size() && ordered; i++) {

@@ -37,6 +37,11 @@ final class DcorefLists {
         return FirstNames.GENDER.getOrDefault(firstName.toLowerCase(Locale.ROOT), 0);
     }
 
+    /** Whether the list knows the word as a first name, of either gender or both. */
+    static boolean isFirstName(String word) {
+        return FirstNames.GENDER.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Loaded on first use: the lists hold some 115,000 words; a word on both is on neither. */
     private static final class Animacy {
         static final Set<String> INANIMATE;

@@ -64,15 +64,23 @@ final class Phrases {
 
     /**
      * A lower-case word right after a name that the tagger took for a noun but is the name's verb or an
-     * adverb: "Blige sings to Clinton", "Gingrich cynically dismissed"; it ends a noun phrase.
+     * adverb: "Blige sings to Clinton", "Gingrich cynically dismissed"; or a speech verb after a common
+     * noun ("the editorial board writes"); it ends a noun phrase.
      */
     boolean verbAfterName(int i) {
         Tok t = m.tok(i);
         String l = t.lower();
-        if (i == 0 || !isName(i - 1) || isName(i) || !l.equals(t.text()) || l.length() < 4) {
+        if (i == 0 || isName(i) || !l.equals(t.text()) || l.length() < 4) {
             return false;
         }
-        return l.endsWith("ly") || (l.endsWith("s") && Lexicons.speechLemma(t.text(), t.lemma()) != null);
+        boolean speechVerb = l.endsWith("s") && Lexicons.speechLemma(t.text(), t.lemma()) != null;
+        if (isName(i - 1)) {
+            return l.endsWith("ly") || speechVerb;
+        }
+        // after a common noun too ("the editorial board writes", "the suit claims"), unless a verb follows,
+        // which makes the word the noun it looks like ("news reports say")
+        return speechVerb && m.tok(i - 1).is("NOUN") && m.narrative(i - 1)
+                && (i + 1 >= m.size() || !(m.tok(i + 1).is("VERB") || m.tok(i + 1).is("AUX")));
     }
 
     boolean determiner(int i) {

@@ -353,7 +353,18 @@ class QuotationAnnotatorTest {
                         List.of("Julie A. Diaz Martinez/PER"), "We Will Win A Vote", "Julie A. Diaz Martinez"),
                 Arguments.of("a reporting verb the tagger took for a noun after a name ends the name",
                         "“Keep your hands in sight,” Blige sings to Clinton before the end.",
-                        List.of("Blige/PER", "Clinton/PER"), "Keep your hands in sight", "Blige"));
+                        List.of("Blige/PER", "Clinton/PER"), "Keep your hands in sight", "Blige"),
+                Arguments.of("a reporting verb the tagger may take for a noun after a common noun ends the phrase",
+                        "“We will win,” the editorial board writes.", List.of(), "We will win", "editorial board"),
+                Arguments.of("a plural noun before a verb is the phrase's head",
+                        "“We will win,” news reports say.", List.of(), "We will win", "news reports"),
+                Arguments.of("a person's name inside a show's name is the fullest form of the surname",
+                        "“Would you?” Maddow asked on MSNBC's Rachel Maddow Show.",
+                        List.of("MSNBC/ORG", "Rachel Maddow Show/MISC", "Maddow/PER"), "Would you?", "Rachel Maddow"),
+                Arguments.of("... of the gender an honorific gives",
+                        "“It is about me,” Mr. Obama said of Barack Obama Election Day.\nHis wife, Michelle Obama, agreed.",
+                        List.of("Obama/PER", "Michelle Obama/PER", "Barack Obama Election Day/MISC"), "It is about me",
+                        "Barack Obama"));
     }
 
     @ParameterizedTest(name = "{0}")
