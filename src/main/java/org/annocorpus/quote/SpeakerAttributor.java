@@ -1021,6 +1021,9 @@ final class SpeakerAttributor {
         if (possessor == null && !m.tok(mention.first()).lower().equals("the")) {
             return null;
         }
+        if (commonNounPossessor(member.first(), member.last())) {
+            return null; // "the ad's narrator": a role of a thing, no person in focus
+        }
         int from = possessor == null ? member.first() : m.name(member.first()).last() + 1;
         for (int k = from; k <= member.last(); k++) {
             if (m.nameOf[k] >= 0 && m.name(k).type().equals(EntityType.PER.name())) {
@@ -1076,6 +1079,17 @@ final class SpeakerAttributor {
         List<Integer> starts = nameStarts.getOrDefault(names().canonical(r.members().get(0).name()), List.of());
         int i = java.util.Collections.binarySearch(starts, at);
         return i >= 0 ? i : -i - 1;
+    }
+
+    /** Whether a common noun, no name, is a possessor inside the phrase ("the ad's narrator"). */
+    private boolean commonNounPossessor(int first, int last) {
+        for (int k = first; k < last; k++) {
+            boolean possessive = m.tok(k).possessive() || ph.possessiveMarker(k + 1);
+            if (possessive && m.nameOf[k] < 0 && m.tok(k).is("NOUN") && !m.tok(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The surname of a person's name that opens a phrase as its possessor ("Obama's ..."), or null. */
