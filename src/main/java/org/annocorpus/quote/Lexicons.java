@@ -18,6 +18,7 @@ final class Lexicons {
     static final Set<String> SPEECH_VERBS = lowerCase(read("speech-verbs.txt"));
     static final Set<String> TITLES = lowerCase(read("titles.txt"));
     static final Set<String> DOCUMENT_NOUNS = lowerCase(read("document-nouns.txt"));
+    static final Set<String> ORGANISATION_NOUNS = lowerCase(read("organisation-nouns.txt"));
     static final List<List<String>> NAME_VARIANTS = variants(read("name-variants.txt"));
     /** Abbreviated title (lower case, no full stop) → the nouns a description of its bearer uses. */
     private static final Map<String, Set<String>> TITLE_NOUNS = titleNouns();

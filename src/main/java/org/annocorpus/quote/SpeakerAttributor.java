@@ -973,6 +973,9 @@ final class SpeakerAttributor {
             }
             // also for a pronoun's candidates: "the GOP candidate ... he said"
             Referent described = depth < 3 ? describedPerson(mention, depth) : null;
+            if (described == null && depth < 3) {
+                described = describedOrganisation(mention);
+            }
             return described != null ? described : mention.referent();
         }
         String p = mention.pronoun();
@@ -1064,6 +1067,53 @@ final class SpeakerAttributor {
             }
         }
         return best;
+    }
+
+    /**
+     * "the company", "the news outlet": a definite description whose head is a kind of organisation, with
+     * no name in it, stands for the organisation named last before it in the sentences looked back on;
+     * null when the phrase is no such description or no organisation is named.
+     */
+    private Referent describedOrganisation(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.plural()
+                || !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        Referent.Member member = own.members().get(0);
+        if (!Lexicons.ORGANISATION_NOUNS.contains(word(member.last()))) {
+            return null;
+        }
+        for (int k = member.first(); k <= member.last(); k++) {
+            if (m.nameOf[k] >= 0 || m.tok(k).possessive()) {
+                return null; // "the Clinton campaign", "the party's committee": a body of its own
+            }
+        }
+        int at = mention.first();
+        int sentence = m.sentenceOf[at];
+        int paragraph = m.paragraphOf[at];
+        // the names in text order: from the last that ends before the description, backwards
+        int lo = 0;
+        int hi = m.names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (m.names.get(mid).last() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0; i--) {
+            TextModel.Name n = m.names.get(i);
+            if (sentence - m.sentenceOf[n.first()] > LOOK_BACK_SENTENCES
+                    || paragraph - m.paragraphOf[n.first()] > LOOK_BACK_PARAGRAPHS) {
+                break;
+            }
+            if (EntityType.ORG.name().equals(n.type())) {
+                return Referent.name(n);
+            }
+        }
+        return null;
     }
 
     /** How often the document names the person of name referent {@code r} before token {@code at}. */
