@@ -214,6 +214,18 @@ final class SpeakerCandidates {
         return nameCounts.getOrDefault(key, 0);
     }
 
+    /**
+     * The speaker string's shape: with a digit ("LEAST 10 KILLED", "11 attacks") or in capitals, as
+     * headline words are, or plain.
+     */
+    private static String shape(String speaker) {
+        if (speaker.chars().anyMatch(Character::isDigit)) {
+            return "digit";
+        }
+        boolean letters = speaker.chars().filter(Character::isLetter).count() >= 4;
+        return letters && speaker.contains(" ") && speaker.equals(speaker.toUpperCase(Locale.ROOT)) ? "capitals" : "plain";
+    }
+
     private List<String> features(int q, Attribution a, List<String> by, String key, boolean bare,
             Map<String, Integer> quoted, String previous) {
         TextModel m = s.m;
@@ -244,6 +256,7 @@ final class SpeakerCandidates {
         if (r.kind() == Referent.Kind.NOMINAL) {
             f.add("kind:nominalLength=" + Math.min(r.members().get(0).last() - r.members().get(0).first() + 1, 4));
         }
+        f.add("kind:shape=" + shape(s.speaker(r)));
         // cluster of the head word: of the mention itself when it is a description, else of the referent
         int head = headToken(mention, r);
         if (head >= 0) {
