@@ -73,14 +73,20 @@ final class Phrases {
         if (i == 0 || isName(i) || !l.equals(t.text()) || l.length() < 4) {
             return false;
         }
-        boolean speechVerb = l.endsWith("s") && Lexicons.speechLemma(t.text(), t.lemma()) != null;
+        boolean speech = Lexicons.speechLemma(t.text(), t.lemma()) != null;
+        boolean speechVerb = l.endsWith("s") && speech;
         if (isName(i - 1)) {
             return l.endsWith("ly") || speechVerb;
         }
         // after a common noun too ("the editorial board writes", "the suit claims"), unless a verb follows,
-        // which makes the word the noun it looks like ("news reports say")
-        return speechVerb && m.tok(i - 1).is("NOUN") && m.narrative(i - 1)
-                && (i + 1 >= m.size() || !(m.tok(i + 1).is("VERB") || m.tok(i + 1).is("AUX")));
+        // which makes the word the noun it looks like ("news reports say"); any form of a speech verb that
+        // ends its clause ("the email read.") is the verb
+        if (!m.tok(i - 1).is("NOUN") || !m.narrative(i - 1)) {
+            return false;
+        }
+        boolean last = i + 1 >= m.size() || m.sentenceOf[i + 1] != m.sentenceOf[i]
+                || m.tok(i + 1).text().matches("[.,:;!?]");
+        return (speechVerb && (last || !(m.tok(i + 1).is("VERB") || m.tok(i + 1).is("AUX")))) || (speech && last);
     }
 
     boolean determiner(int i) {

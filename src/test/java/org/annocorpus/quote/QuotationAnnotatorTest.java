@@ -356,6 +356,8 @@ class QuotationAnnotatorTest {
                         List.of("Blige/PER", "Clinton/PER"), "Keep your hands in sight", "Blige"),
                 Arguments.of("a reporting verb the tagger may take for a noun after a common noun ends the phrase",
                         "“We will win,” the editorial board writes.", List.of(), "We will win", "editorial board"),
+                Arguments.of("a speech verb in any form that ends its clause ends the phrase before it",
+                        "“Friend, let me be blunt,” the email read.", List.of(), "Friend, let me be blunt", "email"),
                 Arguments.of("a plural noun before a verb is the phrase's head",
                         "“We will win,” news reports say.", List.of(), "We will win", "news reports"),
                 Arguments.of("a description whose possessor is a thing is its own source, not the person in focus",
