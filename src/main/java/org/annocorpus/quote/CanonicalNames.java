@@ -220,8 +220,10 @@ final class CanonicalNames {
                 matches.add(other);
             }
         }
-        if (matches.size() <= 1 && words.size() == 1) {
-            // a lone word that is no surname of a longer name may be a family name written first ("Wang Lei")
+        boolean fuller = matches.stream().anyMatch(o -> words(personForm(o)).size() > 1);
+        if (!fuller && words.size() == 1) {
+            // a lone word that is no surname of a longer name may be a family name written first ("Wang Lei"),
+            // however often the lone word recurs ("Ban Ki-moon ... Ban said ... Ban added")
             for (Name other : byFirstWord.getOrDefault(lower(words.get(0)), List.of())) {
                 if (personCompatible(name, other) && samePerson(words, words(personForm(other)), true)) {
                     matches.add(other);

@@ -327,6 +327,22 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsThePersonHoweverOftenItRecursAlone() throws Exception {
+        String text = "Ban Ki-moon spoke on Monday. Ban smiled.\n“The region is calm,” Ban added.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        entity(jcas, text, "Ban Ki-moon", 0);
+        entity(jcas, text, "Ban", text.indexOf("Ban smiled"));
+        entity(jcas, text, "Ban", text.indexOf("Ban added"));
+        quotations.process(jcas);
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("The region is calm", "Ban Ki-moon"));
+    }
+
+    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
