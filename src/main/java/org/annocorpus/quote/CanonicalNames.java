@@ -527,7 +527,8 @@ final class CanonicalNames {
 
     /** A name as written: no leading "the", no possessive, spaces normalised. */
     String written(Name name) {
-        String s = m.covered(name.begin(), name.end()).strip();
+        // without invisible format characters ("Doug \u00ADAndres", a soft hyphen in it, is "Doug Andres")
+        String s = m.covered(name.begin(), name.end()).replaceAll("\\p{Cf}", "").strip();
         if (s.startsWith("the ") || s.startsWith("The ")) {
             s = s.substring(4);
         }

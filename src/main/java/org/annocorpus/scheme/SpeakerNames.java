@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The scheme's rules for speaker strings, the one normaliser the extractor and the scorer share: a
- * speaker is compared normalised (lower case, leading titles and punctuation removed) or leniently (the
- * last names agree); generational suffixes ("Jr.", "III") are no last name; coordinated speakers
+ * speaker is compared normalised (lower case, leading titles, punctuation and invisible format
+ * characters removed) or leniently (the last names agree); generational suffixes ("Jr.", "III") are no last name; coordinated speakers
  * ("A &amp; B") are compared part by part. The quotation extractor builds its canonical names with
  * {@link #surname} and {@link #isGenerational}; the scorer compares with {@link #agree} and
  * {@link #agreeLeniently}.
@@ -81,7 +81,9 @@ public final class SpeakerNames {
 
     /** The words of each coordinated part, titles removed; never an empty part. */
     private static List<List<String>> parts(String speaker) {
-        String text = Normalizer.normalize(speaker == null ? "" : speaker, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // invisible format characters (a soft hyphen, a zero-width space) are no part of a name
+        String text = Normalizer.normalize(speaker == null ? "" : speaker, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("\\p{Cf}", "");
         List<List<String>> parts = new ArrayList<>();
         for (String part : text.split("&")) {
             String words = part.replaceAll("\\p{P}", "").strip();

@@ -24,6 +24,8 @@ class SpeakerNamesTest {
             "''                           | ''                              | true  | true",
             "Maria Delgado                | ''                              | false | false",
             "U.S. State Department        | US State Department             | true  | true",
+            // a soft hyphen (U+00AD) the text carries inside a name
+            "Doug Andres                  | Doug \u00ADAndres                | true  | true",
     })
     void comparesSpeakers(String gold, String system, boolean normalised, boolean lenient) {
         assertThat(SpeakerNames.agree(gold, system)).as("normalised").isEqualTo(normalised);
