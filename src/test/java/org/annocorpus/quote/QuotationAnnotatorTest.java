@@ -313,14 +313,8 @@ class QuotationAnnotatorTest {
 
     @Test
     void namedEntitiesOfThePipelineAreUsedWhenPresent() throws Exception {
-        String text = "Ministry spokesman Wang Lei spoke on Monday.\n“The region is calm,” Wang added.";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        preprocessing.process(jcas);
-        entity(jcas, text, "Wang Lei", 0);
-        entity(jcas, text, "Wang", text.indexOf("Wang added"));
-        quotations.process(jcas);
+        JCas jcas = annotateWithPersonsAt("Ministry spokesman Wang Lei spoke on Monday.\n“The region is calm,” Wang added.",
+                "Wang Lei", "Wang@Wang added");
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
                 .containsExactly(tuple("The region is calm", "Wang Lei", "Wang"));
@@ -328,15 +322,8 @@ class QuotationAnnotatorTest {
 
     @Test
     void aFamilyNameWrittenFirstIsThePersonHoweverOftenItRecursAlone() throws Exception {
-        String text = "Ban Ki-moon spoke on Monday. Ban smiled.\n“The region is calm,” Ban added.";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        preprocessing.process(jcas);
-        entity(jcas, text, "Ban Ki-moon", 0);
-        entity(jcas, text, "Ban", text.indexOf("Ban smiled"));
-        entity(jcas, text, "Ban", text.indexOf("Ban added"));
-        quotations.process(jcas);
+        JCas jcas = annotateWithPersonsAt("Ban Ki-moon spoke on Monday. Ban smiled.\n“The region is calm,” Ban added.",
+                "Ban Ki-moon", "Ban@Ban smiled", "Ban@Ban added");
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
                 .containsExactly(tuple("The region is calm", "Ban Ki-moon"));
@@ -507,6 +494,24 @@ class QuotationAnnotatorTest {
         for (String typed : typedNames) {
             int slash = typed.lastIndexOf('/');
             entity(jcas, text, typed.substring(0, slash), 0, typed.substring(slash + 1));
+        }
+        quotations.process(jcas);
+        return jcas;
+    }
+
+    /**
+     * The text preprocessed, with persons' names as a recogniser would give them ("Name": its first
+     * occurrence; "Name@anchor": the occurrence where the anchor starts), then the quotation annotator.
+     */
+    private static JCas annotateWithPersonsAt(String text, String... names) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        preprocessing.process(jcas);
+        for (String at : names) {
+            String[] nameAndAnchor = at.split("@", 2);
+            String anchor = nameAndAnchor.length == 2 ? nameAndAnchor[1] : at;
+            entity(jcas, text, nameAndAnchor[0], text.indexOf(anchor));
         }
         quotations.process(jcas);
         return jcas;
