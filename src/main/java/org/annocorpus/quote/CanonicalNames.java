@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.annocorpus.quote.TextModel.Name;
 import org.annocorpus.quote.TextModel.Tok;
@@ -20,6 +21,9 @@ import org.annocorpus.scheme.SpeakerNames;
  * in lower case except for proper names. Coordinated sources are joined by " &amp; " in text order.
  */
 final class CanonicalNames {
+
+    /** Invisible format characters (soft hyphen, zero-width space), no part of a name. */
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
 
     /** Words of a name that give no initial ("Bank of Japan" is "BJ"). */
     private static final Set<String> NO_INITIAL = Set.of("of", "the", "and", "for", "de", "&");
@@ -528,7 +532,7 @@ final class CanonicalNames {
     /** A name as written: no leading "the", no possessive, spaces normalised. */
     String written(Name name) {
         // without invisible format characters ("Doug \u00ADAndres", a soft hyphen in it, is "Doug Andres")
-        String s = m.covered(name.begin(), name.end()).replaceAll("\\p{Cf}", "").strip();
+        String s = FORMAT_CHARACTERS.matcher(m.covered(name.begin(), name.end())).replaceAll("").strip();
         if (s.startsWith("the ") || s.startsWith("The ")) {
             s = s.substring(4);
         }

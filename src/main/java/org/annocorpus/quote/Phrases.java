@@ -85,8 +85,12 @@ final class Phrases {
             return false;
         }
         boolean last = i + 1 >= m.size() || m.sentenceOf[i + 1] != m.sentenceOf[i]
-                || m.tok(i + 1).text().matches("[.,:;!?]");
+                || isClausePunctuation(m.tok(i + 1).text());
         return (speechVerb && (last || !(m.tok(i + 1).is("VERB") || m.tok(i + 1).is("AUX")))) || (speech && last);
+    }
+
+    private static boolean isClausePunctuation(String token) {
+        return token.length() == 1 && ".,:;!?".indexOf(token.charAt(0)) >= 0;
     }
 
     boolean determiner(int i) {

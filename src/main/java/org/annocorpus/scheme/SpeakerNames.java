@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The scheme's rules for speaker strings, the one normaliser the extractor and the scorer share: a
@@ -16,6 +17,8 @@ import java.util.Set;
  * {@link #agreeLeniently}.
  */
 public final class SpeakerNames {
+
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
 
     /** What joins the parts of a coordinated speaker. */
     public static final String PART_SEPARATOR = " & ";
@@ -82,8 +85,8 @@ public final class SpeakerNames {
     /** The words of each coordinated part, titles removed; never an empty part. */
     private static List<List<String>> parts(String speaker) {
         // invisible format characters (a soft hyphen, a zero-width space) are no part of a name
-        String text = Normalizer.normalize(speaker == null ? "" : speaker, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("\\p{Cf}", "");
+        String text = FORMAT_CHARACTERS.matcher(
+                Normalizer.normalize(speaker == null ? "" : speaker, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
         List<List<String>> parts = new ArrayList<>();
         for (String part : text.split("&")) {
             String words = part.replaceAll("\\p{P}", "").strip();
