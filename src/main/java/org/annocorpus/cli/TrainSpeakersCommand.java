@@ -136,7 +136,7 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             both.printf("oracle, sieves' proposals and no speaker: %s%n", oracle.sievesOnly());
             both.printf("oracle, all candidates: %s%n", oracle.all());
             if (misses != null) {
-                List<String> lines = SpeakerRankerTraining.oracleMisses(docs, wc);
+                List<String> lines = oracle.misses();
                 AtomicFiles.writeString(misses, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
                 both.printf("quotations no candidate names the speaker of: %d, in %s%n", lines.size(), display(misses));
             }

@@ -224,8 +224,7 @@ final class CanonicalNames {
                 matches.add(other);
             }
         }
-        boolean fuller = matches.stream().anyMatch(o -> words(personForm(o)).size() > 1);
-        if (!fuller && words.size() == 1) {
+        if (!hasFullerForm(matches) && words.size() == 1) {
             // a lone word that is no surname of a longer name may be a family name written first ("Wang Lei"),
             // however often the lone word recurs ("Ban Ki-moon ... Ban said ... Ban added")
             for (Name other : byFirstWord.getOrDefault(lower(words.get(0)), List.of())) {
@@ -239,7 +238,7 @@ final class CanonicalNames {
             // document ("UN Forces Cyprus" while "UN" stands alone elsewhere) is an organisation's
             matches.removeIf(other -> containsOtherName(other, written));
         }
-        if (words.size() == 1 && matches.stream().noneMatch(o -> words(personForm(o)).size() > 1)) {
+        if (words.size() == 1 && !hasFullerForm(matches)) {
             // no fuller form of its own: a person's name inside a longer name, of the gender an honorific gives
             for (Name other : embeddedBySurname.getOrDefault(lower(words.get(0)), List.of())) {
                 if (!otherGender(honorific, other)) {
@@ -258,6 +257,11 @@ final class CanonicalNames {
             }
         }
         return new PersonMatches(List.copyOf(matches), List.copyOf(full), ordered, new HashMap<>());
+    }
+
+    /** Whether one of the names is a person's name of two words or more. */
+    private boolean hasFullerForm(List<Name> names) {
+        return names.stream().anyMatch(o -> words(personForm(o)).size() > 1);
     }
 
     /** The gender an honorific right before a mention gives it ("Mr. Obama": +1), else 0. */

@@ -67,7 +67,7 @@ final class Phrases {
      * adverb: "Blige sings to Clinton", "Gingrich cynically dismissed"; or a speech verb after a common
      * noun ("the editorial board writes"); it ends a noun phrase.
      */
-    boolean verbAfterName(int i) {
+    boolean verbAfterNoun(int i) {
         Tok t = m.tok(i);
         String l = t.lower();
         if (i == 0 || isName(i) || !l.equals(t.text()) || l.length() < 4) {
@@ -146,7 +146,7 @@ final class Phrases {
             String l = t.lower();
             return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
         }
-        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised())) || verbAfterName(j)) {
+        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised())) || verbAfterNoun(j)) {
             return null;
         }
         int k = j;
@@ -201,7 +201,7 @@ final class Phrases {
         int last = -1;
         while (k <= hi && m.narrative(k)) {
             Tok tk = m.tok(k);
-            if (verbAfterName(k)) {
+            if (verbAfterNoun(k)) {
                 break;
             }
             if (nounish(k)) {

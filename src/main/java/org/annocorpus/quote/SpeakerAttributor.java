@@ -752,7 +752,7 @@ final class SpeakerAttributor {
             return null;
         }
         boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
-                || ph.verbAfterName(i) || gerundAfterPreposition(i)
+                || ph.verbAfterNoun(i) || gerundAfterPreposition(i)
                 || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
                         && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
         if (!verb) {

@@ -181,8 +181,13 @@ public final class SpeakerRankerTraining {
         return out;
     }
 
-    /** The oracle: matched quotations whose gold speaker is among the candidates, all and sieves' only. */
-    public record Oracle(Counts all, Counts sievesOnly, Counts firstSieve, double meanCandidates) {
+    /**
+     * The oracle: matched quotations whose gold speaker is among the candidates, all and sieves' only; and
+     * those whose gold speaker no candidate names, one tab-separated line each (document, quotation offset,
+     * gold speaker, the candidates' speakers, the quotation's first words): what a new candidate source
+     * would have to find.
+     */
+    public record Oracle(Counts all, Counts sievesOnly, Counts firstSieve, double meanCandidates, List<String> misses) {
     }
 
     public static Oracle oracle(List<Document> docs, WordClusters clusters) {
@@ -191,6 +196,7 @@ public final class SpeakerRankerTraining {
         int first = 0;
         int n = 0;
         long candidates = 0;
+        List<String> misses = new ArrayList<>();
         for (Document d : docs) {
             for (Matched m : matched(d, clusters)) {
                 n++;
@@ -206,35 +212,23 @@ public final class SpeakerRankerTraining {
                 }
                 all += a ? 1 : 0;
                 sievesOnly += s ? 1 : 0;
+                if (!a) {
+                    misses.add(missLine(d, m));
+                }
             }
         }
         return new Oracle(new Counts(all, n), new Counts(sievesOnly, n), new Counts(first, n),
-                n == 0 ? 0 : (double) candidates / n);
+                n == 0 ? 0 : (double) candidates / n, List.copyOf(misses));
     }
 
-    /**
-     * The matched quotations whose gold speaker no candidate names, one tab-separated line each: document,
-     * quotation offset, gold speaker, the candidates' speakers, the quotation's first words; what a new
-     * candidate source would have to find.
-     */
-    public static List<String> oracleMisses(List<Document> docs, WordClusters clusters) {
-        List<String> out = new ArrayList<>();
-        for (Document d : docs) {
-            for (Matched m : matched(d, clusters)) {
-                if (m.candidates().stream().anyMatch(c -> SpeakerNames.agree(m.gold(), c.speaker()))) {
-                    continue;
-                }
-                List<String> speakers = new ArrayList<>();
-                for (Candidate c : m.candidates()) {
-                    speakers.add(c.none() ? "-" : c.speaker());
-                }
-                String text = d.model.text.substring(m.span().contentBegin(),
-                        Math.min(m.span().contentEnd(), m.span().contentBegin() + 60)).replaceAll("\\s+", " ");
-                out.add(d.id + "\t" + m.span().contentBegin() + "\t" + m.gold() + "\t"
-                        + String.join(" | ", speakers) + "\t" + text);
-            }
+    private static String missLine(Document d, Matched m) {
+        List<String> speakers = new ArrayList<>();
+        for (Candidate c : m.candidates()) {
+            speakers.add(c.none() ? "-" : c.speaker());
         }
-        return out;
+        String text = d.model.text.substring(m.span().contentBegin(),
+                Math.min(m.span().contentEnd(), m.span().contentBegin() + 60)).replaceAll("\\s+", " ");
+        return d.id + "\t" + m.span().contentBegin() + "\t" + m.gold() + "\t" + String.join(" | ", speakers) + "\t" + text;
     }
 
     // ---------------------------------------------------------------- training
