@@ -1,5 +1,6 @@
 package org.annocorpus.pipeline;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -13,9 +14,10 @@ import org.apache.uima.jcas.JCas;
  * hands at the same time across all replicas.
  *
  * <p>By default the slow document sleeps a little. When a test sets {@link #waitForOvertaking}, the
- * slow document instead waits until another document has entered this component while it is still
- * here (or 30 s pass): on a busy machine a fixed sleep may end before the other replicas have warmed
- * up, so only waiting for the event itself shows reliably whether documents are analysed side by side.
+ * first document to reach this component, whichever it is, instead waits here until another document
+ * has entered (or 30 s pass). On a busy machine a fixed sleep may end before the other replicas have
+ * warmed up, and a chosen document may reach this component only after the other replicas have
+ * finished every other one: holding the first arrival is the one way that the others are still to come.
  */
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
 public class FailingOrSlowComponent extends JCasAnnotator_ImplBase {
@@ -23,6 +25,14 @@ public class FailingOrSlowComponent extends JCasAnnotator_ImplBase {
     static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     static final AtomicInteger MOST_IN_FLIGHT = new AtomicInteger();
     static volatile boolean waitForOvertaking;
+    private static final AtomicBoolean FIRST_ARRIVAL_HELD = new AtomicBoolean();
+
+    /** Arms the overtaking mode for one run: the next document to arrive is held, the count starts afresh. */
+    static void holdFirstArrival() {
+        FIRST_ARRIVAL_HELD.set(false);
+        MOST_IN_FLIGHT.set(0);
+        waitForOvertaking = true;
+    }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -32,7 +42,7 @@ public class FailingOrSlowComponent extends JCasAnnotator_ImplBase {
             if (text.contains("FAIL-HERE")) {
                 throw new AnalysisEngineProcessException(new IllegalStateException("marker found"));
             }
-            if (text.contains("SLOW-HERE") && waitForOvertaking) {
+            if (waitForOvertaking && FIRST_ARRIVAL_HELD.compareAndSet(false, true)) {
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 while (MOST_IN_FLIGHT.get() < 2 && System.nanoTime() < deadline) {
                     Thread.sleep(5);
