@@ -171,10 +171,24 @@ final class Phrases {
                     k = p - 1; // "the head of the union": the phrase goes on left of "of the"
                     continue;
                 }
+                p = k - 1;
+            }
+            if (p - 2 >= lo && m.narrative(p - 2) && adjectiveComplement(p, p - 2)) {
+                k = p - 1; // "a person familiar with the talks": an adjective with its complement after the noun
+                continue;
             }
             break;
         }
         return new Np(k, j);
+    }
+
+    /**
+     * Whether the preposition at {@code p} opens the complement of an adjective that follows the noun at
+     * {@code noun}: "a person familiar with the talks", "officials close to the president".
+     */
+    private boolean adjectiveComplement(int p, int noun) {
+        return noun >= 0 && p == noun + 2 && m.narrative(p) && m.narrative(p - 1) && m.tok(p).is("ADP") && !m.tok(p).lower().equals("of")
+                && m.tok(p - 1).is("ADJ") && !m.tok(p - 1).capitalised() && nounish(noun);
     }
 
     /** The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). */
@@ -195,10 +209,12 @@ final class Phrases {
             return new Np(i, i);
         }
         int k = i;
-        while (k <= hi && m.narrative(k) && determiner(k)) {
-            k++;
+        while (k <= hi && m.narrative(k) && (determiner(k) || (k == i && t.lower().equals("one") && !t.is("NUM")))) {
+            k++; // "said one official": "one" as a determiner, whatever the tagger made of it
         }
         int last = -1;
+        int lastAdjective = -1;
+        boolean determined = k > i;
         while (k <= hi && m.narrative(k)) {
             Tok tk = m.tok(k);
             if (verbAfterNoun(k)) {
@@ -208,8 +224,10 @@ final class Phrases {
                 last = k;
                 k++;
             } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)) {
+                lastAdjective = tk.is("ADJ") ? k : lastAdjective;
                 k++;
-            } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0)) && k + 1 <= hi && m.narrative(k + 1)
+            } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0) || adjectiveComplement(k, last))
+                    && k + 1 <= hi && m.narrative(k + 1)
                     && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1))) {
                 k++;
                 while (k <= hi && m.narrative(k) && determiner(k)) {
@@ -218,6 +236,9 @@ final class Phrases {
             } else {
                 break;
             }
+        }
+        if (lastAdjective == k - 1 && (last < 0 ? determined : m.tok(last).is("NUM") && last < lastAdjective)) {
+            last = lastAdjective; // "said one official": a phrase ends with its noun, whatever the tagger says
         }
         return last < 0 ? null : new Np(i, last);
     }

@@ -1365,7 +1365,25 @@ final class SpeakerAttributor {
         return Phrases.isAnd(t) && k + 1 < m.size() && m.narrative(k + 1) && ph.nounish(k + 1);
     }
 
-    /** The subjects of the reporting verbs of sentence {@code s}. */
+    /**
+     * Whether reporting verb {@code v} ends its sentence: after it come only quotations, punctuation,
+     * adverbs and a short phrase without a verb ("in an interview", "on Monday").
+     */
+    private boolean endsSentence(int v, int sentenceLast) {
+        int words = 0;
+        for (int k = v + 1; k <= sentenceLast; k++) {
+            Tok t = m.tok(k);
+            if (!m.narrative(k) || t.is("PUNCT") || t.is("ADV")) {
+                continue;
+            }
+            if (t.is("VERB") || t.is("AUX") || t.is("SCONJ") || ++words > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subjects of the reporting verbs of sentence {@code s}, the one of a verb that ends it first. */
     private List<Mention> speakers(int s) {
         List<Mention> cached = speakersOfSentence.get(s);
         if (cached != null) {
@@ -1378,13 +1396,20 @@ final class SpeakerAttributor {
         List<Mention> out = new ArrayList<>();
         if (range[1] >= range[0]) {
             Group g = new Group(range[0], range[1]);
+            int last = -1;
             for (int k = range[0]; k <= range[1]; k++) {
                 if (m.narrative(k) && cues[k] != null && cues[k].kind() == CueKind.VERB) {
                     Mention sp = subjectForCue(k, g, 0);
                     if (sp != null) {
                         out.add(sp);
+                        last = k;
                     }
                 }
+            }
+            if (out.size() > 1 && endsSentence(last, range[1])) {
+                // "Cruz electrified the crowds with promises ..., Stovall said.": a reporting verb that ends
+                // its sentence governs all of it, so its subject is the sentence's speaker before the others
+                out.add(0, out.remove(out.size() - 1));
             }
         }
         speakersInProgress.remove(s);

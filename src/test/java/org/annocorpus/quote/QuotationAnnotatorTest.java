@@ -195,6 +195,16 @@ class QuotationAnnotatorTest {
                 Arguments.of("a person's name right before a present participle is its subject",
                         "The spot ends with footage of Tom Reyes saying during the debate last week, “That makes me "
                                 + "smart,” when Ana Ortega asked.", "That makes me smart", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("\"one\" as a determiner, whatever the tagger made of it",
+                        "Talks Stall\n\nThe talks went on.\n\n\"It was bad,\" said one official.", "It was bad", "official",
+                        "one official"),
+                Arguments.of("an adjective with its complement after the noun stays in the phrase",
+                        "A person familiar with the talks said the deal “is not dead yet.”", "is not dead yet",
+                        "person familiar with the talks", "A person familiar with the talks"),
+                Arguments.of("the reporting verb that ends a sentence gives its speaker, whom \"he\" goes on with",
+                        "Tom Reyes met the mayor at an event, he said. Ortega electrified the small crowds with impassioned "
+                                + "speeches and promises to shake things up in Lima if elected, Reyes said. \"He was very "
+                                + "articulate,\" he said.", "He was very articulate", "Tom Reyes", "he"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
