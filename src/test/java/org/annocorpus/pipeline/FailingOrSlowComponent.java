@@ -13,7 +13,7 @@ import org.apache.uima.jcas.JCas;
  * {@code SLOW-HERE} (so later documents overtake it on other threads), and counts the documents in its
  * hands at the same time across all replicas.
  *
- * <p>By default the slow document sleeps a little. When a test sets {@link #waitForOvertaking}, the
+ * <p>By default the slow document sleeps a little. When a test calls {@link #holdFirstArrival()}, the
  * first document to reach this component, whichever it is, instead waits here until another document
  * has entered (or 30 s pass). On a busy machine a fixed sleep may end before the other replicas have
  * warmed up, and a chosen document may reach this component only after the other replicas have
@@ -24,7 +24,7 @@ public class FailingOrSlowComponent extends JCasAnnotator_ImplBase {
 
     static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     static final AtomicInteger MOST_IN_FLIGHT = new AtomicInteger();
-    static volatile boolean waitForOvertaking;
+    private static volatile boolean waitForOvertaking;
     private static final AtomicBoolean FIRST_ARRIVAL_HELD = new AtomicBoolean();
 
     /** Arms the overtaking mode for one run: the next document to arrive is held, the count starts afresh. */
@@ -32,6 +32,11 @@ public class FailingOrSlowComponent extends JCasAnnotator_ImplBase {
         FIRST_ARRIVAL_HELD.set(false);
         MOST_IN_FLIGHT.set(0);
         waitForOvertaking = true;
+    }
+
+    /** Back to the default: the slow document sleeps a little, nothing is held. */
+    static void stopHolding() {
+        waitForOvertaking = false;
     }
 
     @Override

@@ -64,7 +64,7 @@ class ParallelRunnerTest {
         try {
             eight = run(work.resolve("t8"), 8, new StringWriter(), true);
         } finally {
-            FailingOrSlowComponent.waitForOvertaking = false;
+            FailingOrSlowComponent.stopHolding();
         }
 
         assertThat(one.processed()).isEqualTo(13);
