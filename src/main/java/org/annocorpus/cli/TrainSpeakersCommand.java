@@ -100,6 +100,11 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             + " to this file (tab-separated: document, offset, gold speaker, candidates, first words).")
     Path misses;
 
+    @Option(names = "--errors", description = "With --cv: write the held-out quotations whose speaker the ranker gets"
+            + " wrong to this file (tab-separated: document, offset, gold speaker, ranker's speaker, its sieve, first"
+            + " words); of the last configuration with --ablation.")
+    Path errors;
+
     @Option(names = "--quiet", description = "No progress while a pipeline runs.")
     boolean quiet;
 
@@ -109,6 +114,10 @@ public class TrainSpeakersCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (output == null && folds < 2 && misses == null) {
             err.println("train speakers: give --output FILE, --cv N (N >= 2) or --misses FILE");
+            return ExitCodes.USAGE;
+        }
+        if (errors != null && folds < 2) {
+            err.println("train speakers: --errors needs --cv N (N >= 2)");
             return ExitCodes.USAGE;
         }
         Settings settings;
@@ -151,8 +160,12 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                     configurations.add(ordered(settings.groups()));
                 }
                 for (List<String> groups : configurations) {
+                    List<String> wrong = errors == null ? null : new ArrayList<>();
                     List<Fold> result = SpeakerRankerTraining.crossValidate(docs, folds,
-                            settings.withGroups(Set.copyOf(groups)), wc);
+                            settings.withGroups(Set.copyOf(groups)), wc, wrong);
+                    if (wrong != null) {
+                        AtomicFiles.writeString(errors, String.join("\n", wrong) + (wrong.isEmpty() ? "" : "\n"));
+                    }
                     both.printf("cross-validation, %d folds by document, groups %s:%n", folds, String.join(",", groups));
                     for (int k = 0; k < result.size(); k++) {
                         Fold f = result.get(k);

@@ -2,10 +2,12 @@ package org.annocorpus.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.annocorpus.ner.tagger.WordClusters;
 import org.annocorpus.quote.Phrases.Np;
@@ -20,15 +22,19 @@ import org.annocorpus.scheme.SpeakerNames;
  * quoted speaker so far) and "no speaker". Candidates with the same normalised speaker are one candidate
  * that keeps the mention of its first proposer and the features of all.
  *
- * <p>Features are general (never a word list): which sieves proposed it and which came first, the
- * mention's kind and entity type, the distributional cluster of its head word, distance and side, and
- * the discourse (previous speaker, how often it was quoted and named). Each feature name starts with its
- * group ({@link #GROUPS}) so that a model can be trained on some groups only.
+ * <p>Features are general (no word list but the closed class of first-person pronouns): which sieves
+ * proposed it and which came first, the mention's kind and entity type, the distributional cluster of its
+ * head word, distance and side, the discourse (previous speaker, how often it was quoted and named), and the
+ * quotation's content (whether it names the candidate, whether it speaks in the first person). Each
+ * feature name starts with its group ({@link #GROUPS}) so that a model can be trained on some groups only.
  */
 final class SpeakerCandidates {
 
-    /** Feature groups: sieve proposals, mention kind and entity type, word clusters, position, discourse. */
-    static final List<String> GROUPS = List.of("sieve", "kind", "cluster", "position", "discourse");
+    /**
+     * Feature groups: sieve proposals, mention kind and entity type, word clusters, position, discourse, and the
+     * quotation's content (whether it names the candidate, whether it speaks in the first person).
+     */
+    static final List<String> GROUPS = List.of("sieve", "kind", "cluster", "position", "discourse", "content");
 
     /** Extra candidates no sieve proposes, by the name they are recorded under. */
     static final String NAME_BEFORE = "name-before";
@@ -49,6 +55,9 @@ final class SpeakerCandidates {
             return attribution == null;
         }
     }
+
+    /** First-person pronouns: words in the first person are speech, which fragments and scare quotes seldom are. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
 
     private final SpeakerAttributor s;
     private final WordClusters clusters;
@@ -299,7 +308,33 @@ final class SpeakerCandidates {
         f.add("discourse:previous=" + prev + "&bare=" + bare);
         f.add("discourse:quoted=" + Math.min(quoted.getOrDefault(key, 0), 3));
         f.add("discourse:named=" + bucket(namedInDocument(key)));
+        // content: a speaker seldom names itself in its own words; first-person words mark speech
+        f.add("content:namedInside=" + namedInside(q).contains(key));
+        f.add("content:firstPerson=" + firstPerson(q) + "&kind=" + r.kind());
         return f;
+    }
+
+    /** The normalised canonical forms of the names inside quotation {@code q}. */
+    private Set<String> namedInside(int q) {
+        Set<String> out = new HashSet<>();
+        TextModel m = s.m;
+        for (int k = s.first(q); k <= s.last(q); k++) {
+            if (!m.narrative(k) && m.nameOf[k] >= 0) {
+                out.add(SpeakerNames.normalise(s.canonical(m.name(k))));
+            }
+        }
+        return out;
+    }
+
+    /** Whether quotation {@code q} holds a first-person pronoun. */
+    private boolean firstPerson(int q) {
+        TextModel m = s.m;
+        for (int k = s.first(q); k <= s.last(q); k++) {
+            if (!m.narrative(k) && m.tok(k).is("PRON") && FIRST_PERSON.contains(m.tok(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head token the candidate's cluster is read from; -1 for none. */

@@ -226,9 +226,13 @@ public final class SpeakerRankerTraining {
         for (Candidate c : m.candidates()) {
             speakers.add(c.none() ? "-" : c.speaker());
         }
-        String text = d.model.text.substring(m.span().contentBegin(),
-                Math.min(m.span().contentEnd(), m.span().contentBegin() + 60)).replaceAll("\\s+", " ");
-        return d.id + "\t" + m.span().contentBegin() + "\t" + m.gold() + "\t" + String.join(" | ", speakers) + "\t" + text;
+        return d.id + "\t" + m.span().contentBegin() + "\t" + m.gold() + "\t" + String.join(" | ", speakers) + "\t"
+                + firstWords(d, m.span());
+    }
+
+    private static String firstWords(Document d, QuoteSpan span) {
+        return d.model.text.substring(span.contentBegin(), Math.min(span.contentEnd(), span.contentBegin() + 60))
+                .replaceAll("\\s+", " ");
     }
 
     // ---------------------------------------------------------------- training
@@ -317,6 +321,15 @@ public final class SpeakerRankerTraining {
 
     /** As {@link #evaluate(List, SpeakerRanker)}, adding to {@code agreements} each matched quotation's agreement in text order. */
     static Counts evaluate(List<Document> docs, SpeakerRanker ranker, List<Boolean> agreements) {
+        return evaluate(docs, ranker, agreements, null);
+    }
+
+    /**
+     * As {@link #evaluate(List, SpeakerRanker, List)}, adding to {@code errors} (when not null) one
+     * tab-separated line for each matched quotation whose speaker disagrees with the gold's: document,
+     * quotation offset, gold speaker, the speaker given and the sieve that gave it, the quotation's first words.
+     */
+    static Counts evaluate(List<Document> docs, SpeakerRanker ranker, List<Boolean> agreements, List<String> errors) {
         int agree = 0;
         int matched = 0;
         int exact = 0;
@@ -330,6 +343,11 @@ public final class SpeakerRankerTraining {
                     boolean ok = SpeakerNames.agree(gold, f.speaker());
                     agree += ok ? 1 : 0;
                     agreements.add(ok);
+                    if (!ok && errors != null) {
+                        errors.add(String.join("\t", d.id, Integer.toString(f.span().contentBegin()), gold,
+                                f.speaker(), f.attribution() == null ? "-" : f.attribution().sieve(),
+                                firstWords(d, f.span())));
+                    }
                 }
                 Long mention = d.goldMention.get(span);
                 if (mention != null) {
@@ -351,6 +369,15 @@ public final class SpeakerRankerTraining {
 
     /** Cross-validation by document: fold k holds the documents whose index (in the given order) is k modulo n. */
     public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings, WordClusters clusters) {
+        return crossValidate(docs, folds, settings, clusters, null);
+    }
+
+    /**
+     * As {@link #crossValidate(List, int, Settings, WordClusters)}, adding to {@code errors} (when not null) the
+     * ranker's disagreements with the gold on each held-out fold (the lines of {@code evaluate}).
+     */
+    public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings, WordClusters clusters,
+            List<String> errors) {
         List<Fold> out = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             List<Document> train = new ArrayList<>();
@@ -362,7 +389,7 @@ public final class SpeakerRankerTraining {
             List<Boolean> bySieves = new ArrayList<>();
             List<Boolean> byRanker = new ArrayList<>();
             Counts sieveCounts = evaluate(test, null, bySieves);
-            Counts rankerCounts = evaluate(test, ranker, byRanker);
+            Counts rankerCounts = evaluate(test, ranker, byRanker, errors);
             int gained = 0;
             int lost = 0;
             for (int i = 0; i < bySieves.size(); i++) {

@@ -92,6 +92,26 @@ class TrainSpeakersCommandTest {
     }
 
     @Test
+    void listsTheHeldOutQuotationsWhoseSpeakerTheRankerGetsWrong() throws Exception {
+        Path gold = gold();
+        Path system = system();
+        Path errors = dir.resolve("errors.tsv");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        // one document: the fold that holds it out trains on nothing, so the ranker misses the speaker
+        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "train", "speakers",
+                "--gold", gold.toString(), "--system", system.toString(), "--cv", "2", "--errors", errors.toString(),
+                "--clusters", "none");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("pooled:   1 documents  speaker: sieves 0.000 (0/1)  ranker 0.000 (0/1)");
+        assertThat(Files.readAllLines(errors)).singleElement().asString()
+                .startsWith("doc1\t" + TEXT.indexOf("We will") + "\tTom Reyes\t")
+                .endsWith("\tWe will rebuild the old bridge");
+    }
+
+    @Test
     void aGoldDocumentWithoutPipelineOutputIsAnErrorNamingTheFile() throws Exception {
         Path gold = gold();
         Path empty = Files.createDirectories(dir.resolve("empty"));
@@ -117,5 +137,12 @@ class TrainSpeakersCommandTest {
                 "speakers", "--gold", dir.toString(), "--cv", "5", "--features", "sieve,colour");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("unknown feature group 'colour'");
+
+        err = new StringWriter();
+        code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
+                "speakers", "--gold", dir.toString(), "--output", dir.resolve("m.txt").toString(), "--errors",
+                dir.resolve("e.tsv").toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--errors needs --cv");
     }
 }

@@ -88,6 +88,27 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aCandidateNamedInsideTheQuotationIsMarkedSo() throws Exception {
+        // the speaker seldom names itself in its own words; the person it talks about often is a candidate too
+        String text = "Carlos Ortega met Maria Lopez in Lima on Monday. “Ortega cannot win this race,” Lopez said.";
+        int begin = text.indexOf("Ortega cannot");
+        int end = text.indexOf("race") + "race".length();
+        Document d = SpeakerRankerTraining.document("d", preprocess(text),
+                List.of(new GoldQuotation(begin, end, "Maria Lopez")));
+
+        SpeakerRankerTraining.Example e = SpeakerRankerTraining.examples(List.of(d), WordClusters.empty()).get(0);
+
+        List<List<String>> right = new ArrayList<>();
+        List<List<String>> wrong = new ArrayList<>();
+        for (int i = 0; i < e.features().size(); i++) {
+            (e.correct()[i] ? right : wrong).add(e.features().get(i));
+        }
+        assertThat(right).singleElement().asList().contains("content:namedInside=false")
+                .doesNotContain("content:namedInside=true");
+        assertThat(wrong).anySatisfy(f -> assertThat(f).contains("content:namedInside=true"));
+    }
+
+    @Test
     void aModelFileWithoutItsHeaderIsRefused() {
         assertThatThrownBy(() -> SpeakerRanker.read(new BufferedReader(new StringReader("sieve:none\t1\n")), "m.txt"))
                 .isInstanceOf(IOException.class).hasMessageContaining("m.txt");
