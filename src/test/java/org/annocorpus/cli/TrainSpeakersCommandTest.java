@@ -51,6 +51,15 @@ class TrainSpeakersCommandTest {
         return xmi;
     }
 
+    /** Runs {@code corpus train speakers ARGS}, writing to the given streams; returns the exit code. */
+    private static int trainSpeakers(StringWriter out, StringWriter err, String... args) {
+        String[] command = new String[args.length + 2];
+        command[0] = "train";
+        command[1] = "speakers";
+        System.arraycopy(args, 0, command, 2, args.length);
+        return CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), command);
+    }
+
     @Test
     void trainsWritesTheModelAndItsLogAndPrintsTheOracle() throws Exception {
         Path gold = gold();
@@ -59,9 +68,8 @@ class TrainSpeakersCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "train", "speakers",
-                "--gold", gold.toString(), "--system", system.toString(), "--output", model.toString(),
-                "--clusters", "none", "--seed", "3");
+        int code = trainSpeakers(out, err, "--gold", gold.toString(), "--system", system.toString(), "--output",
+                model.toString(), "--clusters", "none", "--seed", "3");
 
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("matched quotations (exact boundaries): 1", "oracle, all candidates: 1.000 (1/1)",
@@ -78,9 +86,8 @@ class TrainSpeakersCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "train", "speakers",
-                "--gold", gold.toString(), "--system", system.toString(), "--misses", misses.toString(),
-                "--clusters", "none");
+        int code = trainSpeakers(out, err, "--gold", gold.toString(), "--system", system.toString(), "--misses",
+                misses.toString(), "--clusters", "none");
 
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("oracle, all candidates: 0.000 (0/1)",
@@ -100,9 +107,8 @@ class TrainSpeakersCommandTest {
         StringWriter err = new StringWriter();
 
         // one document: the fold that holds it out trains on nothing, so the ranker misses the speaker
-        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "train", "speakers",
-                "--gold", gold.toString(), "--system", system.toString(), "--cv", "2", "--errors", errors.toString(),
-                "--clusters", "none");
+        int code = trainSpeakers(out, err, "--gold", gold.toString(), "--system", system.toString(), "--cv", "2",
+                "--errors", errors.toString(), "--clusters", "none");
 
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("pooled:   1 documents  speaker: sieves 0.000 (0/1)  ranker 0.000 (0/1)");
@@ -117,8 +123,8 @@ class TrainSpeakersCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         StringWriter err = new StringWriter();
 
-        int code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                "speakers", "--gold", gold.toString(), "--system", empty.toString(), "--cv", "2", "--clusters", "none");
+        int code = trainSpeakers(new StringWriter(), err, "--gold", gold.toString(), "--system", empty.toString(),
+                "--cv", "2", "--clusters", "none");
 
         assertThat(code).isEqualTo(ExitCodes.FAILURES);
         assertThat(err.toString()).contains("doc1.xmi", "no pipeline output for gold document doc1");
@@ -127,21 +133,19 @@ class TrainSpeakersCommandTest {
     @Test
     void neitherAModelNorACrossValidationIsAUsageError() throws Exception {
         StringWriter err = new StringWriter();
-        int code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                "speakers", "--gold", dir.toString());
+        int code = trainSpeakers(new StringWriter(), err, "--gold", dir.toString());
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--output", "--cv");
 
         err = new StringWriter();
-        code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                "speakers", "--gold", dir.toString(), "--cv", "5", "--features", "sieve,colour");
+        code = trainSpeakers(new StringWriter(), err, "--gold", dir.toString(), "--cv", "5", "--features",
+                "sieve,colour");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("unknown feature group 'colour'");
 
         err = new StringWriter();
-        code = CorpusCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                "speakers", "--gold", dir.toString(), "--output", dir.resolve("m.txt").toString(), "--errors",
-                dir.resolve("e.tsv").toString());
+        code = trainSpeakers(new StringWriter(), err, "--gold", dir.toString(), "--output",
+                dir.resolve("m.txt").toString(), "--errors", dir.resolve("e.tsv").toString());
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--errors needs --cv");
     }
