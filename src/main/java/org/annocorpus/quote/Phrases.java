@@ -187,8 +187,9 @@ final class Phrases {
      * {@code noun}: "a person familiar with the talks", "officials close to the president".
      */
     private boolean adjectiveComplement(int p, int noun) {
-        return noun >= 0 && p == noun + 2 && m.narrative(p) && m.narrative(p - 1) && m.tok(p).is("ADP") && !m.tok(p).lower().equals("of")
-                && m.tok(p - 1).is("ADJ") && !m.tok(p - 1).capitalised() && nounish(noun);
+        return noun >= 0 && p == noun + 2 && m.narrative(p) && m.narrative(p - 1) && m.tok(p).is("ADP")
+                && !m.tok(p).lower().equals("of") && m.tok(p - 1).is("ADJ") && !m.tok(p - 1).capitalised()
+                && nounish(noun);
     }
 
     /** The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). */

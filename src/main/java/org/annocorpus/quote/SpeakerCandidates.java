@@ -56,9 +56,6 @@ final class SpeakerCandidates {
         }
     }
 
-    /** First-person pronouns: words in the first person are speech, which fragments and scare quotes seldom are. */
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
-
     private final SpeakerAttributor s;
     private final WordClusters clusters;
     /** Normalised speaker to the number of the document's names with that canonical form. */
@@ -91,13 +88,14 @@ final class SpeakerCandidates {
         Map<String, Integer> quoted = quotedSoFar(q);
         String previous = q > 0 && s.attributionOf(q - 1) != null
                 ? SpeakerNames.normalise(s.speaker(s.attributionOf(q - 1).referent())) : "";
+        Content content = new Content(namedInside(q), firstPerson(q));
         boolean anySieve = false;
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Attribution> e : byKey.entrySet()) {
             Attribution a = e.getValue();
             List<String> by = proposers.get(e.getKey());
             anySieve |= !isExtra(by.get(0));
-            List<String> features = features(q, a, by, e.getKey(), bare, quoted, previous);
+            List<String> features = features(q, a, by, e.getKey(), bare, quoted, previous, content);
             if (out.isEmpty() && !isExtra(by.get(0))) {
                 // the candidate the sieves' order picks: its kind, cluster and place tell when it is wrong
                 List<String> top = new ArrayList<>();
@@ -235,8 +233,12 @@ final class SpeakerCandidates {
         return letters && speaker.contains(" ") && speaker.equals(speaker.toUpperCase(Locale.ROOT)) ? "capitals" : "plain";
     }
 
+    /** What the quotation's own words say: the names in it (normalised canonical forms), a first-person word. */
+    private record Content(Set<String> names, boolean firstPerson) {
+    }
+
     private List<String> features(int q, Attribution a, List<String> by, String key, boolean bare,
-            Map<String, Integer> quoted, String previous) {
+            Map<String, Integer> quoted, String previous, Content content) {
         TextModel m = s.m;
         List<String> f = new ArrayList<>();
         // sieves: who proposed it, who first
@@ -309,8 +311,8 @@ final class SpeakerCandidates {
         f.add("discourse:quoted=" + Math.min(quoted.getOrDefault(key, 0), 3));
         f.add("discourse:named=" + bucket(namedInDocument(key)));
         // content: a speaker seldom names itself in its own words; first-person words mark speech
-        f.add("content:namedInside=" + namedInside(q).contains(key));
-        f.add("content:firstPerson=" + firstPerson(q) + "&kind=" + r.kind());
+        f.add("content:namedInside=" + content.names().contains(key));
+        f.add("content:firstPerson=" + content.firstPerson() + "&kind=" + r.kind());
         return f;
     }
 
@@ -330,7 +332,7 @@ final class SpeakerCandidates {
     private boolean firstPerson(int q) {
         TextModel m = s.m;
         for (int k = s.first(q); k <= s.last(q); k++) {
-            if (!m.narrative(k) && m.tok(k).is("PRON") && FIRST_PERSON.contains(m.tok(k).lower())) {
+            if (!m.narrative(k) && m.tok(k).is("PRON") && Lexicons.FIRST_PERSON_PRONOUNS.contains(m.tok(k).lower())) {
                 return true;
             }
         }

@@ -316,18 +316,14 @@ public final class SpeakerRankerTraining {
 
     /** Speaker agreement on the matched quotations, by the ranker (null: the sieves, first decides). */
     static Counts evaluate(List<Document> docs, SpeakerRanker ranker) {
-        return evaluate(docs, ranker, new ArrayList<>());
-    }
-
-    /** As {@link #evaluate(List, SpeakerRanker)}, adding to {@code agreements} each matched quotation's agreement in text order. */
-    static Counts evaluate(List<Document> docs, SpeakerRanker ranker, List<Boolean> agreements) {
-        return evaluate(docs, ranker, agreements, null);
+        return evaluate(docs, ranker, new ArrayList<>(), null);
     }
 
     /**
-     * As {@link #evaluate(List, SpeakerRanker, List)}, adding to {@code errors} (when not null) one
-     * tab-separated line for each matched quotation whose speaker disagrees with the gold's: document,
-     * quotation offset, gold speaker, the speaker given and the sieve that gave it, the quotation's first words.
+     * As {@link #evaluate(List, SpeakerRanker)}, adding to {@code agreements} each matched quotation's agreement
+     * in text order, and to {@code errors} (when not null) one tab-separated line for each matched quotation
+     * whose speaker disagrees with the gold's: document, quotation offset, gold speaker, the speaker given and
+     * the sieve that gave it, the quotation's first words.
      */
     static Counts evaluate(List<Document> docs, SpeakerRanker ranker, List<Boolean> agreements, List<String> errors) {
         int agree = 0;
@@ -367,14 +363,10 @@ public final class SpeakerRankerTraining {
     public record Fold(int documents, Counts sieves, Counts ranker, int gained, int lost) {
     }
 
-    /** Cross-validation by document: fold k holds the documents whose index (in the given order) is k modulo n. */
-    public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings, WordClusters clusters) {
-        return crossValidate(docs, folds, settings, clusters, null);
-    }
-
     /**
-     * As {@link #crossValidate(List, int, Settings, WordClusters)}, adding to {@code errors} (when not null) the
-     * ranker's disagreements with the gold on each held-out fold (the lines of {@code evaluate}).
+     * Cross-validation by document: fold k holds the documents whose index (in the given order) is k modulo n;
+     * adds to {@code errors} (when not null) the ranker's disagreements with the gold on each held-out fold
+     * (the lines of {@code evaluate}).
      */
     public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings, WordClusters clusters,
             List<String> errors) {
@@ -388,7 +380,7 @@ public final class SpeakerRankerTraining {
             SpeakerRanker ranker = train(examples(train, clusters), settings, "none", clusters);
             List<Boolean> bySieves = new ArrayList<>();
             List<Boolean> byRanker = new ArrayList<>();
-            Counts sieveCounts = evaluate(test, null, bySieves);
+            Counts sieveCounts = evaluate(test, null, bySieves, null);
             Counts rankerCounts = evaluate(test, ranker, byRanker, errors);
             int gained = 0;
             int lost = 0;
