@@ -73,11 +73,11 @@ public class TrainSpeakersCommand implements Callable<Integer> {
     int folds;
 
     @Option(names = "--ablation", description = "With --cv: also cross-validate the cumulative feature groups"
-            + " (sieve; + kind; + cluster; + position; + discourse).")
+            + " (sieve; + kind; + cluster; + position; + discourse; + content; + role).")
     boolean ablation;
 
     @Option(names = "--features", split = ",", description = "Feature groups (default: all): sieve, kind, cluster,"
-            + " position, discourse.")
+            + " position, discourse, content, role.")
     List<String> features;
 
     @Option(names = "--clusters", defaultValue = TaggerModels.DEFAULT, description = "Tagger model whose word clusters"

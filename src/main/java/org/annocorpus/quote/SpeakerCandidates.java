@@ -32,9 +32,10 @@ final class SpeakerCandidates {
 
     /**
      * Feature groups: sieve proposals, mention kind and entity type, word clusters, position, discourse, and the
-     * quotation's content (whether it names the candidate, whether it speaks in the first person).
+     * quotation's content (whether it names the candidate, whether it speaks in the first person), and the
+     * mention's grammatical role as its neighbours show it (after a preposition, before a verb, a possessor).
      */
-    static final List<String> GROUPS = List.of("sieve", "kind", "cluster", "position", "discourse", "content");
+    static final List<String> GROUPS = List.of("sieve", "kind", "cluster", "position", "discourse", "content", "role");
 
     /** Extra candidates no sieve proposes, by the name they are recorded under. */
     static final String NAME_BEFORE = "name-before";
@@ -313,7 +314,30 @@ final class SpeakerCandidates {
         // content: a speaker seldom names itself in its own words; first-person words mark speech
         f.add("content:namedInside=" + content.names().contains(key));
         f.add("content:firstPerson=" + content.firstPerson() + "&kind=" + r.kind());
+        // role: a subject stands before its verb; a name after a preposition or a possessor seldom speaks
+        String before = neighbour(mention.first() - 1);
+        int next = mention.last() + 1;
+        boolean possessor = m.tok(mention.last()).possessive() || (next < m.size() && s.ph.possessiveMarker(next));
+        String after = possessor ? "possessive" : neighbour(next);
+        f.add("role:before=" + before);
+        f.add("role:after=" + after);
         return f;
+    }
+
+    /**
+     * The word class of the token next to a mention: its Universal Dependencies tag, the preposition itself
+     * (a closed class: "by" marks an agent, "for" a beneficiary), or "quote" inside a quotation.
+     */
+    private String neighbour(int k) {
+        TextModel m = s.m;
+        if (k < 0 || k >= m.size()) {
+            return "edge";
+        }
+        if (!m.narrative(k)) {
+            return "quote";
+        }
+        TextModel.Tok t = m.tok(k);
+        return t.is("ADP") ? "ADP=" + t.lower() : t.pos();
     }
 
     /** The normalised canonical forms of the names inside quotation {@code q}. */

@@ -109,6 +109,22 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aCandidatesRoleIsReadFromItsNeighbours() throws Exception {
+        // the subject of "said" stands before a verb; the name after "for" and the possessor do not speak here
+        String text = "Ana Reyes spoke for Tom Baker at Eva Stone's office. “We will rebuild the old bridge,” Reyes said.";
+        int begin = text.indexOf("We will");
+        int end = text.indexOf("bridge,") + "bridge".length();
+        Document d = SpeakerRankerTraining.document("d", preprocess(text),
+                List.of(new GoldQuotation(begin, end, "Ana Reyes")));
+
+        SpeakerRankerTraining.Example e = SpeakerRankerTraining.examples(List.of(d), WordClusters.empty()).get(0);
+
+        assertThat(e.features()).anySatisfy(f -> assertThat(f).contains("role:before=quote", "role:after=VERB"));
+        assertThat(e.features()).anySatisfy(f -> assertThat(f).contains("role:before=ADP=for"));
+        assertThat(e.features()).anySatisfy(f -> assertThat(f).contains("role:before=ADP=at", "role:after=possessive"));
+    }
+
+    @Test
     void aModelFileWithoutItsHeaderIsRefused() {
         assertThatThrownBy(() -> SpeakerRanker.read(new BufferedReader(new StringReader("sieve:none\t1\n")), "m.txt"))
                 .isInstanceOf(IOException.class).hasMessageContaining("m.txt");
