@@ -87,41 +87,48 @@ class SpeakerRankerTest {
         assertThat(read.groups).isEqualTo(ranker.groups);
     }
 
+    /** The training example of the one quotation from {@code first} to {@code last} (its last word) in {@code text}. */
+    private static SpeakerRankerTraining.Example example(String text, String first, String last, String speaker)
+            throws Exception {
+        int begin = text.indexOf(first);
+        int end = text.indexOf(last, begin) + last.length();
+        Document d = SpeakerRankerTraining.document("d", preprocess(text), List.of(new GoldQuotation(begin, end, speaker)));
+        return SpeakerRankerTraining.examples(List.of(d), WordClusters.empty()).get(0);
+    }
+
+    /** The features of the example's candidates that name the gold speaker ({@code right}) or not. */
+    private static List<List<String>> candidates(SpeakerRankerTraining.Example e, boolean right) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < e.features().size(); i++) {
+            if (e.correct()[i] == right) {
+                out.add(e.features().get(i));
+            }
+        }
+        return out;
+    }
+
     @Test
     void aCandidateNamedInsideTheQuotationIsMarkedSo() throws Exception {
         // the speaker seldom names itself in its own words; the person it talks about often is a candidate too
-        String text = "Carlos Ortega met Maria Lopez in Lima on Monday. “Ortega cannot win this race,” Lopez said.";
-        int begin = text.indexOf("Ortega cannot");
-        int end = text.indexOf("race") + "race".length();
-        Document d = SpeakerRankerTraining.document("d", preprocess(text),
-                List.of(new GoldQuotation(begin, end, "Maria Lopez")));
+        SpeakerRankerTraining.Example e = example(
+                "Carlos Ortega met Maria Lopez in Lima on Monday. “Ortega cannot win this race,” Lopez said.",
+                "Ortega cannot", "race", "Maria Lopez");
 
-        SpeakerRankerTraining.Example e = SpeakerRankerTraining.examples(List.of(d), WordClusters.empty()).get(0);
-
-        List<List<String>> right = new ArrayList<>();
-        List<List<String>> wrong = new ArrayList<>();
-        for (int i = 0; i < e.features().size(); i++) {
-            (e.correct()[i] ? right : wrong).add(e.features().get(i));
-        }
-        assertThat(right).singleElement().asList().contains("content:namedInside=false")
+        assertThat(candidates(e, true)).singleElement().asList().contains("content:namedInside=false")
                 .doesNotContain("content:namedInside=true");
-        assertThat(wrong).anySatisfy(f -> assertThat(f).contains("content:namedInside=true"));
+        assertThat(candidates(e, false)).anySatisfy(f -> assertThat(f).contains("content:namedInside=true"));
     }
 
     @Test
     void aCandidatesRoleIsReadFromItsNeighbours() throws Exception {
         // the subject of "said" stands before a verb; the name after "for" and the possessor do not speak here
-        String text = "Ana Reyes spoke for Tom Baker at Eva Stone's office. “We will rebuild the old bridge,” Reyes said.";
-        int begin = text.indexOf("We will");
-        int end = text.indexOf("bridge,") + "bridge".length();
-        Document d = SpeakerRankerTraining.document("d", preprocess(text),
-                List.of(new GoldQuotation(begin, end, "Ana Reyes")));
+        SpeakerRankerTraining.Example e = example(
+                "Ana Reyes spoke for Tom Baker at Eva Stone's office. “We will rebuild the old bridge,” Reyes said.",
+                "We will", "bridge", "Ana Reyes");
 
-        SpeakerRankerTraining.Example e = SpeakerRankerTraining.examples(List.of(d), WordClusters.empty()).get(0);
-
-        assertThat(e.features()).anySatisfy(f -> assertThat(f).contains("role:before=quote", "role:after=VERB"));
-        assertThat(e.features()).anySatisfy(f -> assertThat(f).contains("role:before=ADP=for"));
-        assertThat(e.features()).anySatisfy(f -> assertThat(f).contains("role:before=ADP=at", "role:after=possessive"));
+        assertThat(candidates(e, true)).singleElement().asList().contains("role:after=VERB");
+        assertThat(candidates(e, false)).anySatisfy(f -> assertThat(f).contains("role:before=ADP=for"))
+                .anySatisfy(f -> assertThat(f).contains("role:before=ADP=at", "role:after=possessive"));
     }
 
     @Test
