@@ -51,46 +51,45 @@ class TrainSpeakersCommandTest {
         return xmi;
     }
 
-    /** Runs {@code corpus train speakers ARGS}, writing to the given streams; returns the exit code. */
-    private static int trainSpeakers(StringWriter out, StringWriter err, String... args) {
+    /** What one run of the command returned and wrote. */
+    private record Run(int code, String out, String err) {
+    }
+
+    /** Runs {@code corpus train speakers ARGS}. */
+    private static Run trainSpeakers(String... args) {
         String[] command = new String[args.length + 2];
         command[0] = "train";
         command[1] = "speakers";
         System.arraycopy(args, 0, command, 2, args.length);
-        return CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), command);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), command);
+        return new Run(code, out.toString(), err.toString());
     }
 
     @Test
     void trainsWritesTheModelAndItsLogAndPrintsTheOracle() throws Exception {
-        Path gold = gold();
-        Path system = system();
         Path model = dir.resolve("ranker.txt.gz");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
 
-        int code = trainSpeakers(out, err, "--gold", gold.toString(), "--system", system.toString(), "--output",
+        Run run = trainSpeakers("--gold", gold().toString(), "--system", system().toString(), "--output",
                 model.toString(), "--clusters", "none", "--seed", "3");
 
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("matched quotations (exact boundaries): 1", "oracle, all candidates: 1.000 (1/1)",
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("matched quotations (exact boundaries): 1", "oracle, all candidates: 1.000 (1/1)",
                 "sieves, first decides: 0.000 (0/1)", "seed 3");
-        assertThat(Files.readString(dir.resolve("ranker.txt.gz.log"))).isEqualTo(out.toString());
+        assertThat(Files.readString(dir.resolve("ranker.txt.gz.log"))).isEqualTo(run.out());
         assertThat(Files.size(model)).isPositive();
     }
 
     @Test
     void listsTheQuotationsWhoseGoldSpeakerNoCandidateNames() throws Exception {
-        Path gold = gold("Maria Gomez");
-        Path system = system();
         Path misses = dir.resolve("misses.tsv");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
 
-        int code = trainSpeakers(out, err, "--gold", gold.toString(), "--system", system.toString(), "--misses",
+        Run run = trainSpeakers("--gold", gold("Maria Gomez").toString(), "--system", system().toString(), "--misses",
                 misses.toString(), "--clusters", "none");
 
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("oracle, all candidates: 0.000 (0/1)",
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("oracle, all candidates: 0.000 (0/1)",
                 "quotations no candidate names the speaker of: 1");
         assertThat(Files.readAllLines(misses)).singleElement().asString()
                 .startsWith("doc1\t" + TEXT.indexOf("We will") + "\tMaria Gomez\t")
@@ -100,18 +99,14 @@ class TrainSpeakersCommandTest {
 
     @Test
     void listsTheHeldOutQuotationsWhoseSpeakerTheRankerGetsWrong() throws Exception {
-        Path gold = gold();
-        Path system = system();
         Path errors = dir.resolve("errors.tsv");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
 
         // one document: the fold that holds it out trains on nothing, so the ranker misses the speaker
-        int code = trainSpeakers(out, err, "--gold", gold.toString(), "--system", system.toString(), "--cv", "2",
+        Run run = trainSpeakers("--gold", gold().toString(), "--system", system().toString(), "--cv", "2",
                 "--errors", errors.toString(), "--clusters", "none");
 
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("pooled:   1 documents  speaker: sieves 0.000 (0/1)  ranker 0.000 (0/1)");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("pooled:   1 documents  speaker: sieves 0.000 (0/1)  ranker 0.000 (0/1)");
         assertThat(Files.readAllLines(errors)).singleElement().asString()
                 .startsWith("doc1\t" + TEXT.indexOf("We will") + "\tTom Reyes\t")
                 .endsWith("\tWe will rebuild the old bridge");
@@ -119,34 +114,28 @@ class TrainSpeakersCommandTest {
 
     @Test
     void aGoldDocumentWithoutPipelineOutputIsAnErrorNamingTheFile() throws Exception {
-        Path gold = gold();
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        StringWriter err = new StringWriter();
 
-        int code = trainSpeakers(new StringWriter(), err, "--gold", gold.toString(), "--system", empty.toString(),
-                "--cv", "2", "--clusters", "none");
+        Run run = trainSpeakers("--gold", gold().toString(), "--system", empty.toString(), "--cv", "2",
+                "--clusters", "none");
 
-        assertThat(code).isEqualTo(ExitCodes.FAILURES);
-        assertThat(err.toString()).contains("doc1.xmi", "no pipeline output for gold document doc1");
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILURES);
+        assertThat(run.err()).contains("doc1.xmi", "no pipeline output for gold document doc1");
     }
 
     @Test
     void neitherAModelNorACrossValidationIsAUsageError() throws Exception {
-        StringWriter err = new StringWriter();
-        int code = trainSpeakers(new StringWriter(), err, "--gold", dir.toString());
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--output", "--cv");
+        Run run = trainSpeakers("--gold", dir.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--output", "--cv");
 
-        err = new StringWriter();
-        code = trainSpeakers(new StringWriter(), err, "--gold", dir.toString(), "--cv", "5", "--features",
-                "sieve,colour");
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("unknown feature group 'colour'");
+        run = trainSpeakers("--gold", dir.toString(), "--cv", "5", "--features", "sieve,colour");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("unknown feature group 'colour'");
 
-        err = new StringWriter();
-        code = trainSpeakers(new StringWriter(), err, "--gold", dir.toString(), "--output",
-                dir.resolve("m.txt").toString(), "--errors", dir.resolve("e.tsv").toString());
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--errors needs --cv");
+        run = trainSpeakers("--gold", dir.toString(), "--output", dir.resolve("m.txt").toString(), "--errors",
+                dir.resolve("e.tsv").toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--errors needs --cv");
     }
 }
