@@ -127,6 +127,14 @@ final class Phrases {
         return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
     }
 
+    /**
+     * Whether the word ending at {@code last} is a possessor: with a glued 's, or followed by a marker of its own
+     * that lies no further than {@code limit}.
+     */
+    boolean possessor(int last, int limit) {
+        return m.tok(last).possessive() || (last + 1 <= limit && possessiveMarker(last + 1));
+    }
+
     private boolean modifier(int i) {
         return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i);
     }

@@ -672,7 +672,7 @@ final class SpeakerAttributor {
         if (np == null) {
             return null;
         }
-        if (m.tok(np.last()).possessive() || (np.last() + 1 <= end && ph.possessiveMarker(np.last() + 1))) {
+        if (ph.possessor(np.last(), end)) {
             return null; // "The party's existing rules": a possessor whose noun the tagger missed, no subject
         }
         Mention subject = ph.analyse(np, headline(k));
@@ -1134,8 +1134,7 @@ final class SpeakerAttributor {
     /** Whether a common noun, no name, is a possessor inside the phrase ("the ad's narrator"). */
     private boolean commonNounPossessor(int first, int last) {
         for (int k = first; k < last; k++) {
-            boolean possessive = m.tok(k).possessive() || ph.possessiveMarker(k + 1);
-            if (possessive && m.nameOf[k] < 0 && m.tok(k).is("NOUN") && !m.tok(k).capitalised()) {
+            if (ph.possessor(k, last) && m.nameOf[k] < 0 && m.tok(k).is("NOUN") && !m.tok(k).capitalised()) {
                 return true;
             }
         }
@@ -1151,8 +1150,7 @@ final class SpeakerAttributor {
         if (n.first() != first || n.last() >= last || !EntityType.PER.name().equals(n.type())) {
             return null;
         }
-        boolean possessive = m.tok(n.last()).possessive() || (n.last() + 1 <= last && ph.possessiveMarker(n.last() + 1));
-        return possessive ? word(n.last()) : null;
+        return ph.possessor(n.last(), last) ? word(n.last()) : null;
     }
 
     /**

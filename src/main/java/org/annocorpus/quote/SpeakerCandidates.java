@@ -24,15 +24,16 @@ import org.annocorpus.scheme.SpeakerNames;
  *
  * <p>Features are general (no word list but the closed class of first-person pronouns): which sieves
  * proposed it and which came first, the mention's kind and entity type, the distributional cluster of its
- * head word, distance and side, the discourse (previous speaker, how often it was quoted and named), and the
- * quotation's content (whether it names the candidate, whether it speaks in the first person). Each
- * feature name starts with its group ({@link #GROUPS}) so that a model can be trained on some groups only.
+ * head word, distance and side, the discourse (previous speaker, how often it was quoted and named), the
+ * quotation's content (whether it names the candidate, whether it speaks in the first person) and the
+ * mention's role (the word class before and after it). Each feature name starts with its group ({@link #GROUPS})
+ * so that a model can be trained on some groups only.
  */
 final class SpeakerCandidates {
 
     /**
-     * Feature groups: sieve proposals, mention kind and entity type, word clusters, position, discourse, and the
-     * quotation's content (whether it names the candidate, whether it speaks in the first person), and the
+     * Feature groups: sieve proposals, mention kind and entity type, word clusters, position, discourse, the
+     * quotation's content (whether it names the candidate, whether it speaks in the first person) and the
      * mention's grammatical role as its neighbours show it (after a preposition, before a verb, a possessor).
      */
     static final List<String> GROUPS = List.of("sieve", "kind", "cluster", "position", "discourse", "content", "role");
@@ -316,9 +317,7 @@ final class SpeakerCandidates {
         f.add("content:firstPerson=" + content.firstPerson() + "&kind=" + r.kind());
         // role: a subject stands before its verb; a name after a preposition or a possessor seldom speaks
         String before = neighbour(mention.first() - 1);
-        int next = mention.last() + 1;
-        boolean possessor = m.tok(mention.last()).possessive() || (next < m.size() && s.ph.possessiveMarker(next));
-        String after = possessor ? "possessive" : neighbour(next);
+        String after = s.ph.possessor(mention.last(), m.size() - 1) ? "possessive" : neighbour(mention.last() + 1);
         f.add("role:before=" + before);
         f.add("role:after=" + after);
         return f;
