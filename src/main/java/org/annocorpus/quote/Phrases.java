@@ -307,6 +307,10 @@ final class Phrases {
                 && (titleLike(body, of - 1) || VOICE_NOUNS.contains(m.tok(of - 1).lower()))) {
             return analyse(new Np(of + 1, last), false);
         }
+        if (of > body && of < last && isName(last) && roleBeforeName(first, m.name(last))) {
+            Name n = m.name(last); // "former secretary of state Hillary Clinton": the scheme's mention is the name
+            return new Mention(n.begin(), n.end(), n.first(), n.last(), null, Referent.name(n), 0);
+        }
         if (of > body && of < last && !isName(last) && quantityOf(body, of - 1)) {
             int source = of + 1;
             while (source < last && determiner(source)) {
@@ -367,9 +371,50 @@ final class Phrases {
         return true;
     }
 
+    /**
+     * Whether the words from {@code first} up to the person's name {@code n} are a role written before the
+     * name ("former secretary of state", "master of ceremonies"): no determiner, number or other name, and a
+     * noun right before the name. A singular noun phrase without a determiner is no argument of its
+     * own in English, so the phrase names one person; "a friend of Hillary Clinton" (a determiner, "of"
+     * before the name) describes another.
+     */
+    private boolean roleBeforeName(int first, Name n) {
+        if (!person(n) || n.first() <= first || !nounish(n.first() - 1)) {
+            return false;
+        }
+        for (int k = first; k < n.first(); k++) {
+            if (determiner(k) || isName(k) || m.tok(k).is("NUM") || !m.narrative(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A conjunct that is a bare singular role noun phrase ("former prosecutor" in "Former prosecutor and New
+     * York City Mayor Rudy Giuliani"): no determiner, no name, a singular noun at its end. Before a
+     * person's name it is another title of that person, not a second source.
+     */
+    private boolean bareRole(int[] conjunct) {
+        int z = conjunct[1];
+        if (!m.tok(z).is("NOUN") || plural(z)) {
+            return false;
+        }
+        for (int k = conjunct[0]; k <= z; k++) {
+            if (determiner(k) || isName(k) || m.tok(k).is("NUM")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A name, or coordinated sources ending with a name. */
     private Mention names(int first, int body, int last) {
         List<int[]> conjuncts = split(body, last, true);
+        if (conjuncts.size() > 1 && isName(last) && person(m.name(last))
+                && conjuncts.subList(0, conjuncts.size() - 1).stream().allMatch(this::bareRole)) {
+            conjuncts = conjuncts.subList(conjuncts.size() - 1, conjuncts.size());
+        }
         if (conjuncts.size() == 1) {
             Name n = m.name(last);
             if (body > first && n.first() == body && n.last() == body && m.tok(body - 1).lower().equals("the")
