@@ -31,6 +31,12 @@ final class NameFinder {
     /** The names the entities give; where they overlap, the longest wins. */
     List<Name> entityNames(List<RawEntity> entities) {
         List<Name> out = new ArrayList<>();
+        boolean[] inEntity = new boolean[toks.size()];
+        for (RawEntity e : entities) {
+            for (int k = TextModel.tokenAtOrAfter(toks, e.begin()); k < toks.size() && toks.get(k).begin() < e.end(); k++) {
+                inEntity[k] = true;
+            }
+        }
         for (RawEntity e : entities) {
             int b = e.begin();
             int en = e.end();
@@ -58,6 +64,10 @@ final class NameFinder {
                 continue;
             }
             String type = entityType(e.value());
+            if (type.equals(EntityType.PER.name()) && toks.get(first).begin() == b && givenNameBefore(first, inEntity)) {
+                first--; // "Cecile Richards: ..." where the recogniser took only "Richards"
+                b = toks.get(first).begin();
+            }
             // in a headline, capitalised common words are no part of a name ("Peru Backs New Trade ...")
             int k = first;
             while (k <= last) {
@@ -191,6 +201,22 @@ final class NameFinder {
         boolean joiner = t.text().equals("-") || t.text().equals("&") || t.text().equals(".");
         return joiner && i + 1 < toks.size() && toks.get(i + 1).is("PROPN")
                 && toks.get(i - 1).end() == t.begin() && t.end() == toks.get(i + 1).begin();
+    }
+
+    /**
+     * Whether the token before a person's name is a given name the recogniser left out: a capitalised proper
+     * noun of the same sentence that the first-name list knows and no other entity holds ("Cecile" in a
+     * headline's "Cecile Richards: ..."). A sentence-initial auxiliary ("Will Sanders come down?") is no
+     * proper noun.
+     */
+    private boolean givenNameBefore(int first, boolean[] inEntity) {
+        if (first <= 0 || first >= toks.size() || inEntity[first - 1] || sentenceOf[first - 1] != sentenceOf[first]) {
+            return false;
+        }
+        Tok t = toks.get(first - 1);
+        return t.is("PROPN") && t.capitalised() && t.end() < toks.get(first).begin()
+                && t.text().chars().allMatch(Character::isLetter) && !Lexicons.isTitle(t.text())
+                && DcorefLists.isFirstName(t.text());
     }
 
     /** The token after the last title word of a run ("Ohio Sen. Mary Olsen"), if a name follows. */

@@ -80,6 +80,19 @@ class NameFinderTest {
     }
 
     @Test
+    void thatAGivenNameTheRecogniserLeftOutJoinsThePersonsName() {
+        // "Cecile Richards: ..." with only "Richards" a PERSON; "Will Sanders ...?" with only "Sanders"; "Georgia"
+        // before a name is a place when the recogniser says so
+        TextModel model = model(List.of(new RawEntity(7, 15, "PERSON"), new RawEntity(23, 30, "PERSON"),
+                new RawEntity(48, 55, "LOC"), new RawEntity(56, 61, "PERSON")),
+                "Cecile/PROPN Richards/PROPN :/PUNCT Will/AUX Sanders/PROPN go/VERB ?/PUNCT",
+                "They/PRON met/VERB in/ADP Georgia/PROPN Lopez/PROPN ./PUNCT");
+
+        assertThat(names(model)).containsExactly("Cecile Richards/PER", "Sanders/PER", "Georgia/LOC",
+                "Lopez/PER");
+    }
+
+    @Test
     void thatOverlappingEntitiesKeepTheLongest() {
         TextModel model = model(List.of(new RawEntity(0, 4, "LOC"), new RawEntity(0, 17, "ORG")),
                 "Ohio/PROPN State/PROPN Senate/PROPN voted/VERB ./PUNCT");
