@@ -11,8 +11,8 @@ import org.annocorpus.scheme.EntityType;
 
 /**
  * The names of a document, one per token at most: the named entities of the pipeline brought to whole
- * tokens (edge punctuation, titles, possessives and headline words taken off) or, without entities, each
- * run of proper nouns, untyped.
+ * tokens (edge punctuation, titles, possessives and headline words taken off, a given name the recogniser
+ * left out added) or, without entities, each run of proper nouns, untyped.
  */
 final class NameFinder {
 

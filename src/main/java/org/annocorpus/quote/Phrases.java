@@ -379,15 +379,7 @@ final class Phrases {
      * before the name) describes another.
      */
     private boolean roleBeforeName(int first, Name n) {
-        if (!person(n) || n.first() <= first || !nounish(n.first() - 1)) {
-            return false;
-        }
-        for (int k = first; k < n.first(); k++) {
-            if (determiner(k) || isName(k) || m.tok(k).is("NUM") || !m.narrative(k)) {
-                return false;
-            }
-        }
-        return true;
+        return person(n) && n.first() > first && nounish(n.first() - 1) && bare(first, n.first() - 1);
     }
 
     /**
@@ -397,11 +389,13 @@ final class Phrases {
      */
     private boolean bareRole(int[] conjunct) {
         int z = conjunct[1];
-        if (!m.tok(z).is("NOUN") || plural(z)) {
-            return false;
-        }
-        for (int k = conjunct[0]; k <= z; k++) {
-            if (determiner(k) || isName(k) || m.tok(k).is("NUM")) {
+        return m.tok(z).is("NOUN") && !plural(z) && bare(conjunct[0], z);
+    }
+
+    /** Words {@code from} to {@code to} (narrative) with no determiner, name or number among them. */
+    private boolean bare(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (determiner(k) || isName(k) || m.tok(k).is("NUM") || !m.narrative(k)) {
                 return false;
             }
         }
