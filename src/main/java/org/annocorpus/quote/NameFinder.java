@@ -210,7 +210,7 @@ final class NameFinder {
      * proper noun.
      */
     private boolean givenNameBefore(int first, boolean[] inEntity) {
-        if (first <= 0 || first >= toks.size() || inEntity[first - 1] || sentenceOf[first - 1] != sentenceOf[first]) {
+        if (first <= 0 || inEntity[first - 1] || sentenceOf[first - 1] != sentenceOf[first]) {
             return false;
         }
         Tok t = toks.get(first - 1);

@@ -308,8 +308,7 @@ final class Phrases {
             return analyse(new Np(of + 1, last), false);
         }
         if (of > body && of < last && isName(last) && roleBeforeName(first, m.name(last))) {
-            Name n = m.name(last); // "former secretary of state Hillary Clinton": the scheme's mention is the name
-            return new Mention(n.begin(), n.end(), n.first(), n.last(), null, Referent.name(n), 0);
+            return nameMention(m.name(last)); // "former secretary of state Hillary Clinton": the mention is the name
         }
         if (of > body && of < last && !isName(last) && quantityOf(body, of - 1)) {
             int source = of + 1;
@@ -402,6 +401,11 @@ final class Phrases {
         return true;
     }
 
+    /** The mention that is exactly the name {@code n}. */
+    private static Mention nameMention(Name n) {
+        return new Mention(n.begin(), n.end(), n.first(), n.last(), null, Referent.name(n), 0);
+    }
+
     /** A name, or coordinated sources ending with a name. */
     private Mention names(int first, int body, int last) {
         List<int[]> conjuncts = split(body, last, true);
@@ -422,7 +426,7 @@ final class Phrases {
                 // the scheme's mention keeps its determiner ("The New York Times"); the name does not
                 return new Mention(m.tok(body - 1).begin(), n.end(), body - 1, n.last(), null, Referent.name(n), 0);
             }
-            return new Mention(n.begin(), n.end(), n.first(), n.last(), null, Referent.name(n), 0);
+            return nameMention(n);
         }
         List<Referent.Member> members = new ArrayList<>();
         int begin = -1;
