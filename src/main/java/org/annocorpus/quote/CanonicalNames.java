@@ -226,9 +226,12 @@ final class CanonicalNames {
         }
         if (!hasFullerForm(matches) && words.size() == 1) {
             // a lone word that is no surname of a longer name may be a family name written first ("Wang Lei"),
-            // however often the lone word recurs ("Ban Ki-moon ... Ban said ... Ban added")
+            // however often the lone word recurs ("Ban Ki-moon ... Ban said ... Ban added"); not where a
+            // recogniser typed the longer name otherwise: shaped like a person's, it may be a slogan's ("the Trump Train")
             for (Name other : byFirstWord.getOrDefault(lower(words.get(0)), List.of())) {
-                if (personCompatible(name, other) && samePerson(words, words(personForm(other)), true)) {
+                if ((other.type().equals(EntityType.PER.name()) || other.type().equals(TextModel.UNTYPED))
+                        && personCompatible(name, other)
+                        && samePerson(words, words(personForm(other)), true)) {
                     matches.add(other);
                 }
             }

@@ -394,7 +394,13 @@ class QuotationAnnotatorTest {
                 Arguments.of("... of the gender an honorific gives",
                         "“It is about me,” Mr. Obama said of Barack Obama Election Day.\nHis wife, Michelle Obama, agreed.",
                         List.of("Obama/PER", "Michelle Obama/PER", "Barack Obama Election Day/MISC"), "It is about me",
-                        "Barack Obama"));
+                        "Barack Obama"),
+                Arguments.of("a name that only opens another kind of name is no family name written first",
+                        "Many voters are on the Trump Train now.\n“We will win,” Trump told reporters.",
+                        List.of("Trump Train/MISC", "Trump@Trump told/PER"), "We will win", "Trump"),
+                Arguments.of("an occupational title before a name is no part of the speaker's name",
+                        "The gala was founded by DJ Nina Holt.\n“We love us,” Holt said.",
+                        List.of("DJ Nina Holt/PER", "Holt@Holt said/PER"), "We love us", "Nina Holt"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -503,7 +509,8 @@ class QuotationAnnotatorTest {
 
     /**
      * The text preprocessed, with named entities as a recogniser would give them ("Name/TYPE": the first
-     * occurrence of Name), then the quotation annotator.
+     * occurrence of Name; "Name@anchor/TYPE": the occurrence where the anchor starts), then the quotation
+     * annotator.
      */
     private static JCas annotateWithEntities(String text, String... typedNames) throws Exception {
         JCas jcas = JCasFactory.createJCas();
@@ -512,7 +519,9 @@ class QuotationAnnotatorTest {
         preprocessing.process(jcas);
         for (String typed : typedNames) {
             int slash = typed.lastIndexOf('/');
-            entity(jcas, text, typed.substring(0, slash), 0, typed.substring(slash + 1));
+            String[] nameAndAnchor = typed.substring(0, slash).split("@", 2);
+            int from = nameAndAnchor.length == 2 ? text.indexOf(nameAndAnchor[1]) : 0;
+            entity(jcas, text, nameAndAnchor[0], from, typed.substring(slash + 1));
         }
         quotations.process(jcas);
         return jcas;
