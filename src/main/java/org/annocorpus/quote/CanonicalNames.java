@@ -123,7 +123,7 @@ final class CanonicalNames {
         }
         List<String> parts = new ArrayList<>();
         for (Referent.Member member : r.members()) {
-            String s = member.isName() ? canonical(member.name()) : capitalsSurname(member.first(), member.last());
+            String s = member.isName() ? canonical(member.name()) : capitalsSurname(member.first(), member.end());
             if (!s.isEmpty() && !parts.contains(s)) {
                 parts.add(s);
             }

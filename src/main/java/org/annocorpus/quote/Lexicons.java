@@ -19,6 +19,7 @@ final class Lexicons {
     static final Set<String> TITLES = lowerCase(read("titles.txt"));
     static final Set<String> DOCUMENT_NOUNS = lowerCase(read("document-nouns.txt"));
     static final Set<String> ORGANISATION_NOUNS = lowerCase(read("organisation-nouns.txt"));
+    static final Set<String> RELATIONAL_NOUNS = lowerCase(read("relational-nouns.txt"));
     static final List<List<String>> NAME_VARIANTS = variants(read("name-variants.txt"));
     /** Abbreviated title (lower case, no full stop) → the nouns a description of its bearer uses. */
     private static final Map<String, Set<String>> TITLE_NOUNS = titleNouns();
@@ -127,6 +128,14 @@ final class Lexicons {
 
     static boolean isTitle(String word) {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun (singular or plural) for a person who acts or speaks for another: a title or a relational noun. */
+    static boolean speaksFor(String noun) {
+        String l = noun.toLowerCase(Locale.ROOT);
+        String singular = l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
+        return TITLES.contains(l) || TITLES.contains(singular) || RELATIONAL_NOUNS.contains(l)
+                || RELATIONAL_NOUNS.contains(singular);
     }
 
     private static Set<String> lowerCase(List<String> words) {

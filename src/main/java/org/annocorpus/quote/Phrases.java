@@ -168,15 +168,16 @@ final class Phrases {
                 k = p;
                 continue;
             }
-            if ((isAnd(tp) || tp.lower().equals("of")) && p - 1 >= lo && m.narrative(p - 1)
-                    && (nounish(p - 1) || (isAnd(tp) && m.tok(p - 1).is("ADJ")))) {
+            if ((isAnd(tp) || tp.lower().equals("of") || (p - 1 >= lo && postModifier(p))) && p - 1 >= lo
+                    && m.narrative(p - 1) && (nounish(p - 1) || (isAnd(tp) && m.tok(p - 1).is("ADJ")))) {
                 k = p;
                 continue;
             }
             if (determiner(p)) {
                 k = p;
-                if (p - 2 >= lo && m.narrative(p - 2) && m.tok(p - 1).lower().equals("of") && nounish(p - 2)) {
-                    k = p - 1; // "the head of the union": the phrase goes on left of "of the"
+                if (p - 2 >= lo && m.narrative(p - 2)
+                        && ((m.tok(p - 1).lower().equals("of") && nounish(p - 2)) || postModifier(p - 1))) {
+                    k = p - 1; // "the head of the union", "a spokeswoman for the committee": on left of "of the"
                     continue;
                 }
                 p = k - 1;
@@ -198,6 +199,22 @@ final class Phrases {
         return noun >= 0 && p == noun + 2 && m.narrative(p) && m.narrative(p - 1) && m.tok(p).is("ADP")
                 && !m.tok(p).lower().equals("of") && m.tok(p - 1).is("ADJ") && !m.tok(p - 1).capitalised()
                 && nounish(noun);
+    }
+
+    /** Prepositions that name whom a person speaks or acts for ("a spokesman for X", "an adviser to X"). */
+    private static final java.util.Set<String> POSTMODIFIER_PREPOSITIONS = java.util.Set.of("for", "to");
+
+    /**
+     * Whether the preposition at {@code p} opens the post-modifier of a noun for a person who speaks or acts
+     * for another, which stays in the description (GUIDELINES H39, H43): "a spokesman for Bernie Sanders",
+     * "a longtime adviser to Trump". Other nouns' phrases are adjuncts ("the email to his supporters").
+     */
+    boolean postModifier(int p) {
+        // "to" before a noun phrase, whether the tagger made it a preposition or a particle
+        return p >= 1 && p + 1 < m.size() && m.narrative(p) && m.narrative(p - 1) && m.narrative(p + 1)
+                && POSTMODIFIER_PREPOSITIONS.contains(m.tok(p).lower()) && (m.tok(p).is("ADP") || m.tok(p).is("PART"))
+                && m.tok(p - 1).is("NOUN") && !isName(p - 1) && Lexicons.speaksFor(m.tok(p - 1).text())
+                && (nounish(p + 1) || m.tok(p + 1).is("ADJ") || determiner(p + 1));
     }
 
     /** The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). */
@@ -235,7 +252,8 @@ final class Phrases {
             } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)) {
                 lastAdjective = tk.is("ADJ") ? k : lastAdjective;
                 k++;
-            } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0) || adjectiveComplement(k, last))
+            } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0) || adjectiveComplement(k, last)
+                    || (last == k - 1 && postModifier(k)))
                     && k + 1 <= hi && m.narrative(k + 1)
                     && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1))) {
                 k++;
@@ -298,6 +316,13 @@ final class Phrases {
             if (m.tok(k).lower().equals("of")) {
                 of = k;
                 break;
+            }
+        }
+        for (int k = body + 1; k < last && k < (of < 0 ? last : of); k++) {
+            if (postModifier(k)) {
+                // "a spokesman for Bernie Sanders": the description with its post-modifier is the source
+                return new Mention(m.tok(first).begin(), m.tok(last).wordEnd(), first, last, null,
+                        Referent.nominal(body, k - 1, last, plural(k - 1)), count);
             }
         }
         if (of > body && of < last && isName(of - 1) && !isName(of) && person(m.name(of - 1))) {

@@ -10,15 +10,19 @@ record Referent(Kind kind, List<Member> members, boolean plural) {
 
     enum Kind { NAME, GROUP, NOMINAL }
 
-    /** One source: a name, or the tokens of a noun phrase without its determiners. */
-    record Member(TextModel.Name name, int first, int last) {
+    /**
+     * One source: a name, or the tokens of a noun phrase without its determiners, {@code first} to its head
+     * {@code last}; its speaker string runs to {@code end}, past the head where a post-modifier names whom
+     * the person speaks for ("spokesman for Bernie Sanders").
+     */
+    record Member(TextModel.Name name, int first, int last, int end) {
 
         static Member of(TextModel.Name name) {
-            return new Member(name, name.first(), name.last());
+            return new Member(name, name.first(), name.last(), name.last());
         }
 
         static Member nominal(int first, int last) {
-            return new Member(null, first, last);
+            return new Member(null, first, last, last);
         }
 
         boolean isName() {
@@ -36,6 +40,11 @@ record Referent(Kind kind, List<Member> members, boolean plural) {
 
     static Referent nominal(int first, int last, boolean plural) {
         return new Referent(Kind.NOMINAL, List.of(Member.nominal(first, last)), plural);
+    }
+
+    /** A noun phrase {@code first} to {@code head} with a post-modifier that ends at {@code end}. */
+    static Referent nominal(int first, int head, int end, boolean plural) {
+        return new Referent(Kind.NOMINAL, List.of(new Member(null, first, head, end)), plural);
     }
 
     /** Entity type of a single name, or "" when it is none or untyped. */

@@ -400,7 +400,20 @@ class QuotationAnnotatorTest {
                         List.of("Trump Train/MISC", "Trump@Trump told/PER"), "We will win", "Trump"),
                 Arguments.of("an occupational title before a name is no part of the speaker's name",
                         "The gala was founded by DJ Nina Holt.\n“We love us,” Holt said.",
-                        List.of("DJ Nina Holt/PER", "Holt@Holt said/PER"), "We love us", "Nina Holt"));
+                        List.of("DJ Nina Holt/PER", "Holt@Holt said/PER"), "We love us", "Nina Holt"),
+                Arguments.of("whom a spokesman speaks for stays in the description",
+                        "“We will look again,” said a spokesman for Bernie Sanders.", List.of("Bernie Sanders/PER"),
+                        "We will look again", "spokesman for Bernie Sanders"),
+                Arguments.of("... also before the verb",
+                        "“He knows the field,” a longtime adviser to Tom Reyes said.", List.of("Tom Reyes/PER"),
+                        "He knows the field", "longtime adviser to Tom Reyes"),
+                Arguments.of("... and the name it is in apposition to is still the source",
+                        "Sam Lau, the communications director for the Iowa Democratic Party said in a statement: "
+                                + "“There are no paper ballots.”",
+                        List.of("Sam Lau/PER", "Iowa Democratic Party/ORG"), "There are no paper ballots", "Sam Lau"),
+                Arguments.of("a thing's recipient is no part of its description",
+                        "“Give now,” the fundraising email to his supporters said.", List.of(), "Give now",
+                        "fundraising email"));
     }
 
     @ParameterizedTest(name = "{0}")
