@@ -76,6 +76,19 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_SPEAKER_MODEL, defaultValue = "")
     private String speakerModel;
 
+    /**
+     * Which mention of the source becomes the quotation's {@code speakerMention}: {@code nearest}, the one
+     * nearest to the quotation (the annotation scheme, GUIDELINES Q9), or {@code attribution}, the one the
+     * attribution was found through (the subject of "said"; PolNeAR marks sources so).
+     */
+    public static final String PARAM_SPEAKER_MENTION = "speakerMention";
+    @ConfigurationParameter(name = PARAM_SPEAKER_MENTION, defaultValue = SPEAKER_MENTION_NEAREST)
+    private String speakerMention;
+
+    /** Values of {@link #PARAM_SPEAKER_MENTION}. */
+    public static final String SPEAKER_MENTION_NEAREST = "nearest";
+    public static final String SPEAKER_MENTION_ATTRIBUTION = "attribution";
+
     /** The location of the shipped speaker ranker, for {@link #PARAM_SPEAKER_MODEL}. */
     public static final String DEFAULT_SPEAKER_MODEL = SpeakerRanker.DEFAULT;
 
@@ -95,6 +108,10 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             throw new ResourceInitializationException(new IllegalArgumentException(
                     PARAM_SIEVES + ": " + e.getMessage(), e));
         }
+        if (!SPEAKER_MENTION_NEAREST.equals(speakerMention) && !SPEAKER_MENTION_ATTRIBUTION.equals(speakerMention)) {
+            throw new ResourceInitializationException(new IllegalArgumentException(PARAM_SPEAKER_MENTION + ": "
+                    + speakerMention + " is none of " + SPEAKER_MENTION_NEAREST + ", " + SPEAKER_MENTION_ATTRIBUTION));
+        }
         if (speakerModel != null && !speakerModel.isBlank()) {
             try {
                 ranker = SpeakerRanker.load(speakerModel.trim());
@@ -112,7 +129,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         Map<Long, SourceMention> mentions = new HashMap<>();
-        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null, ranker)) {
+        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null,
+                ranker == null ? null : ranker::decider, SPEAKER_MENTION_NEAREST.equals(speakerMention))) {
             Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
             quotation.setSpeaker(f.speaker());
             quotation.setAttributionSieve("");
@@ -147,10 +165,19 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * The quotations of a document and their speakers, each decided by the decider made for the document's
-     * attributor (null: the first sieve decides).
+     * attributor (null: the first sieve decides); speaker mentions the nearest (the scheme).
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
             Function<SpeakerAttributor, SpeakerAttributor.Decider> decider) {
+        return extract(model, sieves, decider, true);
+    }
+
+    /**
+     * ... with the speaker mention the one nearest to the quotation ({@code nearestMention}) or the one the
+     * attribution was found through.
+     */
+    static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
+            Function<SpeakerAttributor, SpeakerAttributor.Decider> decider, boolean nearestMention) {
         List<QuoteSpan> found = QuoteSpanFinder.find(QuotationMarks.withTwoCharacterMarks(model.text), model.paragraphs,
                 model.sentences);
         model.setQuotes(found);
@@ -167,10 +194,15 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
                 : decider == null ? attributor.attributeAll(sieves)
                 : attributor.attributeAll(sieves, decider.apply(attributor));
         CanonicalNames names = new CanonicalNames(model);
+        NearestMention nearest = attributor == null || !nearestMention ? null : new NearestMention(model, attributor, names);
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
             String speaker = a == null ? "" : names.speaker(a.referent());
+            if (!speaker.isEmpty() && nearest != null) {
+                a = new SpeakerAttributor.Attribution(nearest.of(q, a.mention(), a.referent(), speaker), a.referent(),
+                        a.sieve());
+            }
             out.add(new Found(quotes.get(q), speaker.isEmpty() ? null : a, speaker));
         }
         return out;

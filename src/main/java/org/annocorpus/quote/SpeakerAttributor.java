@@ -962,6 +962,11 @@ final class SpeakerAttributor {
         return new Mention(t.begin(), t.end(), before, before, p, r, 0);
     }
 
+    /** What a mention anywhere in the text stands for, pronouns resolved as for an attribution. */
+    Referent referentOf(Mention mention) {
+        return resolve(mention, 0);
+    }
+
     /** What a mention stands for, resolving pronouns and "both nations" to an earlier mention. */
     private Referent resolve(Mention mention, int depth) {
         if (mention == null) {

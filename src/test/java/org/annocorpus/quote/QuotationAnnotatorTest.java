@@ -197,7 +197,7 @@ class QuotationAnnotatorTest {
                         "We will win", "Tom Reyes", "the Republican presidential candidate"),
                 Arguments.of("where the speaker is from, a place and its state between commas, is no subject",
                         "Tom Reyes, of Springfield, Va., said he had worked there for “twenty long years.”",
-                        "twenty long years", "Tom Reyes", "Tom Reyes"),
+                        "twenty long years", "Tom Reyes", "he"), // "he", nearer than the subject, is the mention (Q9)
                 Arguments.of("an age, a place of origin and a relative clause between subject and verb",
                         "Ana Reyes, 59, of Dayton, Ohio, who watched the parade, said it was “a great day.”",
                         "a great day", "Ana Reyes", "Ana Reyes"),
@@ -286,6 +286,26 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void theAttributionsOwnMentionOnRequest() throws Exception {
+        String text = "Tom Reyes, who met voters and said his campaign was strong, called the plan “a joke.”";
+        JCas jcas = annotate(text, createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SPEAKER_MENTION,
+                QuotationAnnotator.SPEAKER_MENTION_ATTRIBUTION));
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("Tom Reyes", "Tom Reyes"));
+        assertThat(select(annotate(text), Quotation.class))
+                .extracting(Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple("Tom Reyes", "his"));
+    }
+
+    @Test
+    void anUnknownSpeakerMentionChoiceIsAnErrorNamingTheKnownOnes() {
+        assertThatThrownBy(() -> createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SPEAKER_MENTION,
+                "closest"))
+                .hasStackTraceContaining("speakerMention: closest is none of nearest, attribution");
+    }
+
+    @Test
     void anUnknownSieveIsAnErrorNamingTheKnownOnes() {
         assertThatThrownBy(() -> createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SIEVES,
                 new String[] {"verb-after", "telepathy"}))
@@ -355,6 +375,35 @@ class QuotationAnnotatorTest {
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
                 .containsExactly(tuple("We will win", "Bill Reyes"), tuple("We did", "Maria Reyes"));
+    }
+
+    /** The speaker mention is the source's mention nearest to the quotation (GUIDELINES Q9): text, names, quotation, speaker, mention. */
+    static Stream<Arguments> nearestMentions() {
+        return Stream.of(
+                Arguments.of("a possessive of the source nearer than the verb's subject",
+                        "Tom Reyes, who met voters in Ohio and said his campaign was strong, called the plan “a joke.”",
+                        List.of("Tom Reyes/PER", "Ohio/LOC"), "a joke", "Tom Reyes", "his"),
+                Arguments.of("a nearer pronoun that stands for someone else is none",
+                        "Tom Reyes met Ana Lopez on Monday and said she was “a friend.”",
+                        List.of("Tom Reyes/PER", "Ana Lopez/PER"), "a friend", "Tom Reyes", "Tom Reyes"),
+                Arguments.of("a pronoun without the verb glued to it",
+                        "Tom Reyes spoke on Monday.\nHe said he’d make the plan “work.”",
+                        List.of("Tom Reyes/PER"), "work", "Tom Reyes", "he"),
+                Arguments.of("the next paragraph is no place for it",
+                        "Tom Reyes spoke at length on Monday in the hall about the plan the council passed: “It fails.”\n"
+                                + "Reyes left.",
+                        List.of("Tom Reyes/PER", "Reyes@Reyes left/PER"), "It fails", "Tom Reyes", "Tom Reyes"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nearestMentions")
+    void theSpeakerMentionIsTheSourcesNearestMention(String phenomenon, String text, List<String> names, String quote,
+            String speaker, String mention) throws Exception {
+        JCas jcas = annotateWithEntities(text, names.toArray(String[]::new));
+        assertThat(select(jcas, Quotation.class))
+                .as(phenomenon)
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker, q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(tuple(quote, speaker, mention));
     }
 
     /** Cases on the recogniser's entities (the default pipeline's): text, its names as "Name/TYPE", quotation, speaker. */
