@@ -130,12 +130,12 @@ final class Lexicons {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A noun (singular or plural) for a person who acts or speaks for another: a title or a relational noun. */
-    static boolean speaksFor(String noun) {
-        String l = noun.toLowerCase(Locale.ROOT);
-        String singular = l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
-        return TITLES.contains(l) || TITLES.contains(singular) || RELATIONAL_NOUNS.contains(l)
-                || RELATIONAL_NOUNS.contains(singular);
+    /** A noun (by its word or its lemma) for a person who acts or speaks for another: a title or a relational noun. */
+    static boolean speaksFor(TextModel.Tok noun) {
+        String word = noun.lower();
+        String lemma = noun.lemma() == null ? word : noun.lemma().toLowerCase(Locale.ROOT);
+        return TITLES.contains(word) || TITLES.contains(lemma) || RELATIONAL_NOUNS.contains(word)
+                || RELATIONAL_NOUNS.contains(lemma);
     }
 
     private static Set<String> lowerCase(List<String> words) {

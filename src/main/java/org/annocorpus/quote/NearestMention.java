@@ -53,7 +53,7 @@ final class NearestMention {
             Mention candidate = null;
             TextModel.Name name = m.name(k);
             if (name != null && name.first() == k && key.equals(SpeakerNames.normalise(names.canonical(name)))) {
-                candidate = new Mention(name.begin(), name.end(), name.first(), name.last(), null, Referent.name(name), 0);
+                candidate = Phrases.nameMention(name);
             } else if (pronoun(k) && key.equals(pronounSpeaker(k))) {
                 Mention p = attributor.ph.analyse(new Phrases.Np(k, k));
                 candidate = p == null ? null : p.withReferent(referent);

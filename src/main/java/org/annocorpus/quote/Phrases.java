@@ -168,8 +168,8 @@ final class Phrases {
                 k = p;
                 continue;
             }
-            if ((isAnd(tp) || tp.lower().equals("of") || (p - 1 >= lo && postModifier(p))) && p - 1 >= lo
-                    && m.narrative(p - 1) && (nounish(p - 1) || (isAnd(tp) && m.tok(p - 1).is("ADJ")))) {
+            if ((isAnd(tp) || tp.lower().equals("of") || postModifier(p)) && p - 1 >= lo && m.narrative(p - 1)
+                    && (nounish(p - 1) || (isAnd(tp) && m.tok(p - 1).is("ADJ")))) {
                 k = p;
                 continue;
             }
@@ -213,7 +213,7 @@ final class Phrases {
         // "to" before a noun phrase, whether the tagger made it a preposition or a particle
         return p >= 1 && p + 1 < m.size() && m.narrative(p) && m.narrative(p - 1) && m.narrative(p + 1)
                 && POSTMODIFIER_PREPOSITIONS.contains(m.tok(p).lower()) && (m.tok(p).is("ADP") || m.tok(p).is("PART"))
-                && m.tok(p - 1).is("NOUN") && !isName(p - 1) && Lexicons.speaksFor(m.tok(p - 1).text())
+                && m.tok(p - 1).is("NOUN") && !isName(p - 1) && Lexicons.speaksFor(m.tok(p - 1))
                 && (nounish(p + 1) || m.tok(p + 1).is("ADJ") || determiner(p + 1));
     }
 
@@ -318,7 +318,7 @@ final class Phrases {
                 break;
             }
         }
-        for (int k = body + 1; k < last && k < (of < 0 ? last : of); k++) {
+        for (int k = body + 1; k < (of < 0 ? last : of); k++) {
             if (postModifier(k)) {
                 // "a spokesman for Bernie Sanders": the description with its post-modifier is the source
                 return new Mention(m.tok(first).begin(), m.tok(last).wordEnd(), first, last, null,
@@ -427,7 +427,7 @@ final class Phrases {
     }
 
     /** The mention that is exactly the name {@code n}. */
-    private static Mention nameMention(Name n) {
+    static Mention nameMention(Name n) {
         return new Mention(n.begin(), n.end(), n.first(), n.last(), null, Referent.name(n), 0);
     }
 
