@@ -46,6 +46,8 @@ final class CanonicalNames {
     private final Map<String, List<Name>> embeddedBySurname = new HashMap<>();
     /** Person names by what decides their canonical form: type and written form. */
     private final Map<String, PersonMatches> personMatches = new HashMap<>();
+    /** The gender all honorifics before a surname give it, by lower-case surname: once per surname, not per mention. */
+    private final Map<String, Integer> surnameHonorifics = new HashMap<>();
 
     /** The fuller forms a person's name may stand for, and the canonical name by the anchor's first name. */
     private record PersonMatches(List<Name> matches, List<Name> fullForms, boolean ordered,
@@ -276,15 +278,17 @@ final class CanonicalNames {
 
     /** The gender all honorifics before a surname give it in the document ("Mr. Obama" only), else 0. */
     private int surnameHonorific(String surname) {
-        int gender = 0;
-        for (Name n : bySurname.getOrDefault(lower(surname), List.of())) {
-            int g = honorificGender(n);
-            if (g != 0 && gender != 0 && g != gender) {
-                return 0;
+        return surnameHonorifics.computeIfAbsent(lower(surname), key -> {
+            int gender = 0;
+            for (Name n : bySurname.getOrDefault(key, List.of())) {
+                int g = honorificGender(n);
+                if (g != 0 && gender != 0 && g != gender) {
+                    return 0;
+                }
+                gender = g != 0 ? g : gender;
             }
-            gender = g != 0 ? g : gender;
-        }
-        return gender;
+            return gender;
+        });
     }
 
     /**
