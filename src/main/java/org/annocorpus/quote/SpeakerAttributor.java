@@ -979,6 +979,9 @@ final class SpeakerAttributor {
             // also for a pronoun's candidates: "the GOP candidate ... he said"
             Referent described = depth < 3 ? describedPerson(mention, depth) : null;
             if (described == null && depth < 3) {
+                described = fullerDescription(mention);
+            }
+            if (described == null && depth < 3) {
                 described = describedOrganisation(mention);
             }
             return described != null ? described : mention.referent();
@@ -1072,6 +1075,63 @@ final class SpeakerAttributor {
             }
         }
         return best;
+    }
+
+    /**
+     * "the editorial board" after "the Wall Street Journal editorial board", "the ministry" after "China's
+     * foreign ministry": a singular definite description with no name in it stands for an earlier one of
+     * the sentences looked back on that ends in the same words and names whose it is (an institution keeps
+     * its fullest form, GUIDELINES H42); null when there is none.
+     */
+    private Referent fullerDescription(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.members().size() != 1 || own.plural()
+                || !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        Referent.Member member = own.members().get(0);
+        for (int k = member.first(); k <= member.end(); k++) {
+            if (m.nameOf[k] >= 0) {
+                return null;
+            }
+        }
+        List<String> words = words(member.first(), member.end());
+        int sentence = m.sentenceOf[mention.first()];
+        for (int s = sentence - 1; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
+            for (Candidate c : candidates(s, Integer.MAX_VALUE)) {
+                Referent r = c.mention().referent();
+                if (r != null && r.kind() == Referent.Kind.NOMINAL && r.members().size() == 1 && !r.plural()) {
+                    Referent.Member other = r.members().get(0);
+                    List<String> fuller = words(other.first(), other.end());
+                    if (fuller.size() > words.size() && namesOwner(other.first(), other.end() - words.size())
+                            && fuller.subList(fuller.size() - words.size(), fuller.size()).equals(words)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words {@code from} to {@code to} before a head hold a name and no "of" ("Clinton", "China's"). */
+    private boolean namesOwner(int from, int to) {
+        boolean name = false;
+        for (int k = from; k <= to; k++) {
+            if (m.tok(k).lower().equals("of")) {
+                return false;
+            }
+            name |= m.nameOf[k] >= 0;
+        }
+        return name;
+    }
+
+    /** The words {@code from} to {@code to}, in lower case without glued possessives. */
+    private List<String> words(int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            out.add(word(k));
+        }
+        return out;
     }
 
     /**
