@@ -26,6 +26,8 @@ final class NearestMention {
     private final CanonicalNames names;
     /** A pronoun's speaker string by token, resolved once per document ("" for none). */
     private final Map<Integer, String> pronounSpeakers = new HashMap<>();
+    /** A name's normalised canonical form, once per name. */
+    private final Map<TextModel.Name, String> nameKeys = new HashMap<>();
 
     NearestMention(TextModel model, SpeakerAttributor attributor, CanonicalNames names) {
         this.m = model;
@@ -40,33 +42,49 @@ final class NearestMention {
         }
         QuoteSpan span = m.quotes().get(q);
         String key = SpeakerNames.normalise(speaker);
+        int first = m.firstTokenOf(q);
+        int last = m.lastTokenOf(q);
+        int from = m.tokenAtOrAfter(m.paragraphs.get(Math.max(0, m.paragraphOf[first] - 1)).begin());
+        int to = Math.min(m.size(), m.tokenAtOrAfter(m.paragraphs.get(m.paragraphOf[last]).end()));
         Mention best = chosen;
         int bestDistance = distance(span, chosen);
-        int p0 = Math.max(0, m.paragraphOf[m.firstTokenOf(q)] - 1);
-        int p1 = m.paragraphOf[m.lastTokenOf(q)];
-        int from = m.tokenAtOrAfter(m.paragraphs.get(p0).begin());
-        int to = m.tokenAtOrAfter(m.paragraphs.get(p1).end());
-        for (int k = from; k < to && k < m.size(); k++) {
-            if (!m.narrative(k)) {
-                continue;
-            }
-            Mention candidate = null;
+        // outwards from the quotation, each side until no mention can be nearer: a long paragraph costs
+        // only the words between the quotation and its nearest mention
+        for (int k = first - 1; k >= from && span.contentBegin() - m.tok(k).end() < bestDistance; k--) {
             TextModel.Name name = m.name(k);
-            if (name != null && name.first() == k && key.equals(SpeakerNames.normalise(names.canonical(name)))) {
-                candidate = Phrases.nameMention(name);
-            } else if (pronoun(k) && key.equals(pronounSpeaker(k))) {
-                Mention p = attributor.ph.analyse(new Phrases.Np(k, k));
-                candidate = p == null ? null : p.withReferent(referent);
+            Mention candidate = name != null ? (name.last() == k ? sameName(name, key) : null) : samePronoun(k, key, referent);
+            if (candidate != null && distance(span, candidate) < bestDistance) {
+                best = candidate;
+                bestDistance = distance(span, candidate);
             }
-            if (candidate != null) {
-                int d = distance(span, candidate);
-                if (d < bestDistance) {
-                    best = candidate;
-                    bestDistance = d;
-                }
+        }
+        for (int k = last + 1; k < to && m.tok(k).begin() - span.contentEnd() < bestDistance; k++) {
+            TextModel.Name name = m.name(k);
+            Mention candidate = name != null ? (name.first() == k ? sameName(name, key) : null) : samePronoun(k, key, referent);
+            if (candidate != null && distance(span, candidate) < bestDistance) {
+                best = candidate;
+                bestDistance = distance(span, candidate);
             }
         }
         return best;
+    }
+
+    /** The mention that is name {@code name} when it names the source {@code key}, else null. */
+    private Mention sameName(TextModel.Name name, String key) {
+        if (!m.narrative(name.first())) {
+            return null;
+        }
+        String nameKey = nameKeys.computeIfAbsent(name, n -> SpeakerNames.normalise(names.canonical(n)));
+        return key.equals(nameKey) ? Phrases.nameMention(name) : null;
+    }
+
+    /** The mention that is the pronoun at {@code k} when it resolves to the source {@code key}, else null. */
+    private Mention samePronoun(int k, String key, Referent referent) {
+        if (!m.narrative(k) || !pronoun(k) || !key.equals(pronounSpeaker(k))) {
+            return null;
+        }
+        Mention p = attributor.ph.analyse(new Phrases.Np(k, k));
+        return p == null ? null : p.withReferent(referent);
     }
 
     /**

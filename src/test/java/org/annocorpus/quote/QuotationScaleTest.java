@@ -36,12 +36,23 @@ class QuotationScaleTest {
 
     @Test
     void manyQuotationsAndSpeakersInOneDocument() {
+        attributesEveryQuotation("\n"); // a paragraph per line
+    }
+
+    @Test
+    void manyQuotationsAndSpeakersInOneParagraph() {
+        // no paragraph break at all (a transcript, a scraped page): the search for the nearest mention stops
+        // at the attribution's own, so it does not read the whole paragraph for every quotation
+        attributesEveryQuotation(" ");
+    }
+
+    private static void attributesEveryQuotation(String separator) {
         int speakers = 20_000; // 40,000 quotations, 80,000 marks, 20,000 different people
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < speakers; i++) {
             String surname = surname(i);
-            sb.append("Ana ").append(surname).append(" spoke on Monday.\n");
-            sb.append("“Prices will fall,” ").append(surname).append(" said. “Wages will rise.”\n");
+            sb.append("Ana ").append(surname).append(" spoke on Monday.").append(separator);
+            sb.append("“Prices will fall,” ").append(surname).append(" said. “Wages will rise.”").append(separator);
         }
         TextModel model = model(sb.toString());
         List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(model, SpeakerSieves.named(null));
