@@ -58,8 +58,22 @@ final class SpeakerCandidates {
         }
     }
 
+    /**
+     * How far "every name of the paragraph" reaches on each side of a quotation: further than any news
+     * paragraph (the longest of the gold's has fewer names), so that a text without paragraph breaks costs
+     * a window per quotation, not the whole text.
+     */
+    private static final int PARAGRAPH_NAMES_EACH_SIDE = 64;
+    private static final int PARAGRAPH_TOKENS_EACH_SIDE = 2_000;
+
     private final SpeakerAttributor s;
     private final WordClusters clusters;
+    /** Normalised speaker to how often quotations before {@link #countedTo} were attributed to it. */
+    private final Map<String, Integer> quoted = new HashMap<>();
+    private int countedTo;
+    /** The speaker quoted most often before {@link #countedTo} (the first to get there), and how often. */
+    private Attribution topSpeaker;
+    private int topCount;
     /** Normalised speaker to the number of the document's names with that canonical form. */
     private Map<String, Integer> nameCounts;
 
@@ -144,13 +158,26 @@ final class SpeakerCandidates {
                 break;
             }
         }
-        // every other name of the paragraph, and the last name of the paragraph before
-        for (int k = m.tokenAtOrAfter(m.paragraphs.get(para).begin()); k < m.size() && m.paragraphOf[k] == para; k++) {
+        // every other name of the paragraph (as far as a news paragraph reaches), and the last name of the
+        // paragraph before
+        int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
+        int lo = first;
+        for (int k = first - 1, names = 0; k >= paraStart && first - k <= PARAGRAPH_TOKENS_EACH_SIDE
+                && names < PARAGRAPH_NAMES_EACH_SIDE; k--) {
+            lo = k;
+            names += m.nameOf[k] >= 0 && m.name(k).first() == k ? 1 : 0;
+        }
+        int hi = last;
+        for (int k = last + 1, names = 0; k < m.size() && m.paragraphOf[k] == para
+                && k - last <= PARAGRAPH_TOKENS_EACH_SIDE && names < PARAGRAPH_NAMES_EACH_SIDE; k++) {
+            hi = k;
+            names += m.nameOf[k] >= 0 && m.name(k).first() == k ? 1 : 0;
+        }
+        for (int k = lo; k <= hi; k++) {
             if (m.narrative(k) && m.nameOf[k] >= 0 && m.name(k).first() == k && speakingType(m.name(k))) {
                 add(out, nameMention(m.name(k)), NAME_PARAGRAPH);
             }
         }
-        int paraStart = m.tokenAtOrAfter(m.paragraphs.get(para).begin());
         for (int k = paraStart - 1; k >= 0 && m.paragraphOf[k] == m.paragraphOf[Math.max(paraStart - 1, 0)]; k--) {
             if (m.narrative(k) && m.nameOf[k] >= 0 && speakingType(m.name(k))) {
                 add(out, nameMention(m.name(k)), NAME_PREVIOUS_PARAGRAPH);
@@ -167,21 +194,9 @@ final class SpeakerCandidates {
         if (q > 0 && s.attributionOf(q - 1) != null) {
             out.add(s.attributionOf(q - 1).by(PREVIOUS_SPEAKER));
         }
-        Attribution top = null;
-        int best = 0;
-        Map<String, Integer> counts = new HashMap<>();
-        for (int k = 0; k < q; k++) {
-            Attribution a = s.attributionOf(k);
-            if (a != null) {
-                int c = counts.merge(SpeakerNames.normalise(s.speaker(a.referent())), 1, Integer::sum);
-                if (c > best) {
-                    best = c;
-                    top = a;
-                }
-            }
-        }
-        if (top != null) {
-            out.add(top.by(TOP_SPEAKER));
+        countSpeakersBefore(q);
+        if (topSpeaker != null) {
+            out.add(topSpeaker.by(TOP_SPEAKER));
         }
         return out;
     }
@@ -202,15 +217,34 @@ final class SpeakerCandidates {
         return !EntityType.LOC.name().equals(name.type()) && !EntityType.MISC.name().equals(name.type());
     }
 
+    /** How often each speaker was quoted before quotation {@code q} (read only). */
     private Map<String, Integer> quotedSoFar(int q) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (int k = 0; k < q; k++) {
-            Attribution a = s.attributionOf(k);
+        countSpeakersBefore(q);
+        return quoted;
+    }
+
+    /**
+     * Counts the speakers of the quotations before {@code q}, going on from where the last call stopped: the
+     * quotations are ranked in text order and those before the one ranked are final
+     * ({@link SpeakerAttributor#attributionOf}), so a document costs one pass, not one per quotation.
+     */
+    private void countSpeakersBefore(int q) {
+        if (q < countedTo) {
+            quoted.clear();
+            countedTo = 0;
+            topSpeaker = null;
+            topCount = 0;
+        }
+        for (; countedTo < q; countedTo++) {
+            Attribution a = s.attributionOf(countedTo);
             if (a != null) {
-                counts.merge(SpeakerNames.normalise(s.speaker(a.referent())), 1, Integer::sum);
+                int c = quoted.merge(SpeakerNames.normalise(s.speaker(a.referent())), 1, Integer::sum);
+                if (c > topCount) {
+                    topCount = c; // the first speaker to reach the highest count
+                    topSpeaker = a;
+                }
             }
         }
-        return counts;
     }
 
     private int namedInDocument(String key) {

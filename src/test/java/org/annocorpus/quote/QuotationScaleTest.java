@@ -36,31 +36,46 @@ class QuotationScaleTest {
 
     @Test
     void manyQuotationsAndSpeakersInOneDocument() {
-        attributesEveryQuotation("\n"); // a paragraph per line
+        assertLastTwoBy(attributeAll("\n", null), "verb-after", "previous-quote"); // a paragraph per line
     }
 
     @Test
     void manyQuotationsAndSpeakersInOneParagraph() {
         // no paragraph break at all (a transcript, a scraped page): the search for the nearest mention stops
         // at the attribution's own, so it does not read the whole paragraph for every quotation
-        attributesEveryQuotation(" ");
+        assertLastTwoBy(attributeAll(" ", null), "verb-after", "previous-quote");
     }
 
-    private static void attributesEveryQuotation(String separator) {
-        int speakers = 20_000; // 40,000 quotations, 80,000 marks, 20,000 different people
+    @Test
+    void manyQuotationsAndSpeakersChosenByTheRanker() throws Exception {
+        // the default pipeline's path: every sieve's proposal and the candidates no sieve makes (the names
+        // of the paragraph, the speakers so far), ranked; in one paragraph, the hardest case for both
+        assertLastTwoBy(attributeAll(" ", SpeakerRanker.load(SpeakerRanker.DEFAULT)), "ranker:verb-after",
+                "ranker:previous-quote");
+    }
+
+    private static final int SPEAKERS = Integer.getInteger("scale.speakers", 20_000); // 40,000 quotations, 80,000 marks, 20,000 different people
+
+    /** The quotations of a document where each of {@link #SPEAKERS} people is introduced, then quoted twice. */
+    private static List<QuotationAnnotator.Found> attributeAll(String separator, SpeakerRanker ranker) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < speakers; i++) {
+        for (int i = 0; i < SPEAKERS; i++) {
             String surname = surname(i);
             sb.append("Ana ").append(surname).append(" spoke on Monday.").append(separator);
             sb.append("“Prices will fall,” ").append(surname).append(" said. “Wages will rise.”").append(separator);
         }
-        TextModel model = model(sb.toString());
-        List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(model, SpeakerSieves.named(null));
-        assertThat(found).hasSize(2 * speakers);
+        List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(model(sb.toString()), SpeakerSieves.named(null),
+                ranker);
+        assertThat(found).hasSize(2 * SPEAKERS);
+        return found;
+    }
+
+    private static void assertLastTwoBy(List<QuotationAnnotator.Found> found, String first, String second) {
+        String last = "Ana " + surname(SPEAKERS - 1);
         assertThat(found.subList(found.size() - 2, found.size()))
                 .extracting(QuotationAnnotator.Found::speaker, f -> f.attribution().sieve())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana " + surname(speakers - 1), "verb-after"),
-                        org.assertj.core.groups.Tuple.tuple("Ana " + surname(speakers - 1), "previous-quote"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(last, first),
+                        org.assertj.core.groups.Tuple.tuple(last, second));
     }
 
     /** A distinct capitalised surname per number: Ba, Bb, ..., in letters only. */
