@@ -23,16 +23,14 @@ final class NearestMention {
 
     private final TextModel m;
     private final SpeakerAttributor attributor;
-    private final CanonicalNames names;
     /** A pronoun's speaker string by token, resolved once per document ("" for none). */
     private final Map<Integer, String> pronounSpeakers = new HashMap<>();
     /** A name's normalised canonical form, once per name. */
     private final Map<TextModel.Name, String> nameKeys = new HashMap<>();
 
-    NearestMention(TextModel model, SpeakerAttributor attributor, CanonicalNames names) {
+    NearestMention(TextModel model, SpeakerAttributor attributor) {
         this.m = model;
         this.attributor = attributor;
-        this.names = names;
     }
 
     /** The mention of {@code speaker} nearest to quotation {@code q}: {@code chosen} or a nearer one. */
@@ -74,7 +72,7 @@ final class NearestMention {
         if (!m.narrative(name.first())) {
             return null;
         }
-        String nameKey = nameKeys.computeIfAbsent(name, n -> SpeakerNames.normalise(names.canonical(n)));
+        String nameKey = nameKeys.computeIfAbsent(name, n -> SpeakerNames.normalise(attributor.canonical(n)));
         return key.equals(nameKey) ? Phrases.nameMention(name) : null;
     }
 
@@ -105,12 +103,11 @@ final class NearestMention {
         return POSSESSIVES.contains(l) && beforeNoun;
     }
 
-
     private String pronounSpeaker(int k) {
         return pronounSpeakers.computeIfAbsent(k, i -> {
             TextModel.Tok t = m.tok(i);
             Referent r = attributor.referentOf(new Mention(t.begin(), t.end(), i, i, t.lower(), null, 0));
-            return r == null ? "" : SpeakerNames.normalise(names.speaker(r));
+            return r == null ? "" : SpeakerNames.normalise(attributor.speaker(r));
         });
     }
 

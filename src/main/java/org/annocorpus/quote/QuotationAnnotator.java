@@ -193,12 +193,12 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
                 : decider == null ? attributor.attributeAll(sieves)
                 : attributor.attributeAll(sieves, decider.apply(attributor));
-        CanonicalNames names = new CanonicalNames(model);
-        NearestMention nearest = attributor == null || !nearestMention ? null : new NearestMention(model, attributor, names);
+        NearestMention nearest = attributor == null || !nearestMention ? null : new NearestMention(model, attributor);
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
-            String speaker = a == null ? "" : names.speaker(a.referent());
+            // the attributor's canonical names: one index of the document's names, not a second
+            String speaker = a == null ? "" : attributor.speaker(a.referent());
             if (!speaker.isEmpty() && nearest != null) {
                 a = new SpeakerAttributor.Attribution(nearest.of(q, a.mention(), a.referent(), speaker), a.referent(),
                         a.sieve());
