@@ -1,0 +1,96 @@
+package org.annocorpus.preprocess;
+
+import static org.apache.uima.fit.util.JCasUtil.select;
+
+import java.util.ArrayList;
+
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * Cuts a dash written without spaces out of the token the tokenizer left whole ("Pate IV—a Tuscaloosa
+ * tycoon", "them–the solution", "Ariz.--John"), so that the words on either side are tokens of their own:
+ * otherwise a name ends in "IV—a" and a speaker is looked up as "Crist—the". An em dash, a horizontal bar
+ * and a run of two or more hyphens are always cut; an en dash only where no digit touches it, since
+ * "2015–16" is a range the numeric layer reads whole. Runs before the part-of-speech tagger, so that each
+ * piece gets its own tag. Offsets stay those of the text.
+ */
+@ResourceMetaData(name = "Dash splitter")
+@TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        outputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
+public class DashSplitter extends JCasAnnotator_ImplBase {
+
+    @Override
+    public void process(JCas jcas) {
+        String text = jcas.getDocumentText();
+        for (Token token : new ArrayList<>(select(jcas, Token.class))) {
+            int begin = token.getBegin();
+            int end = token.getEnd();
+            int dash = nextDash(text, begin, end);
+            if (dash < 0 || (dash == begin && dashEnd(text, begin, end) == end)) {
+                continue; // no dash, or a dash that is a token already
+            }
+            token.removeFromIndexes();
+            int start = begin;
+            while (dash >= 0) {
+                int dashEnd = dashEnd(text, dash, end);
+                addIfNotEmpty(jcas, start, dash);
+                addIfNotEmpty(jcas, dash, dashEnd);
+                start = dashEnd;
+                dash = nextDash(text, dashEnd, end);
+            }
+            addIfNotEmpty(jcas, start, end);
+        }
+    }
+
+    /** The start of the first dash to cut in {@code [from, end)}, or -1. */
+    private static int nextDash(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (dashLength(text, i, end) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the dash run starting at {@code i}. */
+    private static int dashEnd(String text, int i, int end) {
+        int j = i;
+        int length;
+        while (j < end && (length = dashLength(text, j, end)) > 0) {
+            j += length;
+        }
+        return j;
+    }
+
+    /** The length of the dash starting at {@code i} that is to be cut out, or 0. */
+    private static int dashLength(String text, int i, int end) {
+        char c = text.charAt(i);
+        if (c == '\u2014' || c == '\u2015') {
+            return 1;
+        }
+        if (c == '\u2013') {
+            boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
+            boolean digitAfter = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+            return digitBefore || digitAfter ? 0 : 1;
+        }
+        if (c == '-' && i + 1 < end && text.charAt(i + 1) == '-') {
+            int j = i;
+            while (j < end && text.charAt(j) == '-') {
+                j++;
+            }
+            return j - i;
+        }
+        return 0;
+    }
+
+    private static void addIfNotEmpty(JCas jcas, int begin, int end) {
+        if (begin < end) {
+            new Token(jcas, begin, end).addToIndexes();
+        }
+    }
+}
