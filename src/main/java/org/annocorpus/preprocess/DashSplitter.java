@@ -78,12 +78,17 @@ public class DashSplitter extends JCasAnnotator_ImplBase {
             boolean digitAfter = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
             return digitBefore || digitAfter ? 0 : 1;
         }
-        if (c == '-' && i + 1 < end && text.charAt(i + 1) == '-') {
-            int j = i;
-            while (j < end && text.charAt(j) == '-') {
-                j++;
+        if (c == '-') {
+            // two or more hyphens in the text, even where the tokenizer cut between them ("Ariz.-" + "-John")
+            int from = i;
+            while (from > 0 && text.charAt(from - 1) == '-') {
+                from--;
             }
-            return j - i;
+            int to = i;
+            while (to < text.length() && text.charAt(to) == '-') {
+                to++;
+            }
+            return to - from >= 2 ? Math.min(to, end) - i : 0;
         }
         return 0;
     }

@@ -38,4 +38,17 @@ class DashSplitterTest {
                 .extracting(Annotation::getCoveredText)
                 .containsExactly(expectedTokens.split(" "));
     }
+
+    @org.junit.jupiter.api.Test
+    void cutsADoubleHyphenThatTheTokenizerCutInTwo() throws Exception {
+        JCas jcas = JCasFactory.createText("Ariz.--John", "en");
+        new de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token(jcas, 0, 6).addToIndexes();
+        new de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token(jcas, 6, 11).addToIndexes();
+
+        runPipeline(jcas, createEngineDescription(DashSplitter.class));
+
+        assertThat(select(jcas, de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token.class))
+                .extracting(Annotation::getCoveredText)
+                .containsExactly("Ariz.", "-", "-", "John");
+    }
 }
