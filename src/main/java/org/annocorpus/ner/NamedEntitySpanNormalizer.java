@@ -33,7 +33,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>coordinated names that share a plural head are one entity ("North and Baltic Seas");</li>
  * <li>names joined by a slash are separate entities of the same type ("Reuters/Ipsos");</li>
  * <li>a party tag after a politician's name gives the party letter MISC and the state LOC ("(D-N.Y.)",
- * "(R-Tex)"), whatever was found there before.</li>
+ * "(R-Tex)"), whatever was found there before;</li>
+ * <li>a nickname in marks between a person's first name and the next word is part of one PER ("Ana “Chica”
+ * Lopez"), whatever was found on the nickname and the last name before (GUIDELINES H48); not in a headline,
+ * where every word is capitalised.</li>
  * </ul>
  * <p>Lexicons ({@link #PARAM_LEXICON_LOCATIONS}): they tell names from common words in hyphenated
  * compounds and lists.
@@ -68,6 +71,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             }
         }
         result = mergeSharedHeads(text, result);
+        result = joinNicknames(text, result, headlines(jcas));
         result.addAll(partyTags);
         result.sort(java.util.Comparator.comparingInt(Span::begin));
         for (NamedEntity entity : entities) {
@@ -392,6 +396,59 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
                 result.add(new Span(begin, s.end(), "LOC"));
             } else {
                 result.add(s);
+            }
+        }
+        return result;
+    }
+
+    /** After a first name: a one-word nickname in marks, then the capitalised last name. */
+    private static final Pattern NICKNAME_AFTER = Pattern.compile(
+            "^[ \\u00A0]+[“\"‘](\\p{Lu}[\\p{L}.'’-]*)[”\"’][ \\u00A0]+(\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}\\p{N}])");
+
+    /**
+     * Widens a person's name over a nickname in marks and the last name after it ("Ana “Chica” Lopez"), dropping
+     * the entities found on the nickname and the last name; one that goes on past the last name keeps the rest
+     * where that begins with a capital ("Lopez of Lima" as one ORG leaves nothing, "of Lima" being no name).
+     */
+    private static List<Span> joinNicknames(String text, List<Span> spans, List<int[]> headlines) {
+        List<Span> result = new ArrayList<>(spans.size());
+        int joinedEnd = -1;
+        int h = 0;
+        for (Span s : spans) {
+            while (h < headlines.size() && headlines.get(h)[1] <= s.begin()) {
+                h++;
+            }
+            boolean inHeadline = h < headlines.size() && headlines.get(h)[0] <= s.begin();
+            if (s.begin() < joinedEnd) {
+                int[] rest = s.end() > joinedEnd ? Spans.trim(text, joinedEnd, s.end()) : null;
+                if (rest != null && Character.isUpperCase(text.codePointAt(rest[0]))) {
+                    result.add(new Span(rest[0], rest[1], s.type()));
+                }
+                continue;
+            }
+            Matcher m = "PER".equals(s.type()) && !inHeadline
+                    ? NICKNAME_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 80))) : null;
+            if (m != null && m.find()) {
+                joinedEnd = s.end() + m.end(2);
+                result.add(new Span(s.begin(), joinedEnd, "PER"));
+            } else {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The sentences in title case or capitals, in text order: there every word is capitalised ("Lopez ‘Stuns’
+     * Crowd"), so a word in marks between two names is no nickname.
+     */
+    private static List<int[]> headlines(JCas jcas) {
+        String text = jcas.getDocumentText();
+        java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
+        List<int[]> result = new ArrayList<>();
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
+            if (!tokens.isEmpty() && (Casing.isAllCaps(tokens) || Casing.isHeadline(tokens, lowerCaseWords))) {
+                result.add(new int[] {tokens.get(0).begin(), tokens.get(tokens.size() - 1).end()});
             }
         }
         return result;

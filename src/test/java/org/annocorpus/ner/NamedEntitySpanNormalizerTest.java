@@ -114,4 +114,28 @@ class NamedEntitySpanNormalizerTest {
 
         assertThat(TestDocuments.entities(jcas)).containsExactly("Adriatic and Ionian Seas/LOC");
     }
+
+    @Test
+    void joinsANicknameInMarksIntoThePersonsName() throws Exception {
+        JCas jcas = TestDocuments.jcas("The marchers cheered Ana “Chica” Lopez of Lima and Rui Costa.");
+        TestDocuments.entity(jcas, "Ana", "PER");
+        TestDocuments.entity(jcas, "Chica", "ORG");
+        TestDocuments.entity(jcas, "Lopez of Lima", "ORG");
+        TestDocuments.entity(jcas, "Rui Costa", "PER");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Ana “Chica” Lopez/PER", "Rui Costa/PER");
+    }
+
+    @Test
+    void keepsAWordInMarksBetweenNamesOfAHeadlineOutOfThem() throws Exception {
+        JCas jcas = TestDocuments.jcas("Lopez ‘Stuns’ Costa With Rally Speech\n\nThe marchers cheered his rally speech.");
+        TestDocuments.entity(jcas, "Lopez", "PER");
+        TestDocuments.entity(jcas, "Costa", "PER");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Lopez/PER", "Costa/PER");
+    }
 }
