@@ -36,7 +36,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * "(R-Tex)"), whatever was found there before;</li>
  * <li>a nickname in marks between a person's first name and the next word is part of one PER ("Ana “Chica”
  * Lopez"), whatever was found on the nickname and the last name before (GUIDELINES H48); not in a headline,
- * where every word is capitalised.</li>
+ * where every word is capitalised;</li>
+ * <li>no auxiliary verb that opens a question ("[Will] Lopez run again?" gives "Lopez").</li>
  * </ul>
  * <p>Lexicons ({@link #PARAM_LEXICON_LOCATIONS}): they tell names from common words in hyphenated
  * compounds and lists.
@@ -72,6 +73,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
         }
         result = mergeSharedHeads(text, result);
         result = joinNicknames(text, result, headlines(jcas));
+        result = withoutQuestionAuxiliaries(text, result, questionStarts(jcas));
         result.addAll(partyTags);
         result.sort(java.util.Comparator.comparingInt(Span::begin));
         for (NamedEntity entity : entities) {
@@ -431,6 +433,39 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             if (m != null && m.find()) {
                 joinedEnd = s.end() + m.end(2);
                 result.add(new Span(s.begin(), joinedEnd, "PER"));
+            } else {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    /** Auxiliary verbs that open a yes-no question, capitalised there like a first name. */
+    private static final java.util.Set<String> QUESTION_AUXILIARIES = java.util.Set.of("Will", "Can", "Could",
+            "Would", "Should", "Shall", "May", "Might", "Must", "Did", "Does", "Do", "Is", "Was", "Are", "Were", "Has",
+            "Have", "Had");
+
+    /** Where the sentences that end in a question mark begin. */
+    private static java.util.Set<Integer> questionStarts(JCas jcas) {
+        String text = jcas.getDocumentText();
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
+            if (!tokens.isEmpty() && text.substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end())
+                    .replaceAll("[\"”’'\\s]+$", "").endsWith("?")) {
+                starts.add(tokens.get(0).begin());
+            }
+        }
+        return starts;
+    }
+
+    /** Cuts the auxiliary off a person's name that opens a question and goes on after it ("Will Lopez"). */
+    private static List<Span> withoutQuestionAuxiliaries(String text, List<Span> spans, java.util.Set<Integer> questionStarts) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int space = firstSpace(text.substring(s.begin(), s.end()));
+            if ("PER".equals(s.type()) && space > 0 && questionStarts.contains(s.begin())
+                    && QUESTION_AUXILIARIES.contains(text.substring(s.begin(), s.begin() + space))) {
+                result.add(new Span(skipSpace(text, s.begin() + space, s.end()), s.end(), s.type()));
             } else {
                 result.add(s);
             }

@@ -138,4 +138,15 @@ class NamedEntitySpanNormalizerTest {
 
         assertThat(TestDocuments.entities(jcas)).containsExactly("Lopez/PER", "Costa/PER");
     }
+
+    @Test
+    void cutsTheAuxiliaryThatOpensAQuestionOffAName() throws Exception {
+        JCas jcas = TestDocuments.jcas("Will Lopez run again?\nWill Lopez ran the race.");
+        TestDocuments.entity(jcas, "Will Lopez", "PER");
+        TestDocuments.entity(jcas, "Will Lopez", "PER", jcas.getDocumentText().lastIndexOf("Will Lopez"));
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Lopez/PER", "Will Lopez/PER");
+    }
 }
