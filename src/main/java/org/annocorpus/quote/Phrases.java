@@ -33,6 +33,10 @@ final class Phrases {
             "third", "thirds", "quarter", "fraction", "plurality", "some", "many", "most", "all", "few", "several",
             "none", "each", "one", "two", "three", "both");
 
+    /** Words of vague quantity before a source's noun, no part of the speaker (GUIDELINES H48). */
+    private static final java.util.Set<String> VAGUE_QUANTITIES = java.util.Set.of("many", "several", "numerous",
+            "various", "countless");
+
     /** Nouns that stand for their possessor's speech: "the mouth of X", "the words of X" are X's (GUIDELINES H30). */
     private static final java.util.Set<String> VOICE_NOUNS = java.util.Set.of("mouth", "lips", "words", "voice",
             "pen");
@@ -196,9 +200,26 @@ final class Phrases {
      * {@code noun}: "a person familiar with the talks", "officials close to the president".
      */
     private boolean adjectiveComplement(int p, int noun) {
-        return noun >= 0 && p == noun + 2 && m.narrative(p) && m.narrative(p - 1) && m.tok(p).is("ADP")
-                && !m.tok(p).lower().equals("of") && m.tok(p - 1).is("ADJ") && !m.tok(p - 1).capitalised()
-                && nounish(noun);
+        if (noun < 0 || !m.narrative(p) || !m.tok(p).is("ADP") || m.tok(p).lower().equals("of")) {
+            return false;
+        }
+        if (p == noun + 2 && m.narrative(p - 1) && complementAdjective(p - 1) && head(noun)) {
+            return true;
+        }
+        // "one Democrat familiar with the talks": the tagger took the adjective for the phrase's noun
+        return p == noun + 1 && noun >= 1 && Lexicons.COMPLEMENT_ADJECTIVES.contains(m.tok(noun).lower())
+                && m.narrative(noun - 1) && head(noun - 1);
+    }
+
+    /** An adjective after a noun that may take a complement: any the tagger calls so, or a listed one. */
+    private boolean complementAdjective(int k) {
+        Tok t = m.tok(k);
+        return !t.capitalised() && (t.is("ADJ") || Lexicons.COMPLEMENT_ADJECTIVES.contains(t.lower()));
+    }
+
+    /** The head of a source's phrase: a noun, or a capitalised adjective standing for one ("one Democrat"). */
+    private boolean head(int k) {
+        return nounish(k) || (m.tok(k).is("ADJ") && m.tok(k).capitalised());
     }
 
     /** Prepositions that name whom a person speaks or acts for ("a spokesman for X", "an adviser to X"). */
@@ -298,6 +319,9 @@ final class Phrases {
                 count = 2;
             }
             body++;
+        }
+        while (body < last && VAGUE_QUANTITIES.contains(m.tok(body).lower())) {
+            body++; // "many marchers and spectators" are `marchers and spectators` (GUIDELINES H48)
         }
         if (body > last) {
             return null;

@@ -210,6 +210,13 @@ class QuotationAnnotatorTest {
                 Arguments.of("an adjective with its complement after the noun stays in the phrase",
                         "A person familiar with the talks said the deal “is not dead yet.”", "is not dead yet",
                         "person familiar with the talks", "A person familiar with the talks"),
+                Arguments.of("... also after an inverted verb, where the tagger takes the adjective for the noun",
+                        "Talks Stall\n\nThe talks went on.\n\n\"It was bad,\" said one Democrat familiar with the "
+                                + "discussion.", "It was bad", "Democrat familiar with the discussion",
+                        "one Democrat familiar with the discussion"),
+                Arguments.of("a word of vague quantity is no part of the speaker, but of the mention",
+                        "The parade went on, with many marchers and spectators chanting “We are here.”", "We are here",
+                        "marchers and spectators", "many marchers and spectators"),
                 Arguments.of("the reporting verb that ends a sentence gives its speaker, whom \"he\" goes on with",
                         "Tom Reyes met the mayor at an event, he said. Ortega electrified the small crowds with impassioned "
                                 + "speeches and promises to shake things up in Lima if elected, Reyes said. \"He was very "
