@@ -317,7 +317,8 @@ final class QuantityParser {
         } else if (isWord(k, "out") && isWord(k + 1, "of")) {
             m = k + 2;
         } else if (isWord(k, "of") && at(k).spaceBefore()) {
-            // "eight of 10 voters": only over ten or a hundred ("one of 12 children" counts children)
+            // "eight of 10 voters", "58 of 61 delegates" (GUIDELINES H23, H35); "one of 12 children" is one
+            // of a group, not a proportion, except over ten or a hundred ("one of 10 voters")
             m = k + 1;
             of = true;
         } else {
@@ -333,7 +334,8 @@ final class QuantityParser {
         }
         BigDecimal n = num.value;
         BigDecimal d = den.value;
-        if (of && d.compareTo(BigDecimal.TEN) != 0 && d.compareTo(BigDecimal.valueOf(100)) != 0) {
+        if (of && n.compareTo(BigDecimal.ONE) == 0 && d.compareTo(BigDecimal.TEN) != 0
+                && d.compareTo(BigDecimal.valueOf(100)) != 0) {
             return null;
         }
         if (n.signum() <= 0 || d.compareTo(n) <= 0 || d.compareTo(BigDecimal.valueOf(1000)) > 0

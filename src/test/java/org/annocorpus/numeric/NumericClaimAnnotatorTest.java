@@ -80,6 +80,7 @@ class NumericClaimAnnotatorTest {
                 arguments("A third of the students passed.", "A third", 1.0 / 3, "fraction", "EXACT", "students"),
                 arguments("One in four adults smoked as teenagers.", "One in four", 0.25, "fraction", "EXACT", "adults"),
                 arguments("Three out of five firms hired staff.", "Three out of five", 0.6, "fraction", "EXACT", "firms"),
+                arguments("He won 18 of 25 delegates.", "18 of 25", 0.72, "fraction", "EXACT", "delegates"),
                 // durations and measures
                 arguments("The treaty lasted 70 years.", "70 years", 70.0, "year", "EXACT", ""),
                 arguments("The reactor will run for five years.", "five years", 5.0, "year", "EXACT", ""),
@@ -194,6 +195,13 @@ class NumericClaimAnnotatorTest {
                         new Claim("half", 0.5, "fraction", "MORE_THAN", "soldiers"),
                         new Claim("50,000", 50000.0, "", "APPROX", "soldiers"),
                         new Claim("two", 2.0, "", "EXACT", "camps"));
+    }
+
+    @Test
+    void oneOfAGroupIsNoProportion() throws Exception {
+        assertThat(run("She is one of 12 children."))
+                .extracting(Claim::text, Claim::unit)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("12", "")); // "one" of a group is no claim
     }
 
     @Test
