@@ -102,8 +102,9 @@ final class ClaimFilter {
             }
             String s = before.text();
             if (s.equals("-") || s.equals("‐") || s.equals("‑") || s.equals("–")) {
-                // the second bound of a range ("10-15 percent", "$3–4 billion") is no code
-                if (!before.spaceBefore() && !QuantityParser.rangeDash(lx, lexicon, q.first() - 1)) {
+                // the second bound of a range ("10-15 percent", "$3–4 billion") or of a tally ("a 5-4 vote") is no code
+                if (!before.spaceBefore() && !QuantityParser.rangeDash(lx, lexicon, q.first() - 1)
+                        && !QuantityParser.tally(lx, lexicon, q.first() - 2, q.first())) {
                     return "hyphenated to a name or code (F-35, COVID-19)";
                 }
             } else if ("+#№_@&*=^/\\.:".contains(s)) {

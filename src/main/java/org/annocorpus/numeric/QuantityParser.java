@@ -224,13 +224,18 @@ final class QuantityParser {
             // "three-star", "two-state", "54,000-strong": the number is part of a label or rank
             return Quantity.excluded(i, h, "number in a hyphenated label or rank");
         } else if (hyphen && at(h).isNumber()) {
-            // "3-1", "10-15", "2023-01-11": a score, range, date or code
             int end = h;
             while (at(end + 1) != null && at(end + 1).isSymbol("-") && at(end + 1).attached()
                     && at(end + 2) != null && at(end + 2).isNumber() && at(end + 2).attached()) {
                 end += 2;
             }
-            return Quantity.excluded(i, end, "numbers joined by a hyphen (score, range, date or code)");
+            if (end == h && num.digits && !num.fraction && num.first == num.last && tally(lx, lexicon, num.first, h)) {
+                // "a 5-4 decision", "outnumber them 3-1", "600-700 emails": two counts (GUIDELINES H23)
+                return new Quantity(i, num.last, num.first, num.last, value.doubleValue(), "", Quantity.Kind.COUNT,
+                        false, false, null);
+            }
+            // "Jan. 17-23", "10-11 a.m.", "won 4-2", "2023-01-11": a date, time, game score or code
+            return Quantity.excluded(i, end, "numbers joined by a hyphen (date, time, game score or code)");
         } else if (at(k) != null && at(k).isWord() && at(k).attached() && at(k - 1).isNumber()) {
             // "70th", "1990s", "3pm", "5G", "4x4": ordinals, decades, times and codes
             return Quantity.excluded(i, k, "letters attached to the number (ordinal, decade, time or code)");
@@ -411,6 +416,49 @@ final class QuantityParser {
             return null;
         }
         return new BigDecimal(text.replace(",", ""));
+    }
+
+    /** Words before a game's score ("won 4-2"): there two numbers joined by a hyphen are no claims (GUIDELINES C4b). */
+    private static final java.util.Set<String> GAME_WORDS = java.util.Set.of("won", "win", "wins", "lost", "loss",
+            "defeated", "score", "scored", "victory", "game", "match", "edged", "routed");
+
+    /**
+     * Whether two whole numbers of at most three digits joined by a hyphen (the lexemes {@code first} and
+     * {@code second}) are a tally, a ratio or a range of counts, each a claim: not a date (a month before),
+     * a time (a time word after), a game's score (a game word just before), a verse ("3:1-5"), a longer
+     * code ("2023-01-11") or the name "9-11".
+     */
+    static boolean tally(List<Lexeme> lx, NumericLexicon lexicon, int first, int second) {
+        if (first < 0 || second != first + 2 || second >= lx.size()) {
+            return false;
+        }
+        Lexeme a = lx.get(first);
+        Lexeme b = lx.get(second);
+        if (!a.isNumber() || !b.isNumber() || a.text().length() > 3 || b.text().length() > 3
+                || !a.text().chars().allMatch(Character::isDigit) || !b.text().chars().allMatch(Character::isDigit)
+                || (a.text().equals("9") && b.text().equals("11"))) {
+            return false;
+        }
+        Lexeme before = first > 0 ? lx.get(first - 1) : null;
+        Lexeme after = second + 1 < lx.size() ? lx.get(second + 1) : null;
+        if (before != null && a.attached() && (before.isSymbol(":") || before.isSymbol("/") || before.isSymbol("-"))) {
+            return false;
+        }
+        if (after != null && after.attached() && (after.isWord() || after.isNumber() || after.isSymbol("-")
+                || after.isSymbol("/") || after.isSymbol(":"))) {
+            return false;
+        }
+        if (lexicon.months.matchEndingAt(lx, first - 1) != null
+                || (first >= 2 && before.isSymbol(".") && lexicon.months.matchEndingAt(lx, first - 2) != null)
+                || lexicon.timeMarkers.matchAt(lx, second + 1) != null) {
+            return false;
+        }
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            if (lx.get(k).isWord() && GAME_WORDS.contains(lx.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A minus sign that opens a negative number: "-5 degrees", not "10-5" nor "F-35". */

@@ -156,6 +156,9 @@ class NumericClaimAnnotatorTest {
                 arguments("Write to desk42@example.org or see www.example.com/page2 today."),
                 // scores, ranges and codes
                 arguments("The score was 3-1 at half time."),
+                arguments("The poll ran Jan. 17-23 in the city."),
+                arguments("The office is open 10-11 a.m. on Monday."),
+                arguments("Memorials marked the 9-11 attacks."),
                 arguments("The shop is open 24/7."),
                 arguments("Call (202) 555-0143 before noon."),
                 arguments("Tracking id=83749921 was logged."),
@@ -195,6 +198,16 @@ class NumericClaimAnnotatorTest {
                         new Claim("half", 0.5, "fraction", "MORE_THAN", "soldiers"),
                         new Claim("50,000", 50000.0, "", "APPROX", "soldiers"),
                         new Claim("two", 2.0, "", "EXACT", "camps"));
+    }
+
+    @Test
+    void numbersJoinedByAHyphenInATallyAreTwoCounts() throws Exception {
+        assertThat(run("The court made a 5-4 decision, and Democrats outnumber them 3-1."))
+                .extracting(Claim::text, Claim::value)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("5", 5.0),
+                        org.assertj.core.api.Assertions.tuple("4", 4.0),
+                        org.assertj.core.api.Assertions.tuple("3", 3.0),
+                        org.assertj.core.api.Assertions.tuple("1", 1.0));
     }
 
     @Test
