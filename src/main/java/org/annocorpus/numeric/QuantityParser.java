@@ -713,6 +713,13 @@ final class QuantityParser {
 
     /** "half": a fraction, or "half a million" (a count), or "half an hour" (with the unit after it). */
     private Numeral half(int j) {
+        // "a half-dozen", "a half dozen": six ("half a dozen" below)
+        int dozen = attachedSymbol(j + 1, "-") && at(j + 2) != null && at(j + 2).attached() ? j + 2
+                : spacedWord(j + 1) ? j + 1 : -1;
+        if (dozen > 0 && lexicon.classOf(at(dozen)) == WordClass.DOZEN) {
+            return new Numeral(j, dozen, lexicon.numberWord(at(dozen)).value().multiply(new BigDecimal("0.5")), false,
+                    false, false, null);
+        }
         // "half-brother", "second-half": a word part, no numeral
         if (attachedSymbol(j + 1, "-") || (at(j).attached() && j > 0 && at(j - 1).isSymbol("-"))) {
             return null;

@@ -81,6 +81,7 @@ class NumericClaimAnnotatorTest {
                 arguments("One in four adults smoked as teenagers.", "One in four", 0.25, "fraction", "EXACT", "adults"),
                 arguments("Three out of five firms hired staff.", "Three out of five", 0.6, "fraction", "EXACT", "firms"),
                 arguments("He won 18 of 25 delegates.", "18 of 25", 0.72, "fraction", "EXACT", "delegates"),
+                arguments("A half-dozen rivals stayed in the race.", "half-dozen", 6.0, "", "EXACT", "rivals"),
                 // durations and measures
                 arguments("The treaty lasted 70 years.", "70 years", 70.0, "year", "EXACT", ""),
                 arguments("The reactor will run for five years.", "five years", 5.0, "year", "EXACT", ""),
