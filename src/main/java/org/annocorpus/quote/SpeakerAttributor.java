@@ -979,6 +979,9 @@ final class SpeakerAttributor {
             // also for a pronoun's candidates: "the GOP candidate ... he said"
             Referent described = depth < 3 ? describedPerson(mention, depth) : null;
             if (described == null && depth < 3) {
+                described = describedByDemonym(mention, depth);
+            }
+            if (described == null && depth < 3) {
                 described = fullerDescription(mention);
             }
             if (described == null && depth < 3) {
@@ -1049,12 +1052,41 @@ final class SpeakerAttributor {
         if (!DcorefLists.animate(head)) {
             return null;
         }
-        int gender = gender(own);
-        int at = mention.first();
+        return personInFocus(mention.first(), gender(own), possessor, depth);
+    }
+
+    /**
+     * "the Texan", "the Republican": a demonym or a party's member named after "the", with no person's name
+     * before it in the phrase, is a description of a person too (GUIDELINES H1), resolved as
+     * {@link #describedPerson} does; null when the phrase is no such description or no person fits.
+     */
+    private Referent describedByDemonym(Mention mention, int depth) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NAME || own.members().size() != 1
+                || !EntityType.MISC.name().equals(own.nameType()) || !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        TextModel.Name name = own.members().get(0).name();
+        String word = m.tok(name.last()).text();
+        if (name.first() != name.last() || word.endsWith("s") || !m.tok(name.last()).capitalised()) {
+            return null; // "the Democrats", "the Iowa Caucuses": a group or an event
+        }
+        for (int k = mention.first(); k < name.first(); k++) {
+            if (m.nameOf[k] >= 0 && EntityType.PER.name().equals(m.name(k).type())) {
+                return null;
+            }
+        }
+        return personInFocus(mention.first(), 0, null, depth);
+    }
+
+    /**
+     * Of the persons in focus before token {@code at} (speakers and subjects of the sentences looked back
+     * on), nearest first, the one the document has named most often so far, of no other gender and not
+     * named {@code possessor}: a description ("the Republican presidential candidate") names the article's
+     * protagonist more often than a person just mentioned beside him.
+     */
+    private Referent personInFocus(int at, int gender, String possessor, int depth) {
         int sentence = m.sentenceOf[at];
-        // of the persons in focus, nearest first, the one the document has named most often so far: a
-        // description ("the Republican presidential candidate") names the article's protagonist more
-        // often than a person just mentioned beside him
         Referent best = null;
         int bestCount = -1;
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
