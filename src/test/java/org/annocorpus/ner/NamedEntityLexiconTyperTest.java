@@ -22,6 +22,17 @@ class NamedEntityLexiconTyperTest {
     }
 
     @Test
+    void aBuildingThatStandsForAnInstitutionIsAPlace() throws Exception {
+        JCas jcas = TestDocuments.jcas("The Pentagon and the Kremlin said nothing.");
+        TestDocuments.entity(jcas, "Pentagon", "ORG");
+        TestDocuments.entity(jcas, "Kremlin", "ORG");
+
+        createEngine(NamedEntityLexiconTyper.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Pentagon/LOC", "Kremlin/LOC");
+    }
+
+    @Test
     void leavesCitiesAndUnlistedNamesToTheModel() throws Exception {
         JCas jcas = TestDocuments.jcas("Milan beat Porto and Lakeview won.");
         TestDocuments.entity(jcas, "Milan", "ORG");
