@@ -21,7 +21,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * adjective or for its government ("U.S. officials"), a listed organisation is ORG. Cities are not in the
  * default list: a city's name often stands for a team or company, which the model judges better. A
  * person stays a person where the document uses the name as the surname of a person named in full
- * ("Eddie Jordan ... Jordan said").
+ * ("Eddie Jordan ... Jordan said"), and a demonym used so becomes one ("Mark Cuban ... Cuban said").
  */
 @ResourceMetaData(name = "Named-entity lexicon typer")
 @TypeCapability(
@@ -59,9 +59,13 @@ public class NamedEntityLexiconTyper extends JCasAnnotator_ImplBase {
         for (NamedEntity entity : select(jcas, NamedEntity.class)) {
             String text = entity.getCoveredText();
             String type = lexicon.typeOf(text);
-            // a listed name that the document uses as a person's surname ("Eddie Jordan ... Jordan") stays a person
-            boolean surname = "PER".equals(entity.getValue()) && surnames.contains(text.trim());
-            if (type != null && !type.equals(entity.getValue()) && !surname) {
+            // a listed name that the document uses as a person's surname ("Eddie Jordan ... Jordan") stays a
+            // person, and a demonym used so is one ("Mark Cuban ... Cuban said", whatever the model made of it)
+            boolean surname = surnames.contains(text.trim()) && ("PER".equals(entity.getValue())
+                    || "MISC".equals(type) && "MISC".equals(entity.getValue()));
+            if (surname) {
+                entity.setValue("PER");
+            } else if (type != null && !type.equals(entity.getValue())) {
                 entity.setValue(type);
             }
         }

@@ -22,6 +22,17 @@ class NamedEntityLexiconTyperTest {
     }
 
     @Test
+    void aDemonymThatIsThePersonsSurnameIsAPerson() throws Exception {
+        JCas jcas = TestDocuments.jcas("Ana Cuban spoke first. Cuban said no.");
+        TestDocuments.entity(jcas, "Ana Cuban", "PER");
+        TestDocuments.entity(jcas, "Cuban", "MISC", 10);
+
+        createEngine(NamedEntityLexiconTyper.class).process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Ana Cuban/PER", "Cuban/PER");
+    }
+
+    @Test
     void aBuildingThatStandsForAnInstitutionIsAPlace() throws Exception {
         JCas jcas = TestDocuments.jcas("The Pentagon and the Kremlin said nothing.");
         TestDocuments.entity(jcas, "Pentagon", "ORG");
