@@ -28,6 +28,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>names joined by a hyphen are separate entities when each part is a listed name ("US-China" gives
  * "US" and "China"), and a name joined to a common word keeps only the name ("Kyiv-based" gives
  * "Kyiv"); a name that contains a hyphen itself ("Indo-Pacific") stays whole;</li>
+ * <li>a name of several words joined by a hyphen to a participle or a word of kind keeps the name ("New York-based",
+ * "Donald Trump-led", "Islamic State-style"), and a prefix joined to a name is cut off ("anti-Trump", "pro-Newt
+ * Gingrich"; capitalised only before one word: "Anti-Defamation League" stays);</li>
  * <li>a coordination that repeats its first word ("Department of Labor and Department of Energy") or
  * lists only listed names ("Peru, Chile and Bolivia") is one entity per conjunct;</li>
  * <li>coordinated names that share a plural head are one entity ("North and Baltic Seas");</li>
@@ -53,6 +56,14 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
     private static final Pattern POSSESSIVE = Pattern.compile("(['\u2019][sS]?)$");
     private static final Pattern PARTY_TAG = Pattern.compile(
             "\\(([DRI])-(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\)");
+    /** A prefix joined to a name by a hyphen ("anti-Trump", "Pro-Clinton"), no part of the name. */
+    private static final Pattern HYPHEN_PREFIX = Pattern.compile("^(?:anti|pro|non|ex|neo|post|pre|Anti|Pro|Non|Ex)-(?=\\p{Lu})");
+    /**
+     * A participle or a word of kind joined by a hyphen to the last word of a name ("-based", "-led",
+     * "-winning", "-style"); a lower-case syllable of a name ("Ban Ki-moon") is none.
+     */
+    private static final Pattern HYPHEN_SUFFIX = Pattern.compile(
+            "(?<=[\\p{L}.])-(?:\\p{Ll}+(?:ed|ing)|style|type|run|like|born|made|era|wide|free|friendly|bound)$");
     private static final Pattern CONJUNCTION = Pattern.compile(",\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
 
     /** A span with a type. */
@@ -328,8 +339,21 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
     /** The names of a hyphenated compound, or null to keep the span whole. */
     private List<Span> splitHyphenated(String text, int begin, int end, String type) {
         String s = text.substring(begin, end);
-        if (firstSpace(s) >= 0 || lexicon.typeOf(s) != null) {
+        if (lexicon.typeOf(s) != null) {
             return null;
+        }
+        Matcher prefix = HYPHEN_PREFIX.matcher(s);
+        if (prefix.find() && prefix.end() < s.length()
+                && (Character.isLowerCase(s.charAt(0)) || firstSpace(s.substring(prefix.end())) < 0)) {
+            // a capitalised prefix only before one word: "Anti-Trump", not "Anti-Defamation League"
+            // "anti-Trump", "pro-Newt Gingrich": the name without the prefix
+            int[] rest = Spans.trim(text, begin + prefix.end(), end);
+            return rest == null ? List.of() : normalise(text, new Span(rest[0], rest[1], type));
+        }
+        if (firstSpace(s) >= 0) {
+            Matcher suffix = HYPHEN_SUFFIX.matcher(s);
+            // "Donald Trump-led", "New York-based": a name of several words joined to a common word keeps the name
+            return suffix.find() ? List.of(new Span(begin, begin + suffix.start(), type)) : null;
         }
         List<NerToken> pieces = WordPieces.of(List.of(new NerToken(begin, end, NerTokenizer.normalise(s))));
         if (pieces.size() < 3) {
