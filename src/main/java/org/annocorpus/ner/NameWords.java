@@ -144,6 +144,13 @@ final class NameWords {
             "warhead", "warheads", "torpedo", "torpedoes", "artillery", "batteries", "battery");
 
     /** Determiners that are never part of a name. */
+    /** The AP style's abbreviations of US states, as party tags write them ("R-Fla.", "D-N.Y."). */
+    public static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.",
+            "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.",
+            "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+            "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.", "Tex.", "Calif",
+            "Fla", "Tex");
+
     public static final Set<String> DETERMINERS = Set.of("the", "The", "THE");
 
     /** Capitalised words that are no names on their own: days and months. */

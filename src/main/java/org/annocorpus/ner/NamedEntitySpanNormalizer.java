@@ -36,7 +36,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>coordinated names that share a plural head are one entity ("North and Baltic Seas");</li>
  * <li>names joined by a slash are separate entities of the same type ("Reuters/Ipsos");</li>
  * <li>a party tag after a politician's name gives the party letter MISC and the state LOC ("(D-N.Y.)",
- * "(R-Tex)"), whatever was found there before;</li>
+ * "(R-Tex)", "..., R-Fla., ..."), whatever was found there before;</li>
  * <li>a nickname in marks between a person's first name and the next word is part of one PER ("Ana “Chica”
  * Lopez"), whatever was found on the nickname and the last name before (GUIDELINES H48); not in a headline,
  * where every word is capitalised;</li>
@@ -64,6 +64,9 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
      */
     private static final Pattern HYPHEN_SUFFIX = Pattern.compile(
             "(?<=[\\p{L}.])-(?:\\p{Ll}+(?:ed|ing)|style|type|run|like|born|made|era|wide|free|friendly|bound)$");
+    /** "..., R-Fla., ...": a party tag between commas after a name, its state one word. */
+    private static final Pattern PARTY_TAG_AFTER_COMMA = Pattern.compile(
+            "(?<=\\p{L}\\.?, )([DRI])-(\\p{Lu}[\\p{L}.]*)(?=[,;:)]|\\s|$)");
     private static final Pattern CONJUNCTION = Pattern.compile(",\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
 
     /** A span with a type. */
@@ -100,14 +103,32 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
         }
     }
 
-    /** Party letter (MISC) and state (LOC) of every party tag "(R-Tex)" in the text. */
-    private static List<Span> partyTags(String text) {
+    /**
+     * Party letter (MISC) and state (LOC) of every party tag in the text: in brackets ("(R-Tex)") or between
+     * commas after a name ("Sen. Ana Lopez, R-Fla., said"), there only with a state's AP abbreviation or a
+     * listed place, so that ", D-Day" is none.
+     */
+    private List<Span> partyTags(String text) {
         List<Span> tags = new ArrayList<>();
         Matcher m = PARTY_TAG.matcher(text);
         while (m.find()) {
             tags.add(new Span(m.start(1), m.end(1), "MISC"));
             tags.add(new Span(m.start(2), m.end(2), "LOC"));
         }
+        Matcher c = PARTY_TAG_AFTER_COMMA.matcher(text);
+        while (c.find()) {
+            String state = c.group(2);
+            String bare = state.endsWith(".") ? state.substring(0, state.length() - 1) : state;
+            int stateEnd = c.end(2);
+            if ("LOC".equals(lexicon.typeOf(bare))) {
+                stateEnd = c.start(2) + bare.length(); // "R-Iowa." at a sentence end: the full stop is the sentence's
+            } else if (!NameWords.STATE_ABBREVIATIONS.contains(state)) {
+                continue;
+            }
+            tags.add(new Span(c.start(1), c.end(1), "MISC"));
+            tags.add(new Span(c.start(2), stateEnd, "LOC"));
+        }
+        tags.sort(java.util.Comparator.comparingInt(Span::begin));
         return tags;
     }
 
