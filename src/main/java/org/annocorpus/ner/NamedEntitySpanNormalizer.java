@@ -86,8 +86,9 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             }
         }
         result = mergeSharedHeads(text, result);
-        result = joinNicknames(text, result, headlines(jcas));
-        result = withoutQuestionAuxiliaries(text, result, questionStarts(jcas));
+        List<List<NerToken>> sentences = NerTokenizer.sentences(jcas);
+        result = joinNicknames(text, result, headlines(text, sentences));
+        result = withoutQuestionAuxiliaries(text, result, questionStarts(sentences));
         result.addAll(partyTags);
         result.sort(java.util.Comparator.comparingInt(Span::begin));
         for (NamedEntity entity : entities) {
@@ -491,17 +492,22 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             "Have", "Had");
 
     /** Where the sentences that end in a question mark begin. */
-    private static java.util.Set<Integer> questionStarts(JCas jcas) {
-        String text = jcas.getDocumentText();
+    private static java.util.Set<Integer> questionStarts(List<List<NerToken>> sentences) {
         java.util.Set<Integer> starts = new java.util.HashSet<>();
-        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
-            if (!tokens.isEmpty() && text.substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end())
-                    .replaceAll("[\"”’'\\s]+$", "").endsWith("?")) {
+        for (List<NerToken> tokens : sentences) {
+            int last = tokens.size() - 1;
+            while (last >= 0 && QUOTE_MARK_TOKEN.matcher(tokens.get(last).text()).matches()) {
+                last--; // "... come down?”": the closing mark after the question mark
+            }
+            if (last >= 0 && tokens.get(last).text().endsWith("?")) {
                 starts.add(tokens.get(0).begin());
             }
         }
         return starts;
     }
+
+    /** A token that is only quotation marks (the NER tokens write them as ' and "). */
+    private static final Pattern QUOTE_MARK_TOKEN = Pattern.compile("[\"'“”‘’]+");
 
     /** Cuts the auxiliary off a person's name that opens a question and goes on after it ("Will Lopez"). */
     private static List<Span> withoutQuestionAuxiliaries(String text, List<Span> spans, java.util.Set<Integer> questionStarts) {
@@ -522,11 +528,10 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
      * The sentences in title case or capitals, in text order: there every word is capitalised ("Lopez ‘Stuns’
      * Crowd"), so a word in marks between two names is no nickname.
      */
-    private static List<int[]> headlines(JCas jcas) {
-        String text = jcas.getDocumentText();
+    private static List<int[]> headlines(String text, List<List<NerToken>> sentences) {
         java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
         List<int[]> result = new ArrayList<>();
-        for (List<NerToken> tokens : NerTokenizer.sentences(jcas)) {
+        for (List<NerToken> tokens : sentences) {
             if (!tokens.isEmpty() && (Casing.isAllCaps(tokens) || Casing.isHeadline(tokens, lowerCaseWords))) {
                 result.add(new int[] {tokens.get(0).begin(), tokens.get(tokens.size() - 1).end()});
             }
