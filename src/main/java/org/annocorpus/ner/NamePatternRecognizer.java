@@ -17,7 +17,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * Named entities from the shape of English names in running text:
  * <ul>
  * <li>PER: capitalised words after a title or honorific ("Prime Minister Jane Doe", "Secretary of State
- * John Roe", "Mr. Roe", "spokesman Li Wei");</li>
+ * John Roe", "Mr. Roe", "spokesman Li Wei"), and ORG for a legislative chamber before the title ("House Speaker
+ * Jane Roe");</li>
  * <li>ORG: a run of capitalised words with an organisation head noun ("Ministry of Health", "Northern
  * Fleet Command", "US Forces Korea": the head may be followed by "of ..." or by place names);</li>
  * <li>LOC: a run of capitalised words ending in a place head noun ("Nagano Prefecture", "Coral Islands");</li>
@@ -46,6 +47,7 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
 
 
     private static final int MAX_NAME_TOKENS = 4;
+
 
     /** A pattern's result: the entity {@code begin..end} and the region it claims. */
     record Found(int regionBegin, int regionEnd, int begin, int end, String type, boolean strong) {
@@ -212,12 +214,21 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
                 continue;
             }
             int regionStart = i;
+            NerToken chamber = null;
             while (regionStart > 0 && NameWords.TITLE_MODIFIERS.contains(t.get(regionStart - 1).text())) {
+                if (NameWords.CHAMBERS.contains(t.get(regionStart - 1).text())) {
+                    chamber = t.get(regionStart - 1); // "House Speaker Jane Roe": the chamber is an organisation
+                    break;
+                }
                 regionStart--;
             }
             // a name right after a title is a person, whatever a model said about the same words
             found.add(new Found(t.get(regionStart).begin(), t.get(end - 1).end(), t.get(j).begin(), t.get(end - 1).end(),
                     "PER", true));
+            if (chamber != null) {
+                // after the person, whose claim leaves the chamber's word as the part of a longer name outside it
+                found.add(new Found(chamber.begin(), chamber.end(), chamber.begin(), chamber.end(), "ORG", true));
+            }
             i = end - 1;
         }
         return found;

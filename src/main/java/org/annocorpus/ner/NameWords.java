@@ -144,6 +144,9 @@ final class NameWords {
             "warhead", "warheads", "torpedo", "torpedoes", "artillery", "batteries", "battery");
 
     /** Determiners that are never part of a name. */
+    /** Legislative chambers: before a title ("House Speaker Jane Roe") they name the body, an ORG of its own. */
+    public static final Set<String> CHAMBERS = Set.of("House", "Senate", "Congress");
+
     /** The AP style's abbreviations of US states, as party tags write them ("R-Fla.", "D-N.Y."). */
     public static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.",
             "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.",

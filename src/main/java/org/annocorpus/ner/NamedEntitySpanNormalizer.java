@@ -241,7 +241,8 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             }
         }
         if (title < 0) {
-            boolean allModifiers = words.stream().allMatch(w -> NameWords.TITLE_MODIFIERS.contains(word(text, w)));
+            boolean allModifiers = words.stream().allMatch(w -> NameWords.TITLE_MODIFIERS.contains(word(text, w)))
+                    && !(words.size() == 1 && NameWords.CHAMBERS.contains(word(text, words.get(0))));
             Matcher next = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
             if (allModifiers && next.find() && NameWords.isTitle(next.group(1))) {
                 return null;
@@ -257,8 +258,9 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             }
         }
         int cut = title;
-        while (cut > 0 && NameWords.TITLE_MODIFIERS.contains(word(text, words.get(cut - 1)))) {
-            cut--;
+        while (cut > 0 && NameWords.TITLE_MODIFIERS.contains(word(text, words.get(cut - 1)))
+                && !NameWords.CHAMBERS.contains(word(text, words.get(cut - 1)))) {
+            cut--; // "Defense" of "Defense Secretary" goes with the title; "House" of "House Speaker" is a body
         }
         if (cut == 0) {
             return null;

@@ -28,6 +28,8 @@ class NamePatternRecognizerTest {
                 Arguments.of("Prime Minister Jane Doe arrived late.", List.of("Jane Doe/PER")),
                 Arguments.of("He met Secretary of State John Q. Roe Jr. on Monday.", List.of("John Q. Roe Jr./PER")),
                 Arguments.of("Ask Mr. Okafor about it.", List.of("Okafor/PER")),
+                Arguments.of("Then House Speaker Jane Doe arrived.", List.of("House/ORG", "Jane Doe/PER")),
+                Arguments.of("Then Senate Chairman Jane Doe arrived.", List.of("Senate/ORG", "Jane Doe/PER")),
                 Arguments.of("said ministry spokeswoman Ana Lopez.", List.of("Ana Lopez/PER")),
                 Arguments.of("The shipyard hired Pieter van Dijk as director.", List.of()),
                 Arguments.of("Mayor Pieter van Dijk opened it.", List.of("Pieter van Dijk/PER")),
