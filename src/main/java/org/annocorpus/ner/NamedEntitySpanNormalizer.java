@@ -369,8 +369,8 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
         Matcher prefix = HYPHEN_PREFIX.matcher(s);
         if (prefix.find() && prefix.end() < s.length()
                 && (Character.isLowerCase(s.charAt(0)) || firstSpace(s.substring(prefix.end())) < 0)) {
-            // a capitalised prefix only before one word: "Anti-Trump", not "Anti-Defamation League"
-            // "anti-Trump", "pro-Newt Gingrich": the name without the prefix
+            // "anti-Trump", "pro-Newt Gingrich": the name without the prefix; a capitalised prefix only before one
+            // word ("Anti-Trump", not "Anti-Defamation League")
             int[] rest = Spans.trim(text, begin + prefix.end(), end);
             return rest == null ? List.of() : normalise(text, new Span(rest[0], rest[1], type));
         }

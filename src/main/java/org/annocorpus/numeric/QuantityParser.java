@@ -229,7 +229,7 @@ final class QuantityParser {
                     && at(end + 2) != null && at(end + 2).isNumber() && at(end + 2).attached()) {
                 end += 2;
             }
-            if (end == h && num.digits && !num.fraction && num.first == num.last && tally(lx, lexicon, num.first, h)) {
+            if (end == h && tally(lx, lexicon, num.first, h)) {
                 // "a 5-4 decision", "outnumber them 3-1", "600-700 emails": two counts (GUIDELINES H23)
                 return new Quantity(i, num.last, num.first, num.last, value.doubleValue(), "", Quantity.Kind.COUNT,
                         false, false, null);
@@ -418,13 +418,13 @@ final class QuantityParser {
         return new BigDecimal(text.replace(",", ""));
     }
 
-    /** Words before a game's score ("won 4-2"): there two numbers joined by a hyphen are no claims (GUIDELINES C4b). */
+    /** Words before a game's score ("won 4-2"): there two numbers joined by a hyphen are no claims (GUIDELINES H35). */
     private static final java.util.Set<String> GAME_WORDS = java.util.Set.of("won", "win", "wins", "lost", "loss",
             "defeated", "score", "scored", "victory", "game", "match", "edged", "routed");
 
     /**
-     * Whether two whole numbers of at most three digits joined by a hyphen (the lexemes {@code first} and
-     * {@code second}) are a tally, a ratio or a range of counts, each a claim: not a date (a month before),
+     * Whether two whole numbers of at most three digits joined by a hyphen (the single lexemes {@code first}
+     * and {@code second}) are a tally, a ratio or a range of counts, each a claim: not a date (a month before),
      * a time (a time word after), a game's score (a game word just before), a verse ("3:1-5"), a longer
      * code ("2023-01-11") or the name "9-11".
      */

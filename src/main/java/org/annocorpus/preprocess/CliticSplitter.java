@@ -1,15 +1,7 @@
 package org.annocorpus.preprocess;
 
-import static org.apache.uima.fit.util.JCasUtil.select;
-
-import java.util.ArrayList;
-
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.jcas.JCas;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Cuts a trailing clitic off its word ("China’s" becomes "China" + "’s", "don’t" becomes "do" + "n’t"),
@@ -20,18 +12,11 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 @ResourceMetaData(name = "Clitic splitter")
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
-public class CliticSplitter extends JCasAnnotator_ImplBase {
+public class CliticSplitter extends TokenSplitter_ImplBase {
 
     @Override
-    public void process(JCas jcas) {
-        String text = jcas.getDocumentText();
-        for (Token token : new ArrayList<>(select(jcas, Token.class))) {
-            int cut = Clitics.start(text, token.getBegin(), token.getEnd());
-            if (cut > token.getBegin()) {
-                token.removeFromIndexes();
-                new Token(jcas, token.getBegin(), cut).addToIndexes();
-                new Token(jcas, cut, token.getEnd()).addToIndexes();
-            }
-        }
+    protected int[] cuts(String text, int begin, int end) {
+        int cut = Clitics.start(text, begin, end);
+        return cut > begin ? new int[] {cut} : new int[0];
     }
 }

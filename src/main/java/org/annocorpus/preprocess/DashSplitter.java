@@ -1,15 +1,7 @@
 package org.annocorpus.preprocess;
 
-import static org.apache.uima.fit.util.JCasUtil.select;
-
-import java.util.ArrayList;
-
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.jcas.JCas;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Cuts a dash written without spaces out of the token the tokenizer left whole ("Pate IV—a Tuscaloosa
@@ -22,28 +14,27 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 @ResourceMetaData(name = "Dash splitter")
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
-public class DashSplitter extends JCasAnnotator_ImplBase {
+public class DashSplitter extends TokenSplitter_ImplBase {
 
     @Override
-    public void process(JCas jcas) {
-        String text = jcas.getDocumentText();
-        for (Token token : new ArrayList<>(select(jcas, Token.class))) {
-            int begin = token.getBegin();
-            int end = token.getEnd();
-            int dash = nextDash(text, begin, end);
-            if (dash < 0 || (dash == begin && dashEnd(text, begin, end) == end)) {
-                continue; // no dash, or a dash that is a token already
-            }
-            token.removeFromIndexes();
-            int start = begin;
-            while (dash >= 0) {
-                int dashEnd = dashEnd(text, dash, end);
-                addIfNotEmpty(jcas, start, dash);
-                addIfNotEmpty(jcas, dash, dashEnd);
-                start = dashEnd;
-                dash = nextDash(text, dashEnd, end);
-            }
-            addIfNotEmpty(jcas, start, end);
+    protected int[] cuts(String text, int begin, int end) {
+        int dash = nextDash(text, begin, end);
+        if (dash < 0 || (dash == begin && dashEnd(text, begin, end) == end)) {
+            return new int[0]; // no dash, or a dash that is a token already
+        }
+        java.util.List<Integer> cuts = new java.util.ArrayList<>();
+        while (dash >= 0) {
+            int dashEnd = dashEnd(text, dash, end);
+            addInside(cuts, dash, begin, end);
+            addInside(cuts, dashEnd, begin, end);
+            dash = nextDash(text, dashEnd, end);
+        }
+        return cuts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void addInside(java.util.List<Integer> cuts, int cut, int begin, int end) {
+        if (cut > begin && cut < end && (cuts.isEmpty() || cuts.get(cuts.size() - 1) < cut)) {
+            cuts.add(cut);
         }
     }
 
@@ -91,11 +82,5 @@ public class DashSplitter extends JCasAnnotator_ImplBase {
             return to - from >= 2 ? Math.min(to, end) - i : 0;
         }
         return 0;
-    }
-
-    private static void addIfNotEmpty(JCas jcas, int begin, int end) {
-        if (begin < end) {
-            new Token(jcas, begin, end).addToIndexes();
-        }
     }
 }
