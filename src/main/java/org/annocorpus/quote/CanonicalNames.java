@@ -25,6 +25,9 @@ final class CanonicalNames {
     /** Invisible format characters (soft hyphen, zero-width space), no part of a name. */
     private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
 
+    /** The shortest surname {@link #misspeltSurname} matches to another one slip away. */
+    private static final int MIN_MISSPELT_SURNAME = 5;
+
     /** Words of a name that give no initial ("Bank of Japan" is "BJ"). */
     private static final Set<String> NO_INITIAL = Set.of("of", "the", "and", "for", "de", "&");
 
@@ -251,6 +254,9 @@ final class CanonicalNames {
                 }
             }
         }
+        if (words.size() == 1 && !hasFullerForm(matches)) {
+            matches.addAll(misspeltSurname(name, words.get(0)));
+        }
         boolean ordered = true;
         for (int i = 1; i < matches.size() && ordered; i++) {
             ordered = matches.get(i - 1).begin() <= matches.get(i).begin();
@@ -262,6 +268,59 @@ final class CanonicalNames {
             }
         }
         return new PersonMatches(List.copyOf(matches), List.copyOf(full), ordered, new HashMap<>());
+    }
+
+    /**
+     * "Wines said" where the article wrote "Leslie Wimes", "Keidis" after "Anthony Kiedis": a lone word the
+     * document writes in no longer name is the person whose full name ends in a surname one typing slip
+     * away (GUIDELINES H14: one person, the fullest form written), when exactly one surname is; words
+     * shorter than {@value #MIN_MISSPELT_SURNAME} letters are left alone ("Cole" and "Cale" are two people
+     * as often as one).
+     */
+    private List<Name> misspeltSurname(Name name, String word) {
+        String lone = lower(word);
+        if (lone.length() < MIN_MISSPELT_SURNAME || !m.tok(name.last()).capitalised()) {
+            return List.of();
+        }
+        String found = null;
+        List<Name> out = new ArrayList<>();
+        for (Map.Entry<String, List<Name>> e : bySurname.entrySet()) {
+            if (e.getKey().length() < MIN_MISSPELT_SURNAME || !oneSlipApart(lone, e.getKey())) {
+                continue;
+            }
+            for (Name other : e.getValue()) {
+                if (words(personForm(other)).size() > 1 && personCompatible(name, other)
+                        && (other.type().equals(EntityType.PER.name()) || other.type().equals(TextModel.UNTYPED))) {
+                    if (found != null && !found.equals(e.getKey())) {
+                        return List.of(); // two surnames fit: no guess between two people
+                    }
+                    found = e.getKey();
+                    out.add(other);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One letter replaced, added or dropped, or two neighbours swapped ("Wines", "Wimes"; "Keidis", "Kiedis"). */
+    static boolean oneSlipApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() != b.length()) {
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = longer == a ? b : a;
+            return longer.substring(i + 1).equals(shorter.substring(i));
+        }
+        if (a.substring(i + 1).equals(b.substring(i + 1))) {
+            return true; // one letter replaced
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** Whether one of the names is a person's name of two words or more. */

@@ -517,6 +517,26 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aSurnameMisspeltByOneSlipIsThePersonWhoseFullNameTheDocumentWrites() throws Exception {
+        JCas jcas = annotateWithEntities("Organiser Leslie Wimes spoke to voters in Miami.\n"
+                + "“We vote for somebody,” Wines said.\n“They have a problem,” Keidis added.",
+                "Leslie Wimes/PER", "Miami/LOC", "Wines/PER", "Keidis/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We vote for somebody", "Leslie Wimes"), tuple("They have a problem", "Keidis"));
+    }
+
+    @Test
+    void aLoneSurnameOneSlipFromTwoPeopleOrShortIsLeftAsWritten() throws Exception {
+        JCas jcas = annotateWithEntities("Ann Baker and Tom Bakes met Joe Cole.\n"
+                + "“We agree,” Bakel said.\n“Not me,” Cale said.",
+                "Ann Baker/PER", "Tom Bakes/PER", "Joe Cole/PER", "Bakel/PER", "Cale/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We agree", "Bakel"), tuple("Not me", "Cale"));
+    }
+
+    @Test
     void anAbbreviatedTitleWhoseFullStopTheTokenizerCutOffStaysInItsNounPhrase() throws Exception {
         JCas jcas = annotateWithEntities("Rep. Tom Reyes, the top Democrat on the House Intelligence Committee, called on "
                 + "Peru to act -- a move the Texas congressman said was “long overdue.”",
