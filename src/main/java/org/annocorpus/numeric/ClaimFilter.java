@@ -65,7 +65,7 @@ final class ClaimFilter {
             }
         }
         if (bareDigits) {
-            String reason = listMark(first, before, after);
+            String reason = listMark(q, first, before, after);
             if (reason == null) {
                 reason = dateOrTime(q, first, numeralFirst, qualifier);
             }
@@ -146,19 +146,62 @@ final class ClaimFilter {
         return null;
     }
 
-    /** "1." or "2)" opening a line, "[3]" or "(4)": the number of a list item or a reference. */
-    private String listMark(Lexeme first, Lexeme before, Lexeme after) {
+    /**
+     * "1." or "2)" opening a line, "[3]" or "(4)": the number of a list item or a reference; also a list run
+     * into one paragraph ("... week. 2. Marco Rubio (1.) 3. Ted Cruz", "words, 2) realizes its meaning"):
+     * "N." after a sentence's end before a capitalised word, "(N.)" and "(Last week: N.)", and "N)" with no
+     * bracket open before it; not "(Cruz also has 17.)".
+     */
+    private String listMark(Quantity q, Lexeme first, Lexeme before, Lexeme after) {
         if (after == null || !after.attached()) {
             return null;
         }
-        if (first.newlineBefore() && (after.isSymbol(".") || after.isSymbol(")"))) {
+        boolean dot = after.isSymbol(".");
+        boolean closing = after.isSymbol(")");
+        if (first.newlineBefore() && (dot || closing)) {
             return "number of a list item";
         }
         if (before != null && first.attached()
-                && ((before.isSymbol("[") && after.isSymbol("]")) || (before.isSymbol("(") && after.isSymbol(")")))) {
+                && ((before.isSymbol("[") && after.isSymbol("]")) || (before.isSymbol("(") && closing))) {
             return "reference or list mark";
         }
+        Lexeme next = at(q.last() + 2);
+        if (dot && next != null && next.attached() && next.isSymbol(")") && before != null
+                && (before.isSymbol("(") || (before.isSymbol(":") && bracketOpensWithin(q.first(), 4)))) {
+            return "list mark in brackets (last week's rank: \"(1.)\", \"(Last week: 2.)\")";
+        }
+        if (dot && before != null && next != null && next.spaceBefore() && next.isWord() && next.capitalised()
+                && (before.isSymbol(".") || before.isSymbol(")")) && sentenceStart(q.first())) {
+            return "number of a list item run into the text";
+        }
+        if (closing && before != null && !first.attached() && !bracketOpenBefore(q.first())) {
+            return "number of a list item run into the text";
+        }
         return null;
+    }
+
+    /** Whether one of the {@code n} lexemes before {@code index} is a "(". */
+    private boolean bracketOpensWithin(int index, int n) {
+        for (int k = index - 1; k >= 0 && k >= index - n; k--) {
+            if (lx.get(k).isSymbol("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a "(" opened earlier in the sentence is still open at lexeme {@code index}. */
+    private boolean bracketOpenBefore(int index) {
+        DocumentView.Span s = doc.sentenceAt(lx.get(index).begin());
+        int depth = 0;
+        for (int k = index - 1; k >= 0 && lx.get(k).begin() >= s.begin(); k--) {
+            Lexeme p = lx.get(k);
+            depth += p.isSymbol(")") ? -1 : p.isSymbol("(") ? 1 : 0;
+            if (depth > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String dateOrTime(Quantity q, Lexeme first, Lexeme numeral, QualifierFinder.Found qualifier) {

@@ -183,7 +183,9 @@ class NumericClaimAnnotatorTest {
                 arguments("He cut the apple in half."),
                 arguments("A third country joined the talks."),
                 // list numbers
-                arguments("1. Open the door.\n2. Close the window."));
+                arguments("1. Open the door.\n2. Close the window."),
+                arguments("The ranking changed. 1. Ana Lopez (Last week: 2.) 2. Tom Reyes (1.) 3. Jo Kim (3.)"),
+                arguments("She 1) reads the words, 2) sees their meaning and 3) smiles."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -199,6 +201,12 @@ class NumericClaimAnnotatorTest {
                         new Claim("half", 0.5, "fraction", "MORE_THAN", "soldiers"),
                         new Claim("50,000", 50000.0, "", "APPROX", "soldiers"),
                         new Claim("two", 2.0, "", "EXACT", "camps"));
+    }
+
+    @Test
+    void aCountClosingASentenceInBracketsIsNoListMark() throws Exception {
+        assertThat(run("Rubio has 12. (Cruz also has 17.) The race goes on."))
+                .extracting(Claim::text).containsExactly("12", "17");
     }
 
     @Test
