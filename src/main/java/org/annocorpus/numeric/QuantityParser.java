@@ -29,6 +29,12 @@ final class QuantityParser {
     /** Ages are durations in years ("aged 54"). */
     static final String AGE_UNIT = "year";
 
+    /**
+     * Words that make a hyphenated number a rank or a label, not a count (the scheme's "three-star general"):
+     * a rank's stars, a magnitude's figures ("a six-figure sum"), a fire's alarm level.
+     */
+    private static final Set<String> LABEL_HEADS = Set.of("star", "figure", "alarm");
+
     /** Common irregular plurals of counted nouns (for "3.5m people"). */
     private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "cattle", "police");
 
@@ -221,8 +227,12 @@ final class QuantityParser {
             unit = AGE_UNIT;
             kind = Quantity.Kind.DURATION;
         } else if (hyphen && at(h).isWord()) {
-            // "three-star", "two-state", "54,000-strong": the number is part of a label or rank
-            return Quantity.excluded(i, h, "number in a hyphenated label or rank");
+            if (currency == null && !countsNounJoined(h)) {
+                // "three-star", "six-figure": the number is part of a rank or label
+                return Quantity.excluded(i, h, "number in a hyphenated label or rank");
+            }
+            // "a 104-page report", "a two-front war", "a 50-state poll": the number counts the noun joined to it
+            // (GUIDELINES H22); "$15-an-hour": the amount. The claim is the number alone.
         } else if (hyphen && at(h).isNumber()) {
             int end = h;
             while (at(end + 1) != null && at(end + 1).isSymbol("-") && at(end + 1).attached()
@@ -246,6 +256,16 @@ final class QuantityParser {
             value = value.multiply(factor);
         }
         return new Quantity(i, k - 1, num.first, num.last, value.doubleValue(), unit, kind, !num.digits, scaled, null);
+    }
+
+    /**
+     * Whether the lower-case word hyphenated to a number is what the number counts ("104-page", "two-front",
+     * "seven-member"), not a rank or a label ({@link #LABEL_HEADS}: "three-star general", "a six-figure sum")
+     * nor part of a capitalised name.
+     */
+    private boolean countsNounJoined(int word) {
+        Lexeme w = at(word);
+        return w.text().equals(w.lower()) && !LABEL_HEADS.contains(w.lower());
     }
 
     /**

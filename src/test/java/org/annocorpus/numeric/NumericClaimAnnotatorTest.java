@@ -170,7 +170,7 @@ class NumericClaimAnnotatorTest {
                 arguments("The meeting ended at three o'clock."),
                 // ranks and labels
                 arguments("A three-star general leads the command."),
-                arguments("They back a two-state solution."),
+                arguments("The firm made a six-figure ad buy."),
                 // one and a as pronoun or article
                 arguments("It is one of the strongest teams."),
                 arguments("One step remains before a deal."),
@@ -201,6 +201,15 @@ class NumericClaimAnnotatorTest {
                         new Claim("half", 0.5, "fraction", "MORE_THAN", "soldiers"),
                         new Claim("50,000", 50000.0, "", "APPROX", "soldiers"),
                         new Claim("two", 2.0, "", "EXACT", "camps"));
+    }
+
+    @Test
+    void aNumberHyphenatedToANounCountsIt() throws Exception {
+        assertThat(run("The 104-page report described a two-front war and a $15-an-hour wage."))
+                .extracting(Claim::text, Claim::value, Claim::unit)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("104", 104.0, ""),
+                        org.assertj.core.api.Assertions.tuple("two", 2.0, ""),
+                        org.assertj.core.api.Assertions.tuple("$15", 15.0, "USD"));
     }
 
     @Test
