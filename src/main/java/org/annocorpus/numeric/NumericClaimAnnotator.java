@@ -86,7 +86,7 @@ public class NumericClaimAnnotator extends JCasAnnotator_ImplBase {
                 int leftEdge = qualifiedBefore ? lexemes.get(qualifier.first()).begin() : begin;
                 int rightEdge = qualifier.stated() && !qualifiedBefore ? lexemes.get(qualifier.last()).end() : end;
                 NumericClaim claim = new NumericClaim(jcas, begin, end);
-                claim.setValue(q.value());
+                claim.setValue(Units.written(q.value(), q.unit()));
                 claim.setUnit(q.unit());
                 claim.setQualifier(qualifier.qualifier().name());
                 claim.setQuantified(findQuantified ? quantifiedFinder.find(q.kind(), begin, end, leftEdge, rightEdge) : "");

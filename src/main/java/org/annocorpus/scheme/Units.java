@@ -1,5 +1,7 @@
 package org.annocorpus.scheme;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -31,6 +33,9 @@ public final class Units {
     public static final String PERCENTAGE_POINT = "pp";
     public static final String FRACTION = "fraction";
 
+    /** Decimals a repeating fraction's value is written with: a third is 0.3333, two thirds 0.6667 (GUIDELINES H39). */
+    public static final int FRACTION_DECIMALS = 4;
+
     private static final String FILE = "/org/annocorpus/scheme/units.tsv";
     private static final Map<String, Unit> LISTED = load();
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
@@ -55,6 +60,22 @@ public final class Units {
         }
         return CURRENCIES.contains(unit) ? Kind.CURRENCY : null;
     }
+
+    /**
+     * A value as the scheme writes it in this unit: a fraction whose decimals never end (a third, 58 of 61)
+     * rounded to {@link #FRACTION_DECIMALS}; one that ends (an eighth, 1 in 64) as it is.
+     */
+    public static double written(double value, String unit) {
+        if (!FRACTION.equals(unit) || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
+        }
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        return exact.scale() <= TERMINATING_DECIMALS ? value
+                : exact.setScale(FRACTION_DECIMALS, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** More decimals than this in a double means a repeating decimal cut off (1/3 is 0.3333333333333333). */
+    private static final int TERMINATING_DECIMALS = 10;
 
     public static boolean isCurrency(String unit) {
         return CURRENCIES.contains(unit);

@@ -74,10 +74,10 @@ class NumericClaimAnnotatorTest {
                 // fractions
                 arguments("Half of the voters stayed home.", "Half", 0.5, "fraction", "EXACT", "voters"),
                 arguments("More than half of the nurses went on strike.", "half", 0.5, "fraction", "MORE_THAN", "nurses"),
-                arguments("One-third of the budget goes to schools.", "One-third", 1.0 / 3, "fraction", "EXACT", "budget"),
-                arguments("Nearly two-thirds of the members approved the plan.", "two-thirds", 2.0 / 3, "fraction", "APPROX", "members"),
+                arguments("One-third of the budget goes to schools.", "One-third", 0.3333, "fraction", "EXACT", "budget"),
+                arguments("Nearly two-thirds of the members approved the plan.", "two-thirds", 0.6667, "fraction", "APPROX", "members"),
                 arguments("Three quarters of the staff work remotely.", "Three quarters", 0.75, "fraction", "EXACT", "staff"),
-                arguments("A third of the students passed.", "A third", 1.0 / 3, "fraction", "EXACT", "students"),
+                arguments("A third of the students passed.", "A third", 0.3333, "fraction", "EXACT", "students"),
                 arguments("One in four adults smoked as teenagers.", "One in four", 0.25, "fraction", "EXACT", "adults"),
                 arguments("Three out of five firms hired staff.", "Three out of five", 0.6, "fraction", "EXACT", "firms"),
                 arguments("He won 18 of 25 delegates.", "18 of 25", 0.72, "fraction", "EXACT", "delegates"),

@@ -24,6 +24,14 @@ class UnitVocabularyTest {
     }
 
     @Test
+    void aRepeatingFractionIsWrittenToFourDecimalsAndOtherValuesAsTheyAre() {
+        assertThat(Units.written(2.0 / 3, Units.FRACTION)).isEqualTo(0.6667);
+        assertThat(Units.written(0.125, Units.FRACTION)).isEqualTo(0.125);
+        assertThat(Units.written(1.0 / 64, Units.FRACTION)).isEqualTo(0.015625);
+        assertThat(Units.written(100.0 / 3, Units.PERCENT)).isEqualTo(100.0 / 3);
+    }
+
+    @Test
     void timeUnitsRunFromYearToSecond() {
         assertThat(Units.ofKind(Units.Kind.TIME)).containsExactly("year", "month", "week", "day", "hour", "minute", "second");
         assertThat(Units.kindOf("EUR")).isEqualTo(Units.Kind.CURRENCY);
