@@ -410,16 +410,15 @@ final class CanonicalNames {
     private Name nearestFullForm(Name name, PersonMatches pm) {
         List<Name> matches = pm.matches();
         if (words(personForm(name)).size() == 1 && !pm.fullForms().isEmpty()) {
-            if (pm.ordered()) {
-                return pm.fullForms().get(0);
-            }
-            Name first = null;
-            for (Name other : pm.fullForms()) {
-                if (first == null || other.begin() < first.begin()) {
-                    first = other;
+            Name first = pm.fullForms().get(0);
+            if (!pm.ordered()) {
+                for (Name other : pm.fullForms()) {
+                    if (other.begin() < first.begin()) {
+                        first = other;
+                    }
                 }
             }
-            return first;
+            return ungluedFromHeadline(first, pm.fullForms());
         }
         if (pm.ordered()) {
             // in text order: the last full form at or before the name, else the first after it
@@ -538,9 +537,37 @@ final class CanonicalNames {
 
     /** More words wins; at equal length the one earlier in the document. */
     private boolean fullerPerson(Name a, Name b) {
-        int wa = words(personForm(a)).size();
-        int wb = words(personForm(b)).size();
-        return wa != wb ? wa > wb : a.begin() < b.begin();
+        List<String> fa = words(personForm(a));
+        List<String> fb = words(personForm(b));
+        if (headlineGlued(fa, a, fb, b)) {
+            return false;
+        }
+        if (headlineGlued(fb, b, fa, a)) {
+            return true;
+        }
+        return fa.size() != fb.size() ? fa.size() > fb.size() : a.begin() < b.begin();
+    }
+
+    /** The form of the text that a headline's {@code form} glues words before (see {@link #headlineGlued}), else {@code form}. */
+    private Name ungluedFromHeadline(Name form, List<Name> forms) {
+        List<String> fw = words(personForm(form));
+        for (Name other : forms) {
+            if (headlineGlued(fw, form, words(personForm(other)), other)) {
+                return other;
+            }
+        }
+        return form;
+    }
+
+    /**
+     * "‘Bloodline’ Star Norbert Leo Butz Is Ready" over "Norbert Leo Butz" in the text: in a headline's title
+     * case a recogniser glues capitalised words to a name, so a headline's longer form that only adds words
+     * before a form the text writes is no fuller name.
+     */
+    private boolean headlineGlued(List<String> longer, Name l, List<String> shorter, Name s) {
+        return longer.size() > shorter.size() && withoutLoneParticle(shorter).size() >= 2
+                && m.headline(m.paragraphOf[l.first()])
+                && !m.headline(m.paragraphOf[s.first()]) && endsWith(longer, shorter);
     }
 
     private boolean fuller(Name a, Name b) {

@@ -517,6 +517,17 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aHeadlineFormThatGluesWordsBeforeANameOfTheTextIsNoFullerName() throws Exception {
+        JCas jcas = annotateWithEntities("‘Bloodline’ Star Norbert Leo Butz Is Ready To Go Home\n"
+                + "Norbert Leo Butz returns to the stage this week.\n“I love it,” Butz said.",
+                "Bloodline’ Star Norbert Leo Butz/PER", "Norbert Leo Butz@Norbert Leo Butz returns/PER",
+                "Butz@Butz said/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .contains(tuple("I love it", "Norbert Leo Butz"));
+    }
+
+    @Test
     void aSurnameMisspeltByOneSlipIsThePersonWhoseFullNameTheDocumentWrites() throws Exception {
         JCas jcas = annotateWithEntities("Organiser Leslie Wimes spoke to voters in Miami.\n"
                 + "“We vote for somebody,” Wines said.\n“They have a problem,” Keidis added.",
