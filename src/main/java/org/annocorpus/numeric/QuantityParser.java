@@ -35,6 +35,15 @@ final class QuantityParser {
      */
     private static final Set<String> LABEL_HEADS = Set.of("star", "figure", "alarm");
 
+    /** Verbs whose number is an age ("turns 70"), and verbs of dying before "at" ("died at 92"). */
+    private static final Set<String> AGEING_VERBS = Set.of("turn", "turns", "turned", "turning");
+    private static final Set<String> DYING_VERBS = Set.of("die", "dies", "died", "dying");
+    /** Subjects of "is"/"was" that are persons whatever their case ("She is 45."). */
+    private static final Set<String> PERSON_SUBJECTS = Set.of("he", "she", "who", "i");
+    /** Nouns for groups of people whose "under 30" or "over 65" is an age. */
+    private static final Set<String> PEOPLE = Set.of("voters", "people", "adults", "those", "americans", "men",
+            "women", "residents", "respondents", "workers", "patients", "children", "anyone", "everyone");
+
     /** Common irregular plurals of counted nouns (for "3.5m people"). */
     private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "cattle", "police");
 
@@ -536,7 +545,7 @@ final class QuantityParser {
         if (prev == null || lx.get(i).newlineBefore()) {
             return false;
         }
-        if (afterAgeWord(i)) {
+        if (afterAgeWord(i) || ageByVerb(i) || ageOfPeople(i, num)) {
             return true;
         }
         // "aged 12 to 16", "between the ages of 17 and 20": the second bound of an age range
@@ -553,6 +562,48 @@ final class QuantityParser {
                 && !lx.get(i - 1).newlineBefore() && closed && lexicon.months.matchEndingAt(lx, i - 2) == null
                 && lexicon.timeMarkers.matchEndingAt(lx, i - 2) == null && lexicon.pointContext(name) == null
                 && !(i >= 3 && at(i - 3) != null && at(i - 3).isNumber());
+    }
+
+    /**
+     * "turns 70", "died at 92", "She is 45.", "Reagan, who was 69 when": a verb of ageing, or "is"/"was" after a
+     * person (a pronoun, "who" or a name) with nothing after the number but the clause's end.
+     */
+    private boolean ageByVerb(int i) {
+        Lexeme prev = at(i - 1);
+        if (prev == null || !prev.isWord()) {
+            return false;
+        }
+        if (AGEING_VERBS.contains(prev.lower())) {
+            return true;
+        }
+        if (prev.is("at") && at(i - 2) != null && DYING_VERBS.contains(at(i - 2).lower())) {
+            return true;
+        }
+        Lexeme subject = at(i - 2);
+        Lexeme after = at(i + 1);
+        boolean person = subject != null && subject.isWord() && (PERSON_SUBJECTS.contains(subject.lower())
+                || (subject.capitalised() && !sentenceOpening(i - 2)));
+        boolean clauseEnd = after == null || after.newlineBefore() || after.isSymbol(".") || after.isSymbol(",")
+                || after.isSymbol(";") || after.is("when");
+        return (prev.is("is") || prev.is("was")) && person && clauseEnd && !lx.get(i).newlineBefore();
+    }
+
+    /** "voters under 30", "those over 65", "45 or older": an age bound of a group of people. */
+    private boolean ageOfPeople(int i, Numeral num) {
+        Lexeme prev = at(i - 1);
+        if (prev != null && (prev.is("under") || prev.is("over")) && at(i - 2) != null
+                && PEOPLE.contains(at(i - 2).lower())) {
+            return true;
+        }
+        return (isWord(num.last + 1, "or") || isWord(num.last + 1, "and"))
+                && (isWord(num.last + 2, "older") || isWord(num.last + 2, "younger") || isWord(num.last + 2, "over"));
+    }
+
+    /** Whether lexeme {@code k} opens its sentence (a capital there says nothing of a name). */
+    private boolean sentenceOpening(int k) {
+        Lexeme before = at(k - 1);
+        return before == null || lx.get(k).newlineBefore() || before.isSymbol(".") || before.isSymbol("!")
+                || before.isSymbol("?") || before.isSymbol("“") || before.isSymbol("\"");
     }
 
     /** "aged 54", "age 16", "ages 18", "the age of 16", "the ages of 17": a word that makes the number an age. */

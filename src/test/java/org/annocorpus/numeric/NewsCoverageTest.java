@@ -34,6 +34,13 @@ class NewsCoverageTest {
         return NumericTestPipeline.claims(jcas);
     }
 
+    @Test
+    void anAgeBoundOfAGroupTakesItsQualifier() throws Exception {
+        assertThat(run("He won voters over 65, and most were 45 or older.")).extracting(Claim::text, Claim::unit, Claim::qualifier)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("65", "year", "MORE_THAN"),
+                        org.assertj.core.api.Assertions.tuple("45", "year", "AT_LEAST"));
+    }
+
     static Stream<Arguments> single() {
         return Stream.of(
                 // rates: the claim is the number with its own unit
@@ -44,6 +51,12 @@ class NewsCoverageTest {
                 arguments("A 42-year-old teacher was elected.", "42-year-old", 42.0, "year"),
                 arguments("The pilot, aged 54, landed safely.", "54", 54.0, "year"),
                 arguments("The drummer Marlow, 37, left the band.", "37", 37.0, "year"),
+                arguments("The senator turns 70 on Tuesday.", "70", 70.0, "year"),
+                arguments("The writer died at 92 in her home.", "92", 92.0, "year"),
+                arguments("While Garland is 63, the others are older.", "63", 63.0, "year"),
+                arguments("He won most voters under 30 in the state.", "30", 30.0, "year"),
+                arguments("Most of them were 45 or older.", "45", 45.0, "year"),
+                arguments("The Dow is 500 points higher.", "500", 500.0, ""),
                 // money in sub-units and other currencies
                 arguments("Stamps went up by 50 cents.", "50 cents", 0.5, "USD"),
                 arguments("A loaf now costs 90 pence in the shop.", "90 pence", 0.9, "GBP"),
