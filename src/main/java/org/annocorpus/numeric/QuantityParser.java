@@ -249,8 +249,11 @@ final class QuantityParser {
                 end += 2;
             }
             if (end == h && tally(lx, lexicon, num.first, h)) {
-                // "a 5-4 decision", "outnumber them 3-1", "600-700 emails": two counts (GUIDELINES H23)
-                return new Quantity(i, num.last, num.first, num.last, value.doubleValue(), "", Quantity.Kind.COUNT,
+                // "a 5-4 decision", "outnumber them 3-1", "600-700 emails": two counts (GUIDELINES H23); in a
+                // poll's sentence ("Rubio tops Clinton 41-40 in the poll") two shares in percent
+                boolean shares = pollShares(num.first, h);
+                return new Quantity(i, num.last, num.first, num.last, value.doubleValue(),
+                        shares ? Units.PERCENT : "", shares ? Quantity.Kind.PERCENT : Quantity.Kind.COUNT,
                         false, false, null);
             }
             // "Jan. 17-23", "10-11 a.m.", "won 4-2", "2023-01-11": a date, time, game score or code
@@ -263,6 +266,11 @@ final class QuantityParser {
             unit = currency;
             kind = Quantity.Kind.MONEY;
             value = value.multiply(factor);
+        } else if (kind == Quantity.Kind.COUNT && k == num.last + 1 && tally(lx, lexicon, num.first - 2, num.first)
+                && pollShares(num.first - 2, num.first)) {
+            // the second share of a poll's "41-40"
+            unit = Units.PERCENT;
+            kind = Quantity.Kind.PERCENT;
         }
         return new Quantity(i, k - 1, num.first, num.last, value.doubleValue(), unit, kind, !num.digits, scaled, null);
     }
@@ -506,6 +514,18 @@ final class QuantityParser {
      * Points are percentage points where the sentence speaks of a poll, a lead or a percentage, and no
      * market index or game ("the Dow fell 190 points", "scored 30 points").
      */
+    /**
+     * Whether the tally {@code first}-{@code second} reads as two shares of a poll: in a poll's sentence, each
+     * at least {@value #MIN_POLL_SHARE} and together no more than 100 ("41-40", not "516-39" delegates nor "2-1").
+     */
+    private boolean pollShares(int first, int second) {
+        int a = Integer.parseInt(lx.get(first).text());
+        int b = Integer.parseInt(lx.get(second).text());
+        return Math.min(a, b) >= MIN_POLL_SHARE && a + b <= 100 && pollContext(second);
+    }
+
+    private static final int MIN_POLL_SHARE = 10;
+
     private boolean pollContext(int h) {
         boolean poll = false;
         for (int k = sentenceStart(h); k < lx.size() && (k <= h || !sentenceEnd(k - 1)); k++) {

@@ -213,6 +213,15 @@ class NumericClaimAnnotatorTest {
     }
 
     @Test
+    void aTallyInAPollsSentenceIsTwoShares() throws Exception {
+        assertThat(run("In the new poll, Rubio tops Clinton 41-40. The court made a 5-4 decision."))
+                .extracting(Claim::text, Claim::unit)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("41", "percent"),
+                        org.assertj.core.api.Assertions.tuple("40", "percent"),
+                        org.assertj.core.api.Assertions.tuple("5", ""), org.assertj.core.api.Assertions.tuple("4", ""));
+    }
+
+    @Test
     void aCountClosingASentenceInBracketsIsNoListMark() throws Exception {
         assertThat(run("Rubio has 12. (Cruz also has 17.) The race goes on."))
                 .extracting(Claim::text).containsExactly("12", "17");
