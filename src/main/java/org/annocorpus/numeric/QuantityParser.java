@@ -516,12 +516,14 @@ final class QuantityParser {
      */
     /**
      * Whether the tally {@code first}-{@code second} reads as two shares of a poll: in a poll's sentence, each
-     * at least {@value #MIN_POLL_SHARE} and together no more than 100 ("41-40", not "516-39" delegates nor "2-1").
+     * at least {@value #MIN_POLL_SHARE} and together no more than 100 ("41-40", not "516-39" delegates nor "2-1"),
+     * and no vote's tally ("an 80-19 vote").
      */
     private boolean pollShares(int first, int second) {
         int a = Integer.parseInt(lx.get(first).text());
         int b = Integer.parseInt(lx.get(second).text());
-        return Math.min(a, b) >= MIN_POLL_SHARE && a + b <= 100 && pollContext(second);
+        boolean vote = isWord(second + 1, "vote") || isWord(second + 1, "votes"); // "the Senate's 80-19 vote"
+        return Math.min(a, b) >= MIN_POLL_SHARE && a + b <= 100 && !vote && pollContext(second);
     }
 
     private static final int MIN_POLL_SHARE = 10;

@@ -214,11 +214,12 @@ class NumericClaimAnnotatorTest {
 
     @Test
     void aTallyInAPollsSentenceIsTwoShares() throws Exception {
-        assertThat(run("In the new poll, Rubio tops Clinton 41-40. The court made a 5-4 decision."))
+        assertThat(run("In the new poll, Rubio tops Clinton 41-40. The court made a 5-4 decision. Polls recall the 80-19 vote."))
                 .extracting(Claim::text, Claim::unit)
                 .containsExactly(org.assertj.core.api.Assertions.tuple("41", "percent"),
                         org.assertj.core.api.Assertions.tuple("40", "percent"),
-                        org.assertj.core.api.Assertions.tuple("5", ""), org.assertj.core.api.Assertions.tuple("4", ""));
+                        org.assertj.core.api.Assertions.tuple("5", ""), org.assertj.core.api.Assertions.tuple("4", ""),
+                        org.assertj.core.api.Assertions.tuple("80", ""), org.assertj.core.api.Assertions.tuple("19", ""));
     }
 
     @Test
