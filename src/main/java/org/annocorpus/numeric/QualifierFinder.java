@@ -31,12 +31,14 @@ final class QualifierFinder {
             PhraseTable.Match<Qualifier> m = lexicon.qualifiersBefore.matchEndingAt(lx, q.first() - 1);
             if (m != null) {
                 Qualifier qualifier = m.value();
-                // "over five years" means "during five years"; "for over five years" means "more than", and so
-                // does "over" before an age, a number with no unit word ("voters over 65")
-                if (q.kind() == Quantity.Kind.DURATION && m.first() == m.last() && lx.get(m.first()).is("over")
-                        && q.last() > q.numeralLast()) {
+                // "over five years" means "during five years", "within two years" the time frame of an event;
+                // "for over five years" means "more than", and so does "over" before an age, a number with no
+                // unit word ("voters over 65")
+                boolean frame = lx.get(m.first()).is("over") || lx.get(m.first()).is("within");
+                if (q.kind() == Quantity.Kind.DURATION && m.first() == m.last() && frame && q.last() > q.numeralLast()) {
                     Lexeme prev = m.first() > 0 ? lx.get(m.first() - 1) : null;
-                    boolean forOver = prev != null && prev.is("for") && !lx.get(m.first()).newlineBefore();
+                    boolean forOver = prev != null && prev.is("for") && lx.get(m.first()).is("over")
+                            && !lx.get(m.first()).newlineBefore();
                     qualifier = forOver ? Qualifier.MORE_THAN : Qualifier.EXACT;
                 }
                 return new Found(qualifier, m.first(), m.last());

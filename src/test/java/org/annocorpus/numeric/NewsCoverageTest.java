@@ -41,6 +41,18 @@ class NewsCoverageTest {
                         org.assertj.core.api.Assertions.tuple("45", "year", "AT_LEAST"));
     }
 
+    @Test
+    void boundsWrittenAroundTheNumberGiveItsQualifier() throws Exception {
+        assertThat(run("Sanders is within 4 points of Clinton, the rate could be as high as 42 percent, fares start "
+                + "as low as $10, and the debt is nearing $20 trillion; it must act within two years."))
+                .extracting(Claim::text, Claim::qualifier)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("4 points", "AT_MOST"),
+                        org.assertj.core.api.Assertions.tuple("42 percent", "AT_MOST"),
+                        org.assertj.core.api.Assertions.tuple("$10", "AT_LEAST"),
+                        org.assertj.core.api.Assertions.tuple("$20 trillion", "APPROX"),
+                        org.assertj.core.api.Assertions.tuple("two years", "EXACT"));
+    }
+
     static Stream<Arguments> single() {
         return Stream.of(
                 // rates: the claim is the number with its own unit
