@@ -44,6 +44,11 @@ final class QualifierFinder {
                 return new Found(qualifier, m.first(), m.last());
             }
         }
+        // "15-plus years": "plus" joined to the number is part of the claim
+        int plus = q.numeralLast() + 2;
+        if (plus <= q.last() && lx.get(plus).is("plus") && lx.get(plus - 1).isSymbol("-")) {
+            return new Found(Qualifier.AT_LEAST, plus, plus);
+        }
         int next = q.last() + 1;
         if (next < lx.size() && !lx.get(next).newlineBefore() && lx.get(next).spaceBefore()) {
             PhraseTable.Match<Qualifier> m = lexicon.qualifiersAfter.matchAt(lx, next);

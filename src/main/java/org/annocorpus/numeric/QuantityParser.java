@@ -123,10 +123,17 @@ final class QuantityParser {
             }
         }
 
-        // "two and a half years"
+        // "two and a half years", "seven-and-a-half years"
         if (!num.fraction && isWord(k, "and") && isWord(k + 1, "a") && isWord(k + 2, "half") && !at(k).newlineBefore()) {
             value = value.add(new BigDecimal("0.5"));
             k += 3;
+        } else if (!num.fraction && hyphenated(k, "and") && hyphenated(k + 2, "a") && hyphenated(k + 4, "half")) {
+            value = value.add(new BigDecimal("0.5"));
+            k += 6;
+        }
+        // "15-plus years", "90-plus minutes": the number and more (QualifierFinder: AT_LEAST)
+        if (!num.fraction && currency == null && hyphenated(k, "plus")) {
+            k += 2;
         }
         // "a quarter of a million dollars", "three-quarters of a billion": a fraction of a scale word is a number
         boolean fraction = num.fraction;
@@ -527,6 +534,11 @@ final class QuantityParser {
     }
 
     private static final int MIN_POLL_SHARE = 10;
+
+    /** Whether lexeme {@code k} is an attached hyphen and the word {@code word} is attached after it. */
+    private boolean hyphenated(int k, String word) {
+        return attachedSymbol(k, "-") && at(k + 1) != null && at(k + 1).attached() && at(k + 1).is(word);
+    }
 
     private boolean pollContext(int h) {
         boolean poll = false;

@@ -51,6 +51,8 @@ class NewsCoverageTest {
                         org.assertj.core.api.Assertions.tuple("$10", "AT_LEAST"),
                         org.assertj.core.api.Assertions.tuple("$20 trillion", "APPROX"),
                         org.assertj.core.api.Assertions.tuple("two years", "EXACT"));
+        assertThat(run("He paid no tax for 15-plus years.")).extracting(Claim::text, Claim::value, Claim::qualifier)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("15-plus years", 15.0, "AT_LEAST"));
     }
 
     static Stream<Arguments> single() {
@@ -84,6 +86,7 @@ class NewsCoverageTest {
                 arguments("The lake froze at -5 degrees Celsius.", "-5 degrees Celsius", -5.0, "°C"),
                 arguments("The harbour is a 1/4 mile walk away.", "1/4 mile", 0.25, "mi"),
                 arguments("The dam took three decades to build.", "three decades", 30.0, "year"),
+                arguments("The camp has been open seven-and-a-half years.", "seven-and-a-half years", 7.5, "year"),
                 arguments("The cable runs 10 1/2 miles.", "10 1/2 miles", 10.5, "mi"),
                 // percentage points and polls; points of an index are a count
                 arguments("The senator holds an 11-point lead among voters.", "11-point", 11.0, "pp"),
