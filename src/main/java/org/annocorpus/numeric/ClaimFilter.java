@@ -122,6 +122,11 @@ final class ClaimFilter {
             if ((after.isSymbol(":") || after.isSymbol("×")) && numberNext) {
                 return "time of day, ratio or score (10:30)";
             }
+            Lexeme closing = at(q.last() + 3);
+            if (after.isSymbol("(") && next != null && next.attached() && next.isWord() && next.text().length() == 1
+                    && closing != null && closing.attached() && closing.isSymbol(")")) {
+                return "a section of a code (401(k), 501(c)(3))";
+            }
             boolean apostrophe = after.isSymbol("'") || after.isSymbol("’");
             if (apostrophe && next != null && next.attached() && next.is("s")) {
                 return "decade (the 80's)";

@@ -164,6 +164,7 @@ class NumericClaimAnnotatorTest {
                 arguments("Call (202) 555-0143 before noon."),
                 arguments("Tracking id=83749921 was logged."),
                 arguments("Prices peaked in the 80’s."),
+                arguments("Savers moved money into a 401(k) plan."),
                 arguments("The survey ran from Sept. 19 to 22 in the city."),
                 arguments("The office is at 131 West 42nd Street."),
                 arguments("Fans watched the show The 411 on Friday."),
