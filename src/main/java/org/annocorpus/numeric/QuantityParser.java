@@ -41,7 +41,7 @@ final class QuantityParser {
     /** Subjects of "is"/"was" that are persons whatever their case ("She is 45."). */
     private static final Set<String> PERSON_SUBJECTS = Set.of("he", "she", "who", "i");
     /** Nouns for groups of people whose "under 30" or "over 65" is an age. */
-    private static final Set<String> PEOPLE = Set.of("voters", "people", "adults", "those", "americans", "men",
+    private static final Set<String> PEOPLE = Set.of("voters", "people", "adults", "americans", "men",
             "women", "residents", "respondents", "workers", "patients", "children", "anyone", "everyone");
 
     /** Common irregular plurals of counted nouns (for "3.5m people"). */
@@ -622,7 +622,7 @@ final class QuantityParser {
         return (prev.is("is") || prev.is("was")) && person && clauseEnd && !lx.get(i).newlineBefore();
     }
 
-    /** "voters under 30", "those over 65", "45 or older": an age bound of a group of people. */
+    /** "voters under 30", "adults over 65", "45 or older": an age bound of a group of people. */
     private boolean ageOfPeople(int i, Numeral num) {
         Lexeme prev = at(i - 1);
         if (prev != null && (prev.is("under") || prev.is("over")) && at(i - 2) != null
