@@ -44,6 +44,9 @@ final class QuantityParser {
     private static final Set<String> PEOPLE = Set.of("voters", "people", "adults", "americans", "men",
             "women", "residents", "respondents", "workers", "patients", "children", "anyone", "everyone");
 
+    /** The smallest share of a tally read as a poll's two shares ("41-40"; "2-1" is a ratio). */
+    private static final int MIN_POLL_SHARE = 10;
+
     /** Common irregular plurals of counted nouns (for "3.5m people"). */
     private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "cattle", "police");
 
@@ -518,10 +521,6 @@ final class QuantityParser {
     }
 
     /**
-     * Points are percentage points where the sentence speaks of a poll, a lead or a percentage, and no
-     * market index or game ("the Dow fell 190 points", "scored 30 points").
-     */
-    /**
      * Whether the tally {@code first}-{@code second} reads as two shares of a poll: in a poll's sentence, each
      * at least {@value #MIN_POLL_SHARE} and together no more than 100 ("41-40", not "516-39" delegates nor "2-1"),
      * and no vote's tally ("an 80-19 vote").
@@ -533,13 +532,15 @@ final class QuantityParser {
         return Math.min(a, b) >= MIN_POLL_SHARE && a + b <= 100 && !vote && pollContext(second);
     }
 
-    private static final int MIN_POLL_SHARE = 10;
-
     /** Whether lexeme {@code k} is an attached hyphen and the word {@code word} is attached after it. */
     private boolean hyphenated(int k, String word) {
         return attachedSymbol(k, "-") && at(k + 1) != null && at(k + 1).attached() && at(k + 1).is(word);
     }
 
+    /**
+     * Points are percentage points where the sentence speaks of a poll, a lead or a percentage, and no
+     * market index or game ("the Dow fell 190 points", "scored 30 points").
+     */
     private boolean pollContext(int h) {
         boolean poll = false;
         for (int k = sentenceStart(h); k < lx.size() && (k <= h || !sentenceEnd(k - 1)); k++) {

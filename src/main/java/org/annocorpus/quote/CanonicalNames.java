@@ -303,7 +303,7 @@ final class CanonicalNames {
     }
 
     /** One letter replaced, added or dropped, or two neighbours swapped ("Wines", "Wimes"; "Keidis", "Kiedis"). */
-    static boolean oneSlipApart(String a, String b) {
+    private static boolean oneSlipApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
@@ -535,7 +535,10 @@ final class CanonicalNames {
         return n.type().equals(EntityType.LOC.name()) || n.type().equals(EntityType.ORG.name());
     }
 
-    /** More words wins; at equal length the one earlier in the document. */
+    /**
+     * More words wins, but not a headline's form that only glues words before the other ({@link #headlineGlued});
+     * at equal length the one earlier in the document.
+     */
     private boolean fullerPerson(Name a, Name b) {
         List<String> fa = words(personForm(a));
         List<String> fb = words(personForm(b));
@@ -548,7 +551,7 @@ final class CanonicalNames {
         return fa.size() != fb.size() ? fa.size() > fb.size() : a.begin() < b.begin();
     }
 
-    /** The form of the text that a headline's {@code form} glues words before (see {@link #headlineGlued}), else {@code form}. */
+    /** The form of the text that a headline's {@code form} glues words before ({@link #headlineGlued}), else {@code form}. */
     private Name ungluedFromHeadline(Name form, List<Name> forms) {
         List<String> fw = words(personForm(form));
         for (Name other : forms) {

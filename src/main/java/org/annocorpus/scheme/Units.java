@@ -36,6 +36,9 @@ public final class Units {
     /** Decimals a repeating fraction's value is written with: a third is 0.3333, two thirds 0.6667 (GUIDELINES H39). */
     public static final int FRACTION_DECIMALS = 4;
 
+    /** More decimals than this in a double means a repeating decimal cut off (1/3 is 0.3333333333333333). */
+    private static final int TERMINATING_DECIMALS = 10;
+
     private static final String FILE = "/org/annocorpus/scheme/units.tsv";
     private static final Map<String, Unit> LISTED = load();
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
@@ -73,9 +76,6 @@ public final class Units {
         return exact.scale() <= TERMINATING_DECIMALS ? value
                 : exact.setScale(FRACTION_DECIMALS, RoundingMode.HALF_UP).doubleValue();
     }
-
-    /** More decimals than this in a double means a repeating decimal cut off (1/3 is 0.3333333333333333). */
-    private static final int TERMINATING_DECIMALS = 10;
 
     public static boolean isCurrency(String unit) {
         return CURRENCIES.contains(unit);
