@@ -48,7 +48,6 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
 
     private static final int MAX_NAME_TOKENS = 4;
 
-
     /** A pattern's result: the entity {@code begin..end} and the region it claims. */
     record Found(int regionBegin, int regionEnd, int begin, int end, String type, boolean strong) {
 

@@ -143,7 +143,6 @@ final class NameWords {
             "frigates", "warship", "warships", "interceptor", "interceptors", "launcher", "launchers", "rifle", "rifles",
             "warhead", "warheads", "torpedo", "torpedoes", "artillery", "batteries", "battery");
 
-    /** Determiners that are never part of a name. */
     /** Legislative chambers: before a title ("House Speaker Jane Roe") they name the body, an ORG of its own. */
     public static final Set<String> CHAMBERS = Set.of("House", "Senate", "Congress");
 
@@ -154,6 +153,7 @@ final class NameWords {
             "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.", "Tex.", "Calif",
             "Fla", "Tex");
 
+    /** Determiners that are never part of a name. */
     public static final Set<String> DETERMINERS = Set.of("the", "The", "THE");
 
     /** Capitalised words that are no names on their own: days and months. */

@@ -3,7 +3,10 @@ package org.annocorpus.ner;
 import static org.apache.uima.fit.util.JCasUtil.select;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +93,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
         result = joinNicknames(text, result, headlines(text, sentences));
         result = withoutQuestionAuxiliaries(text, result, questionStarts(sentences));
         result.addAll(partyTags);
-        result.sort(java.util.Comparator.comparingInt(Span::begin));
+        result.sort(Comparator.comparingInt(Span::begin));
         for (NamedEntity entity : entities) {
             entity.removeFromIndexes();
         }
@@ -129,7 +132,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             tags.add(new Span(c.start(1), c.end(1), "MISC"));
             tags.add(new Span(c.start(2), stateEnd, "LOC"));
         }
-        tags.sort(java.util.Comparator.comparingInt(Span::begin));
+        tags.sort(Comparator.comparingInt(Span::begin));
         return tags;
     }
 
@@ -489,13 +492,13 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
     }
 
     /** Auxiliary verbs that open a yes-no question, capitalised there like a first name. */
-    private static final java.util.Set<String> QUESTION_AUXILIARIES = java.util.Set.of("Will", "Can", "Could",
+    private static final Set<String> QUESTION_AUXILIARIES = Set.of("Will", "Can", "Could",
             "Would", "Should", "Shall", "May", "Might", "Must", "Did", "Does", "Do", "Is", "Was", "Are", "Were", "Has",
             "Have", "Had");
 
     /** Where the sentences that end in a question mark begin. */
-    private static java.util.Set<Integer> questionStarts(List<List<NerToken>> sentences) {
-        java.util.Set<Integer> starts = new java.util.HashSet<>();
+    private static Set<Integer> questionStarts(List<List<NerToken>> sentences) {
+        Set<Integer> starts = new HashSet<>();
         for (List<NerToken> tokens : sentences) {
             int last = tokens.size() - 1;
             while (last >= 0 && QUOTE_MARK_TOKEN.matcher(tokens.get(last).text()).matches()) {
@@ -512,7 +515,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
     private static final Pattern QUOTE_MARK_TOKEN = Pattern.compile("[\"'“”‘’]+");
 
     /** Cuts the auxiliary off a person's name that opens a question and goes on after it ("Will Lopez"). */
-    private static List<Span> withoutQuestionAuxiliaries(String text, List<Span> spans, java.util.Set<Integer> questionStarts) {
+    private static List<Span> withoutQuestionAuxiliaries(String text, List<Span> spans, Set<Integer> questionStarts) {
         List<Span> result = new ArrayList<>(spans.size());
         for (Span s : spans) {
             int space = firstSpace(text.substring(s.begin(), s.end()));
@@ -531,7 +534,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
      * Crowd"), so a word in marks between two names is no nickname.
      */
     private static List<int[]> headlines(String text, List<List<NerToken>> sentences) {
-        java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
+        Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
         List<int[]> result = new ArrayList<>();
         for (List<NerToken> tokens : sentences) {
             if (!tokens.isEmpty() && (Casing.isAllCaps(tokens) || Casing.isHeadline(tokens, lowerCaseWords))) {

@@ -55,13 +55,13 @@ final class Lexicons {
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
-    /** First-person pronouns: words in the first person are speech, which fragments and scare quotes seldom are. */
     /**
      * Adjectives that follow a source's noun with their complement ("a person familiar with the talks",
      * "officials close to the president"), whatever the tagger made of them.
      */
     static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("familiar", "close", "knowledgeable", "privy", "involved",
             "briefed", "loyal", "opposed", "sympathetic");
+    /** First-person pronouns: words in the first person are speech, which fragments and scare quotes seldom are. */
     static final Set<String> FIRST_PERSON_PRONOUNS = Set.of("i", "me", "my", "we", "us", "our");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom", "whose");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
