@@ -296,8 +296,10 @@ final class ClaimFilter {
         if (lexicon.identifierLabelsLowerCase.matchEndingAt(lx, q.first() - 1) != null && !followedByNoun(q)) {
             return "number of a labelled item (article 5)";
         }
+        // a number after a person's name is a share or a count ("leads Sanders 1,428 to 1,153", "Cruz 300, Rubio
+        // 151"), not a model's
         if (before.isWord() && before.capitalised() && lexicon.months.matchEndingAt(lx, q.first() - 1) == null
-                && !titleCase(q.first())) {
+                && !titleCase(q.first()) && !doc.personEndsAt(before.end())) {
             DocumentView.Tok prev = doc.tokenAt(before.begin());
             // the tagger's PROPN is unreliable on a sentence's first word ("Between 10 and 15"): an entity must say so
             boolean name = doc.entityEndsAt(before.end())

@@ -3,6 +3,7 @@ package org.annocorpus.numeric;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annocorpus.scheme.EntityType;
 import org.annocorpus.text.TokenView;
 import org.apache.uima.jcas.JCas;
 
@@ -47,6 +48,8 @@ final class DocumentView {
     final List<Tok> tokens = new ArrayList<>();
     final List<Span> sentences = new ArrayList<>();
     final List<Span> entities = new ArrayList<>();
+    /** The persons among {@link #entities}. */
+    final List<Span> persons = new ArrayList<>();
 
     DocumentView(JCas jcas) {
         TokenView view = TokenView.of(jcas);
@@ -62,6 +65,9 @@ final class DocumentView {
         }
         for (NamedEntity e : select(jcas, NamedEntity.class)) {
             entities.add(new Span(e.getBegin(), e.getEnd()));
+            if (EntityType.PER.name().equals(e.getValue())) {
+                persons.add(new Span(e.getBegin(), e.getEnd()));
+            }
         }
     }
 
@@ -141,7 +147,16 @@ final class DocumentView {
 
     /** A named entity ends exactly at {@code offset}. */
     boolean entityEndsAt(int offset) {
-        for (Span e : entities) {
+        return endsAt(entities, offset);
+    }
+
+    /** A person's name ends exactly at {@code offset}. */
+    boolean personEndsAt(int offset) {
+        return endsAt(persons, offset);
+    }
+
+    private static boolean endsAt(List<Span> spans, int offset) {
+        for (Span e : spans) {
             if (e.end == offset) {
                 return true;
             }

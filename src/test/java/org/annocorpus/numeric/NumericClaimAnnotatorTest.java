@@ -286,6 +286,19 @@ class NumericClaimAnnotatorTest {
     }
 
     @Test
+    void aNumberAfterAPersonsNameIsACountAndAfterAProductsNameNone() throws Exception {
+        String text = "The delegate count is Ana Lopez 384, Tom Reyes 300. The Skyliner 737 landed.";
+        JCas jcas = NumericTestPipeline.preprocess(text);
+        for (String[] name : new String[][] { { "Ana Lopez", "PER" }, { "Tom Reyes", "PER" }, { "Skyliner", "MISC" } }) {
+            NamedEntity ne = new NamedEntity(jcas, text.indexOf(name[0]), text.indexOf(name[0]) + name[0].length());
+            ne.setValue(name[1]);
+            ne.addToIndexes();
+        }
+        extractor.process(jcas);
+        assertThat(NumericTestPipeline.claims(jcas)).extracting(Claim::text).containsExactly("384", "300");
+    }
+
+    @Test
     void offsetsAreUtf16AfterCharactersOutsideTheBasicPlane() throws Exception {
         String text = "😀 The club has 300 members.";
         List<Claim> found = run(text);
