@@ -119,6 +119,9 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
             if (sameSpan && !found.strong() || holdsRegion && !sameSpan) {
                 return;
             }
+            if (person && longerPerson(jcas.getDocumentText(), e, found)) {
+                return;
+            }
             if (!inside && !person) {
                 return;
             }
@@ -134,6 +137,10 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
         }
         String text = jcas.getDocumentText();
         for (NamedEntity e : overlapping) {
+            if (person && e.getBegin() < found.regionBegin() && !"PER".equals(e.getValue())
+                    && noTitleWord(text, found.regionBegin(), e.getEnd())) {
+                continue; // "[U.S. Air Force] Gen. Jerry Boykin": the organisation whose title it is stays whole
+            }
             String type = e.getValue();
             int begin = e.getBegin();
             int end = e.getEnd();
@@ -146,6 +153,36 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
             }
         }
         Entities.add(jcas, found.begin(), found.end(), found.type());
+    }
+
+    /**
+     * A model's person that starts with the pattern's name and goes on over more name-like words ("Rep. [Jim
+     * Jordan]", "Lt. Gov. [Patty Judge]", "Gen. [George Washington]", where the pattern stops at a listed place
+     * or a title word): the longer name wins.
+     */
+    private static boolean longerPerson(String text, NamedEntity e, Found found) {
+        if (!"PER".equals(e.getValue()) || e.getBegin() != found.begin() || e.getEnd() <= found.end()) {
+            return false;
+        }
+        for (String word : text.substring(found.end(), e.getEnd()).trim().split("\\s+")) {
+            if (!NameWords.looksLikeName(word) || NameWords.CALENDAR.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when no word of {@code begin..end} is a title ("Air Force" before "Gen.", not "Secretary of Defense"). */
+    private static boolean noTitleWord(String text, int begin, int end) {
+        if (end <= begin) {
+            return false;
+        }
+        for (String word : text.substring(begin, end).trim().split("\\s+")) {
+            if (NameWords.isTitle(word) || NameWords.HONORIFICS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when every word in {@code begin..end} is a listed name (pieces of hyphenated words count). */

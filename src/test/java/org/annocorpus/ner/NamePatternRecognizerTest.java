@@ -70,6 +70,27 @@ class NamePatternRecognizerTest {
     }
 
     @Test
+    void aModelsPersonGoingOnPastTheTitledNameIsKept() throws Exception {
+        JCas jcas = TestDocuments.jcas("Lt. Gov. Patty Judge spoke, and Gen. George Washington listened.");
+        TestDocuments.entity(jcas, "Patty Judge", "PER");
+        TestDocuments.entity(jcas, "George Washington", "PER");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Patty Judge/PER", "George Washington/PER");
+    }
+
+    @Test
+    void anOrganisationBeforeATitleStaysWhole() throws Exception {
+        JCas jcas = TestDocuments.jcas("Retired U.S. Air Force Gen. Jerry Boykin spoke.");
+        TestDocuments.entity(jcas, "U.S. Air Force", "ORG");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("U.S. Air Force/ORG", "Jerry Boykin/PER");
+    }
+
+    @Test
     void givesWayToALongerNameAndKeepsTheModelTypeOnAnAmbiguousHead() throws Exception {
         JCas jcas = TestDocuments.jcas("Fans of Ross County cheered at the Bank of Lima Tower.");
         TestDocuments.entity(jcas, "Ross County", "ORG");
