@@ -28,6 +28,7 @@ class SentenceBreakRepairTest {
             The bill passed, said Sen. Ana Ruiz on Monday.  # The bill passed, said Sen. Ana Ruiz on Monday.  # Sen.
             Rep. Tom Berg and Gen. Lee Park spoke.          # Rep. Tom Berg and Gen. Lee Park spoke.          # Gen.
             He met George W. Bush in Texas.                 # He met George W. Bush in Texas.                 # W.
+            He met George H.W. Bush in Texas.               # He met George H.W. Bush in Texas.               # H.W.
             """)
     void joinsSentencesCutAfterAnAbbreviation(String text, String expected, String token) throws Exception {
         JCas jcas = segment(text.strip(), true);

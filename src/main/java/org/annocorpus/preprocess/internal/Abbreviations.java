@@ -74,14 +74,14 @@ public final class Abbreviations {
     }
 
     /**
-     * A middle initial: one capital letter after a capitalised word or another initial ("George W.", "George
-     * H. W."), so that "a plan B." still ends its sentence.
+     * A middle initial: one capital letter, or several joined by full stops, after a capitalised word or another
+     * initial ("George W.", "George H. W.", "George H.W."), so that "a plan B." still ends its sentence.
      */
     private static boolean initial(CharSequence before, String word) {
-        if (word.length() != 1 || !Character.isUpperCase(word.charAt(0))) {
+        if (!word.matches("\\p{Lu}(\\.\\p{Lu})*")) {
             return false;
         }
-        int k = before.length() - 3; // before " X."
+        int k = before.length() - word.length() - 2; // before " X." or " H.W."
         if (k < 0 || !Character.isWhitespace(before.charAt(k))) {
             return false;
         }
