@@ -1005,14 +1005,25 @@ final class SpeakerAttributor {
             if (paragraph - m.paragraphOf[range[0]] > LOOK_BACK_PARAGRAPHS) {
                 break;
             }
+            // within a sentence, a person the text gives the pronoun's gender beats one of unknown gender that is
+            // no speaker or subject ("Clinton ... her supporters behind then-senator Barack Obama. ... she said")
+            Referent unknownGender = null;
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
                 if (c.mention().first() == at) {
                     continue;
                 }
-                Referent r = c.mention().isPronoun() ? resolve(c.mention(), depth + 1) : resolve(c.mention(), depth + 1);
+                Referent r = resolve(c.mention(), depth + 1);
                 if (r != null && agrees(r, p, c.prominent())) {
-                    return r;
+                    if (gender(p) == 0 || gender(r) == gender(p) || c.prominent()) {
+                        return r;
+                    }
+                    if (unknownGender == null) {
+                        unknownGender = r;
+                    }
                 }
+            }
+            if (unknownGender != null) {
+                return unknownGender;
             }
         }
         return null;

@@ -376,6 +376,16 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aPronounPrefersThePersonOfItsGenderToANameOfUnknownGenderInTheSameSentence() throws Exception {
+        JCas jcas = annotate("Hillary Reyes won the vote.\n\nFollowing Tom Sanders on MSNBC, Reyes seemed to implore"
+                + " Sanders to let up by referencing her own role in rallying her supporters behind then-senator"
+                + " Barack Obama in 2008.\n\n\"I did not put down conditions,\" she said.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("I did not put down conditions", "Hillary Reyes"));
+    }
+
+    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
