@@ -26,6 +26,9 @@ final class QualifierFinder {
     }
 
     Found find(Quantity q) {
+        if (q.last() == q.numeralLast() + 1 && lx.get(q.last()).text().equals("s") && lx.get(q.last()).attached()) {
+            return tensRange(q);
+        }
         Lexeme first = lx.get(q.first());
         if (!first.newlineBefore()) {
             PhraseTable.Match<Qualifier> m = lexicon.qualifiersBefore.matchEndingAt(lx, q.first() - 1);
@@ -57,5 +60,28 @@ final class QualifierFinder {
             }
         }
         return new Found(Qualifier.EXACT, -1, -1);
+    }
+
+    /**
+     * A range of ten ("the low 50s", "mid-30s", "in my 40s"; {@link QuantityParser#TENS_RANGE_POSITIONS}): a
+     * place in the range makes the value {@code APPROX}, the bare range {@code AT_LEAST} its first value, and a
+     * qualifier phrase before a possessive ("approaching their 80s") is its own. The phrase stays out of the
+     * span, which is the number's (GUIDELINES H35).
+     */
+    private Found tensRange(Quantity q) {
+        int before = q.numeralFirst() - 1;
+        if (before >= 0 && lx.get(before).isSymbol("-")) {
+            before--;
+        }
+        if (before >= 0 && QuantityParser.TENS_RANGE_POSITIONS.containsKey(lx.get(before).lower())) {
+            return new Found(Qualifier.APPROX, -1, -1);
+        }
+        if (before >= 1 && QuantityParser.POSSESSIVE_DETERMINERS.contains(lx.get(before).lower())) {
+            PhraseTable.Match<Qualifier> m = lexicon.qualifiersBefore.matchEndingAt(lx, before - 1);
+            if (m != null) {
+                return new Found(m.value(), -1, -1);
+            }
+        }
+        return new Found(Qualifier.AT_LEAST, -1, -1);
     }
 }

@@ -3,6 +3,7 @@ package org.annocorpus.numeric;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -268,6 +269,10 @@ final class QuantityParser {
             }
             // "Jan. 17-23", "10-11 a.m.", "won 4-2", "2023-01-11": a date, time, game score or code
             return Quantity.excluded(i, end, "numbers joined by a hyphen (date, time, game score or code)");
+        } else if (kind == Quantity.Kind.COUNT && currency == null && !scaled && k == num.last + 1
+                && tensRange(num) != null) {
+            // "in my 40s", "the low 50s" (of an approval rating), "mid-20s": a range of ten values (GUIDELINES H35)
+            return tensRange(num);
         } else if (at(k) != null && at(k).isWord() && at(k).attached() && at(k - 1).isNumber()) {
             // "70th", "1990s", "3pm", "5G", "4x4": ordinals, decades, times and codes
             return Quantity.excluded(i, k, "letters attached to the number (ordinal, decade, time or code)");
@@ -568,6 +573,62 @@ final class QuantityParser {
         Lexeme l = at(k);
         return l != null && (l.isSymbol(".") || l.isSymbol("!") || l.isSymbol("?")) && at(k + 1) != null
                 && at(k + 1).spaceBefore();
+    }
+
+    /**
+     * The words that place a value inside a range of ten ("the low 50s" 52, "mid-30s" 35, "her late 60s" 68),
+     * with what they add to the range's first value: the low, middle or high end of it (GUIDELINES H35).
+     */
+    static final Map<String, Integer> TENS_RANGE_POSITIONS = Map.of("low", 2, "lower", 2, "early", 2, "mid", 5,
+            "high", 8, "upper", 8, "late", 8);
+
+    /** Possessive determiners: "in my 40s", "their 80s" is an age. */
+    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "its", "our", "their");
+
+    /**
+     * A range of ten written as a plural of tens: an age after a possessive ("in my 40s", "her late 60s"), or a
+     * share in a sentence that speaks of a poll, a rating or a rate, after "the" or a word placing the value in the
+     * range ("remains in the 30s", "the low 50s", "in the mid-30s"). The value is the range's first with the
+     * place in it added ({@link #TENS_RANGE_POSITIONS}); a hyphened place ("mid-20s") is part of the span. Null
+     * for anything else ("the 1990s", "music of the 80s").
+     */
+    private Quantity tensRange(Numeral num) {
+        int s = num.last + 1;
+        if (!num.digits || at(s) == null || !at(s).attached() || !at(s).text().equals("s")
+                || num.value.scale() > 0 || num.value.intValue() < 10 || num.value.intValue() > 90
+                || num.value.intValue() % 10 != 0) {
+            return null;
+        }
+        int first = num.first;
+        int before = num.first - 1;
+        Integer position = null;
+        if (attachedSymbol(before, "-") && at(before) != null && at(num.first).attached() && at(before - 1) != null
+                && at(before - 1).isWord()) {
+            position = TENS_RANGE_POSITIONS.get(at(before - 1).lower());
+            if (position != null) {
+                first = before - 1;
+                before -= 2;
+            }
+        } else if (at(before) != null && at(before).isWord() && at(num.first).spaceBefore()) {
+            position = TENS_RANGE_POSITIONS.get(at(before).lower());
+            if (position != null) {
+                before -= 1;
+            }
+        }
+        Lexeme determiner = at(before);
+        if (determiner == null || !determiner.isWord()) {
+            return null;
+        }
+        double value = num.value.intValue() + (position == null ? 0 : position);
+        if (POSSESSIVE_DETERMINERS.contains(determiner.lower())) {
+            return new Quantity(first, s, num.first, num.last, value, AGE_UNIT, Quantity.Kind.DURATION, false, false,
+                    null);
+        }
+        if ((position != null || determiner.is("the")) && pollContext(s)) {
+            return new Quantity(first, s, num.first, num.last, value, Units.PERCENT, Quantity.Kind.PERCENT, false,
+                    false, null);
+        }
+        return null;
     }
 
     /** "aged 54", "at age 16", "the age of 16", "Smith, 43," (a name, a comma, the number, punctuation). */

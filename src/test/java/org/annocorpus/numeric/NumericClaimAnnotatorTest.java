@@ -286,6 +286,21 @@ class NumericClaimAnnotatorTest {
     }
 
     @Test
+    void aPluralOfTensIsARangeOfTenAsAnAgeOrAPollsShareAndOtherwiseNoClaim() throws Exception {
+        assertThat(run("Her approval rating rose to the low 50s, while his rating stayed in the 30s."))
+                .extracting(Claim::text, Claim::value, Claim::unit, Claim::qualifier)
+                .containsExactly(tuple("50s", 52.0, "percent", "APPROX"), tuple("30s", 30.0, "percent", "AT_LEAST"));
+        assertThat(run("The jobless rate dipped into the mid-20s."))
+                .extracting(Claim::text, Claim::value, Claim::unit, Claim::qualifier)
+                .containsExactly(tuple("mid-20s", 25.0, "percent", "APPROX"));
+        assertThat(run("I found myself, in my 40s, wanting more. Two judges were approaching their 80s."))
+                .extracting(Claim::text, Claim::value, Claim::unit, Claim::qualifier)
+                .containsExactly(tuple("40s", 40.0, "year", "AT_LEAST"), tuple("Two", 2.0, "", "EXACT"),
+                        tuple("80s", 80.0, "year", "APPROX"));
+        assertThat(run("The music of the 80s was loud, and the low 50s of the band were a mystery.")).isEmpty();
+    }
+
+    @Test
     void aNumberAfterAPersonsNameIsACountAndAfterAProductsNameNone() throws Exception {
         String text = "The delegate count is Ana Lopez 384, Tom Reyes 300. The Skyliner 737 landed.";
         JCas jcas = NumericTestPipeline.preprocess(text);
