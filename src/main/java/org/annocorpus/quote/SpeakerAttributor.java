@@ -1449,7 +1449,8 @@ final class SpeakerAttributor {
             if (t.is("PRON") && (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(t.lower())
                     || Lexicons.PLURAL_PRONOUNS.contains(t.lower()))) {
                 np = new Np(k, k);
-            } else if (ph.nounish(k) && (k + 1 > range[1] || !continuesPhrase(k + 1))) {
+            } else if (ph.nounish(k) && (k + 1 > range[1] || !continuesPhrase(k + 1) || ph.possessor(k, range[1]))) {
+                // a possessor is a mention of its own: "The Florida senator’s answer was ... But he"
                 np = ph.endingAt(k, range[0]);
             }
             Mention mention = np == null ? null : ph.analyse(np);

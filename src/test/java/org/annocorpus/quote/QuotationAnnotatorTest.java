@@ -386,6 +386,18 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aPossessorIsAMentionAPronounMayStandFor() throws Exception {
+        String text = "Marco Reyes spoke in Ohio.\n\nMarco Reyes was asked by moderator Tom Baker about taxes.\n\n"
+                + "The Florida senator’s answer was that families come first. But he had a slip.\n\n"
+                + "“The most important job is being a parent,” he said.";
+        JCas jcas = annotateWithEntities(text, "Marco Reyes/PER", "Marco Reyes@Marco Reyes was/PER", "Tom Baker/PER",
+                "Florida/LOC");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("The most important job is being a parent", "Marco Reyes"));
+    }
+
+    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
