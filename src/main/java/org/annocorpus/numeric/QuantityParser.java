@@ -202,6 +202,8 @@ final class QuantityParser {
         if (unitMatch != null && !unitFits(unitMatch.value(), hyphen, at(h), num.digits)) {
             unitMatch = null;
         }
+        Quantity tens = kind == Quantity.Kind.COUNT && currency == null && !scaled && k == num.last + 1
+                ? tensRange(num) : null;
         if (percent != null) {
             unit = percent.value();
             kind = Quantity.Kind.PERCENT;
@@ -269,10 +271,9 @@ final class QuantityParser {
             }
             // "Jan. 17-23", "10-11 a.m.", "won 4-2", "2023-01-11": a date, time, game score or code
             return Quantity.excluded(i, end, "numbers joined by a hyphen (date, time, game score or code)");
-        } else if (kind == Quantity.Kind.COUNT && currency == null && !scaled && k == num.last + 1
-                && tensRange(num) != null) {
+        } else if (tens != null) {
             // "in my 40s", "the low 50s" (of an approval rating), "mid-20s": a range of ten values (GUIDELINES H35)
-            return tensRange(num);
+            return tens;
         } else if (at(k) != null && at(k).isWord() && at(k).attached() && at(k - 1).isNumber()) {
             // "70th", "1990s", "3pm", "5G", "4x4": ordinals, decades, times and codes
             return Quantity.excluded(i, k, "letters attached to the number (ordinal, decade, time or code)");
