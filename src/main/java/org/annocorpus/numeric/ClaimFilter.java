@@ -54,6 +54,9 @@ final class ClaimFilter {
         if (doc.overlapsEntity(numeralFirst.begin(), numeralLast.end())) {
             return "inside a named entity";
         }
+        if (q.bareCount() && multiplier(q)) {
+            return "multiplier (\"three times the rate\", \"10-fold\"): no claim, as \"double\" is none";
+        }
         boolean bareDigits = q.bareCount() && !q.inWords() && numeralFirst.text().matches("\\d+");
         if (bareDigits && numeralFirst.text().length() >= 8) {
             return "long digit string without separators (identifier, phone number, timestamp)";
@@ -93,6 +96,38 @@ final class ClaimFilter {
         }
         return null;
     }
+
+    /**
+     * "three times the rate", "five times that number", "54 times more money", "10 times harder", "three times as
+     * much", "a 10-fold rise": the number multiplies something (GUIDELINES H31); "voted three times" repeats and
+     * stays a count.
+     */
+    private boolean multiplier(Quantity q) {
+        Lexeme next = at(q.last() + 1);
+        if (next == null || next.newlineBefore()) {
+            return false;
+        }
+        if (next.is("fold") || (next.isSymbol("-") && next.attached() && at(q.last() + 2) != null
+                && at(q.last() + 2).is("fold"))) {
+            return true;
+        }
+        Lexeme then = at(q.last() + 2);
+        if (!next.is("times") || then == null || !then.isWord() || then.newlineBefore()) {
+            return false;
+        }
+        String w = then.lower();
+        // a comparative by its ending ("harder", "higher", "faster"; the tagger often calls them nouns), not a
+        // preposition or adverb that ends alike ("three times over", "three times after that")
+        return MULTIPLIED.contains(w) || (w.length() >= 5 && w.endsWith("er") && !NOT_COMPARATIVES.contains(w));
+    }
+
+    /** Words after "N times" that make it a multiplier: what is multiplied, or the comparison. */
+    private static final java.util.Set<String> MULTIPLIED = java.util.Set.of("the", "that", "this", "those", "these",
+            "as", "more", "less", "fewer", "worse", "what", "their", "its", "his", "her", "our");
+
+    /** Words in -er after "N times" that compare nothing. */
+    private static final java.util.Set<String> NOT_COMPARATIVES = java.util.Set.of("after", "under", "never", "other",
+            "whether", "together", "either", "neither", "ever", "over", "later", "earlier");
 
     /** The number is glued to letters or symbols that make it part of a name, code, time or address. */
     private String glued(Quantity q, Lexeme first, Lexeme before, Lexeme after) {

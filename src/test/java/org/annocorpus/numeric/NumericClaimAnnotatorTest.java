@@ -301,6 +301,14 @@ class NumericClaimAnnotatorTest {
     }
 
     @Test
+    void aMultiplierIsNoClaimAndARepetitionIsACount() throws Exception {
+        assertThat(run("Veterans died at three times the rate of civilians, raised 54 times more money, worked 10 times"
+                + " harder, raised three times as much and saw a 10-fold rise. She voted for him three times."))
+                .extracting(Claim::text, Claim::value)
+                .containsExactly(tuple("three", 3.0));
+    }
+
+    @Test
     void aNumberAfterAPersonsNameIsACountAndAfterAProductsNameNone() throws Exception {
         String text = "The delegate count is Ana Lopez 384, Tom Reyes 300. The Skyliner 737 landed.";
         JCas jcas = NumericTestPipeline.preprocess(text);
