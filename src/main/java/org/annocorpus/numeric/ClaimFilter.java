@@ -122,11 +122,11 @@ final class ClaimFilter {
     }
 
     /** Words after "N times" that make it a multiplier: what is multiplied, or the comparison. */
-    private static final java.util.Set<String> MULTIPLIED = java.util.Set.of("the", "that", "this", "those", "these",
+    private static final Set<String> MULTIPLIED = Set.of("the", "that", "this", "those", "these",
             "as", "more", "less", "fewer", "worse", "what", "their", "its", "his", "her", "our");
 
     /** Words in -er after "N times" that compare nothing. */
-    private static final java.util.Set<String> NOT_COMPARATIVES = java.util.Set.of("after", "under", "never", "other",
+    private static final Set<String> NOT_COMPARATIVES = Set.of("after", "under", "never", "other",
             "whether", "together", "either", "neither", "ever", "over", "later", "earlier");
 
     /** The number is glued to letters or symbols that make it part of a name, code, time or address. */
