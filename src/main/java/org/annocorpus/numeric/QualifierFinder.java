@@ -69,13 +69,10 @@ final class QualifierFinder {
      * span, which is the number's (GUIDELINES H35).
      */
     private Found tensRange(Quantity q) {
-        int before = q.numeralFirst() - 1;
-        if (before >= 0 && lx.get(before).isSymbol("-")) {
-            before--;
-        }
-        if (before >= 0 && QuantityParser.TENS_RANGE_POSITIONS.containsKey(lx.get(before).lower())) {
+        if (QuantityParser.tensRangePlace(lx, q.numeralFirst()) >= 0) {
             return new Found(Qualifier.APPROX, -1, -1);
         }
+        int before = q.numeralFirst() - 1;
         if (before >= 1 && QuantityParser.POSSESSIVE_DETERMINERS.contains(lx.get(before).lower())) {
             PhraseTable.Match<Qualifier> m = lexicon.qualifiersBefore.matchEndingAt(lx, before - 1);
             if (m != null) {

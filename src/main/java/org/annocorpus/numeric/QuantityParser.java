@@ -23,9 +23,18 @@ final class QuantityParser {
     /** Digits with correct thousands groups, or plain digits, and an optional decimal part. */
     private static final Pattern WELL_FORMED = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
+    /** Possessive determiners: "in my 40s", "their 80s" is an age; "half its" a fraction. */
+    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "its", "our", "their");
+
     /** Words after "half" that make it a fraction of something ("half the", "half its"): closed-class words. */
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
-            "your", "this", "that", "these", "those", "all");
+    static final Set<String> DETERMINERS = union(POSSESSIVE_DETERMINERS,
+            Set.of("the", "a", "an", "this", "that", "these", "those", "all"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Ages are durations in years ("aged 54"). */
     static final String AGE_UNIT = "year";
@@ -583,9 +592,6 @@ final class QuantityParser {
     static final Map<String, Integer> TENS_RANGE_POSITIONS = Map.of("low", 2, "lower", 2, "early", 2, "mid", 5,
             "high", 8, "upper", 8, "late", 8);
 
-    /** Possessive determiners: "in my 40s", "their 80s" is an age. */
-    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "its", "our", "their");
-
     /**
      * A range of ten written as a plural of tens: an age after a possessive ("in my 40s", "her late 60s"), or a
      * share in a sentence that speaks of a poll, a rating or a rate, after "the" or a word placing the value in the
@@ -600,23 +606,11 @@ final class QuantityParser {
                 || num.value.intValue() % 10 != 0) {
             return null;
         }
-        int first = num.first;
-        int before = num.first - 1;
-        Integer position = null;
-        if (attachedSymbol(before, "-") && at(before) != null && at(num.first).attached() && at(before - 1) != null
-                && at(before - 1).isWord()) {
-            position = TENS_RANGE_POSITIONS.get(at(before - 1).lower());
-            if (position != null) {
-                first = before - 1;
-                before -= 2;
-            }
-        } else if (at(before) != null && at(before).isWord() && at(num.first).spaceBefore()) {
-            position = TENS_RANGE_POSITIONS.get(at(before).lower());
-            if (position != null) {
-                before -= 1;
-            }
-        }
-        Lexeme determiner = at(before);
+        int place = tensRangePlace(lx, num.first);
+        Integer position = place < 0 ? null : TENS_RANGE_POSITIONS.get(lx.get(place).lower());
+        boolean hyphened = place == num.first - 2;
+        int first = hyphened ? place : num.first;
+        Lexeme determiner = at(place < 0 ? num.first - 1 : place - 1);
         if (determiner == null || !determiner.isWord()) {
             return null;
         }
@@ -630,6 +624,24 @@ final class QuantityParser {
                     false, null);
         }
         return null;
+    }
+
+    /**
+     * The lexeme of the word that places a plural of tens in its range ({@link #TENS_RANGE_POSITIONS}): "low" of
+     * "the low 50s", "mid" of "mid-20s" (hyphened, no space on either side of the hyphen); -1 when there is none.
+     */
+    static int tensRangePlace(List<Lexeme> lx, int numeralFirst) {
+        int before = numeralFirst - 1;
+        if (before < 1 || numeralFirst >= lx.size()) {
+            return -1;
+        }
+        Lexeme number = lx.get(numeralFirst);
+        Lexeme b = lx.get(before);
+        if (b.isSymbol("-") && b.attached() && number.attached()) {
+            Lexeme word = lx.get(before - 1);
+            return word.isWord() && TENS_RANGE_POSITIONS.containsKey(word.lower()) ? before - 1 : -1;
+        }
+        return b.isWord() && number.spaceBefore() && TENS_RANGE_POSITIONS.containsKey(b.lower()) ? before : -1;
     }
 
     /** "aged 54", "at age 16", "the age of 16", "Smith, 43," (a name, a comma, the number, punctuation). */
