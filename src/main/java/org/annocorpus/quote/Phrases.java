@@ -238,7 +238,11 @@ final class Phrases {
                 && (nounish(p + 1) || m.tok(p + 1).is("ADJ") || determiner(p + 1));
     }
 
-    /** The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). */
+    /**
+     * The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). The
+     * project's preprocessing puts it back ({@code preprocess.SentenceBreakRepair}); this keeps the annotator right
+     * after a segmenter that does not, such as DKPro's {@code OpenNlpSegmenter} alone.
+     */
     private boolean titleStop(int k) {
         Tok t = m.tok(k);
         return t.text().equals(".") && k > 0 && m.tok(k - 1).end() == t.begin()

@@ -8,7 +8,9 @@ import org.annocorpus.quote.QuoteSpanFinder.Range;
 /**
  * Sentences with the splitter's commonest slips joined again: a break after a title's point ("Rep.
  * Ana Ruiz said", "Del. Tom Berg") or after a middle initial ("Mary K. Olsen"), and a "sentence"
- * that starts in lower case or with closing punctuation. Never across a line break.
+ * that starts in lower case or with closing punctuation. Never across a line break. The project's preprocessing
+ * already joins the abbreviation breaks ({@code preprocess.SentenceBreakRepair}); the quotation annotator repairs
+ * them again for input from any other segmenter, and joins the lower-case starts that preprocessing leaves.
  */
 final class SentenceRepair {
 
