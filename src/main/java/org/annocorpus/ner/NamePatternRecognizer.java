@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 import org.annocorpus.scheme.SpeakerNames;
+import org.annocorpus.text.DcorefLists;
+import org.annocorpus.text.TokenView;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Named entities from the shape of English names in running text:
@@ -19,6 +22,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>PER: capitalised words after a title or honorific ("Prime Minister Jane Doe", "Secretary of State
  * John Roe", "Mr. Roe", "spokesman Li Wei"), and ORG for a legislative chamber before the title ("House Speaker
  * Jane Roe");</li>
+ * <li>PER: a first name that opens a sentence joins the person a model found right after it ("[Florent]
+ * Groberg is ...");</li>
  * <li>ORG: a run of capitalised words with an organisation head noun ("Ministry of Health", "Northern
  * Fleet Command", "US Forces Korea": the head may be followed by "of ..." or by place names);</li>
  * <li>LOC: a run of capitalised words ending in a place head noun ("Nagano Prefecture", "Coral Islands");</li>
@@ -68,7 +73,49 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
                 claim(jcas, found);
             }
             retypeByHead(jcas, tokens);
+            firstNameAtSentenceStart(jcas, tokens, lowerCaseWords);
         }
+    }
+
+    /**
+     * "[Florent] Groberg is a former Army captain": at the start of a sentence a capital says nothing, and
+     * a model often leaves a first name there out of the person it finds right after it. The word joins the
+     * person when the part-of-speech tagger calls it a proper noun, it is a first name on Stanford's list or
+     * a word its animacy lists do not know as a common noun ("Billionaire", "Activist" and "Absent" stay
+     * out), and it is no word the document writes in lower case, no listed name, title, honorific, rank or
+     * day.
+     */
+    private void firstNameAtSentenceStart(JCas jcas, List<NerToken> tokens, java.util.Set<String> lowerCaseWords) {
+        if (tokens.size() < 3) {
+            return;
+        }
+        NerToken first = tokens.get(0);
+        NerToken next = tokens.get(1);
+        String word = first.text();
+        if (next.begin() != first.end() + 1 || !word.matches("\\p{Lu}\\p{Ll}+")
+                || lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT)) || lexicon.typeOf(word) != null
+                || NameWords.isTitle(word) || NameWords.HONORIFICS.contains(word) || NameWords.TITLE_MODIFIERS.contains(word)
+                || NameWords.RANKS.contains(word) || NameWords.CALENDAR.contains(word) || NameWords.DETERMINERS.contains(word)
+                || !Entities.overlapping(jcas, first.begin(), first.end()).isEmpty() || !properNoun(jcas, first)
+                || !DcorefLists.isFirstName(word)
+                        && (DcorefLists.animate(word) || DcorefLists.inanimate(word))) {
+            return;
+        }
+        for (NamedEntity e : Entities.overlapping(jcas, next.begin(), next.end())) {
+            if (e.getBegin() == next.begin() && "PER".equals(e.getValue())) {
+                e.removeFromIndexes();
+                e.setBegin(first.begin());
+                e.addToIndexes();
+            }
+        }
+    }
+
+    /** Whether the part-of-speech tagger took the token for a proper noun (false where there are no tags). */
+    private static boolean properNoun(JCas jcas, NerToken token) {
+        for (Token t : org.apache.uima.fit.util.JCasUtil.selectCovered(jcas, Token.class, token.begin(), token.end())) {
+            return "PROPN".equals(TokenView.universal(t.getPos()));
+        }
+        return false;
     }
 
     /** Entities of two or more words ending in a law, treaty or show head are MISC. */

@@ -64,7 +64,7 @@ final class NameWords {
     }
 
     /** Military ranks that form hyphenated titles ("Major-General"). */
-    private static final Set<String> RANKS = Set.of("Lieutenant", "Colonel", "Major", "General", "Admiral", "Brigadier",
+    public static final Set<String> RANKS = Set.of("Lieutenant", "Colonel", "Major", "General", "Admiral", "Brigadier",
             "Commander", "Captain", "Sergeant", "Corporal", "Marshal", "Vice", "Rear");
 
     /** Organisation and place heads that take an "of" phrase ("Ministry of Health", "Sea of Japan"). */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annocorpus.text.DcorefLists;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
@@ -22,7 +23,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * One name, one type per document, as news text uses names:
  * <ol>
  * <li>in a headline written in title case, where every word is capitalised and capitals say nothing, an
- * entity stands only where the lexicon or the rest of the document confirms its name;</li>
+ * entity stands only where the lexicon or the rest of the document confirms its name, or it is a person
+ * whose surname the text gives a person and whose other words are first names ("Omar Mateen" over "Omar
+ * Mir Seddique Mateen"); a name dropped there gives no surname to rule 2;</li>
  * <li>the surname of a person named in full is a person wherever it stands alone ("Jane Roe ... Roe
  * said"), even where a model took it for a place, also written in capitals as a transcript's speaker
  * label ("ROE: ..."); a name of two or three name words that ends in that surname is a person too
@@ -80,8 +83,9 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        Map<String, String> surnames = surnames(jcas);
-        dropUnconfirmedInHeadlines(jcas, surnames);
+        // a headline name dropped as unconfirmed gives no surname to spread
+        Map<String, String> allSurnames = surnames(jcas);
+        Map<String, String> surnames = dropUnconfirmedInHeadlines(jcas, allSurnames) ? surnames(jcas) : allSurnames;
         Map<String, String> types = majorityTypes(jcas, surnames, spreadConflicting);
         // "PENCE" and "Ivana Trump" are persons also where they are spread to untagged mentions
         types.replaceAll((text, type) -> java.util.Objects.requireNonNullElse(personBySurname(text, surnames), type));
@@ -108,7 +112,7 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
     }
 
     /** Removes entities of title-case sentences whose names neither the lexicon nor the other sentences confirm. */
-    private void dropUnconfirmedInHeadlines(JCas jcas, Map<String, String> surnames) {
+    private boolean dropUnconfirmedInHeadlines(JCas jcas, Map<String, String> surnames) {
         String text = jcas.getDocumentText();
         java.util.Set<String> lowerCaseWords = Casing.lowerCaseWords(text);
         List<NamedEntity> inHeadlines = new ArrayList<>();
@@ -125,7 +129,7 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
             }
         }
         if (inHeadlines.isEmpty()) {
-            return;
+            return false;
         }
         java.util.Set<String> confirmed = new java.util.HashSet<>(surnames.keySet());
         for (NamedEntity e : select(jcas, NamedEntity.class)) {
@@ -133,12 +137,41 @@ public class NamedEntityDocumentConsistency extends LexiconAnnotatorBase {
                 confirmed.add(Lexicon.key(e.getCoveredText()));
             }
         }
-        for (NamedEntity e : inHeadlines) {
-            String name = Lexicon.key(e.getCoveredText());
-            if (!confirmed.contains(name) && lexicon.typeOf(name) == null) {
-                e.removeFromIndexes();
+        boolean dropped = false;
+        java.util.Set<String> bodySurnames = new java.util.HashSet<>();
+        for (NamedEntity e : select(jcas, NamedEntity.class)) {
+            if (!seen.contains(e) && "PER".equals(e.getValue())) {
+                String[] words = Lexicon.key(e.getCoveredText()).split(" ");
+                bodySurnames.add(words[words.length - 1]);
             }
         }
+        for (NamedEntity e : inHeadlines) {
+            String name = Lexicon.key(e.getCoveredText());
+            if (!confirmed.contains(name) && lexicon.typeOf(name) == null && !fullNameOfBodyPerson(e, name, bodySurnames)) {
+                e.removeFromIndexes();
+                dropped = true;
+            }
+        }
+        return dropped;
+    }
+
+    /**
+     * "Omar Mateen" in a headline over "Omar Mir Seddique Mateen" in the text: a person of the headline is
+     * confirmed when the text names a person with its surname and every word before the surname is a
+     * first name (Stanford's list) or an initial; the headline keeps the name whole instead of the
+     * surname alone that rule 4 would spread there.
+     */
+    private static boolean fullNameOfBodyPerson(NamedEntity e, String name, java.util.Set<String> bodySurnames) {
+        String[] words = name.split(" ");
+        if (!"PER".equals(e.getValue()) || words.length < 2 || !bodySurnames.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int k = 0; k < words.length - 1; k++) {
+            if (!DcorefLists.isFirstName(words[k]) && !words[k].matches("\\p{Lu}\\.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Surnames of persons named with at least two words, as name to "PER". */

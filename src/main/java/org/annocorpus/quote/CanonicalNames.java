@@ -12,6 +12,7 @@ import org.annocorpus.quote.TextModel.Name;
 import org.annocorpus.quote.TextModel.Tok;
 import org.annocorpus.scheme.EntityType;
 import org.annocorpus.scheme.SpeakerNames;
+import org.annocorpus.text.DcorefLists;
 
 /**
  * Speaker strings by the scheme (its rules for speaker strings: {@link SpeakerNames}). A person or organisation gets its canonical name: the fullest form of

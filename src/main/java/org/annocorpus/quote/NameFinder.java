@@ -8,6 +8,7 @@ import org.annocorpus.quote.TextModel.Name;
 import org.annocorpus.quote.TextModel.RawEntity;
 import org.annocorpus.quote.TextModel.Tok;
 import org.annocorpus.scheme.EntityType;
+import org.annocorpus.text.DcorefLists;
 
 /**
  * The names of a document, one per token at most: the named entities of the pipeline brought to whole

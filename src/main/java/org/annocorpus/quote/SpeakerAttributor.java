@@ -10,6 +10,7 @@ import java.util.Set;
 import org.annocorpus.quote.Phrases.Np;
 import org.annocorpus.quote.TextModel.Tok;
 import org.annocorpus.scheme.EntityType;
+import org.annocorpus.text.DcorefLists;
 
 /**
  * Finds who says each quotation by applying a list of {@link SpeakerSieve}s (see {@link SpeakerSieves} for

@@ -77,7 +77,7 @@ public final class TokenView {
     }
 
     /** The coarse value, else the tagger's value, without a glued part; {@code ""} for no tag. */
-    private static String universal(POS pos) {
+    public static String universal(POS pos) {
         if (pos == null) {
             return "";
         }

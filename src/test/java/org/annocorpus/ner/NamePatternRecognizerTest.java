@@ -70,6 +70,27 @@ class NamePatternRecognizerTest {
     }
 
     @Test
+    void aFirstNameOpeningASentenceJoinsThePersonAfterIt() throws Exception {
+        JCas jcas = TestDocuments.jcas("Florent Groberg is a former Army captain.\nActivist Angela Davis spoke.\n"
+                + "But Maria Lopez left.\nCecile Richards replied.");
+        TestDocuments.entity(jcas, "Groberg", "PER");
+        TestDocuments.entity(jcas, "Angela Davis", "PER");
+        TestDocuments.entity(jcas, "Maria Lopez", "PER");
+        TestDocuments.entity(jcas, "Richards", "PER");
+        // as the UD tagger tags a capitalised word that opens a sentence before a name
+        for (String word : List.of("Florent", "Activist", "Cecile")) {
+            TestDocuments.pos(jcas, word, "PROPN");
+        }
+        TestDocuments.pos(jcas, "But", "CCONJ");
+
+        engine.process(jcas);
+
+        // "Activist" is a common noun on the animacy lists, "But" no proper noun
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Florent Groberg/PER", "Angela Davis/PER",
+                "Maria Lopez/PER", "Cecile Richards/PER");
+    }
+
+    @Test
     void aModelsPersonGoingOnPastTheTitledNameIsKept() throws Exception {
         JCas jcas = TestDocuments.jcas("Lt. Gov. Patty Judge spoke, and Gen. George Washington listened.");
         TestDocuments.entity(jcas, "Patty Judge", "PER");

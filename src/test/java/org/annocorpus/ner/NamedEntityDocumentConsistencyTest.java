@@ -131,4 +131,19 @@ class NamedEntityDocumentConsistencyTest {
         // both headline entities are unconfirmed; "Zorvania" is confirmed and spreads into the headline
         assertThat(TestDocuments.entities(jcas)).containsExactly("Zorvania/LOC", "Zorvania/LOC");
     }
+
+    @Test
+    void aPersonOfAHeadlineStandsWholeWhereTheTextNamesThePersonBySurname() throws Exception {
+        JCas jcas = TestDocuments.jcas("Omar Mateen Worked With Security Contractor Kelvin Rowe\n"
+                + "Officials say Omar Mir Seddique Mateen worked with a security contractor for years.");
+        TestDocuments.entity(jcas, "Omar Mateen", "PER");
+        TestDocuments.entity(jcas, "Contractor Kelvin Rowe", "PER");
+        TestDocuments.entity(jcas, "Omar Mir Seddique Mateen", "PER");
+
+        createEngine(NamedEntityDocumentConsistency.class).process(jcas);
+
+        // "Omar" is a first name and the text names a person "Mateen"; "Contractor" is no first name and
+        // "Rowe" no person of the text
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Omar Mateen/PER", "Omar Mir Seddique Mateen/PER");
+    }
 }

@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
+import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -68,6 +70,18 @@ final class TestDocuments {
         }
         new Sentence(jcas, 0, jcas.getDocumentText().length()).addToIndexes();
         return jcas;
+    }
+
+    /** Gives the token that starts at the first occurrence of {@code word} the universal tag {@code upos}. */
+    static void pos(JCas jcas, String word, String upos) {
+        int begin = jcas.getDocumentText().indexOf(word);
+        for (Token t : JCasUtil.selectCovered(jcas, Token.class, begin, begin + word.length())) {
+            POS pos = new POS(jcas, t.getBegin(), t.getEnd());
+            pos.setPosValue(upos);
+            pos.setCoarseValue(upos);
+            pos.addToIndexes();
+            t.setPos(pos);
+        }
     }
 
     /** Adds an entity over the first occurrence of {@code covered} (after {@code from}). */

@@ -1,4 +1,4 @@
-package org.annocorpus.quote;
+package org.annocorpus.text;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +15,7 @@ import org.annocorpus.util.TsvResource;
  * A pronoun such as "she" never stands for "the woman's enthusiasm" (an inanimate head) nor for a person
  * the document calls "Donald Trump" (a masculine first name).
  */
-final class DcorefLists {
+public final class DcorefLists {
 
     private static final String LISTS = "/edu/stanford/nlp/models/dcoref/";
 
@@ -23,22 +23,22 @@ final class DcorefLists {
     }
 
     /** True when the lists know {@code noun} (any case) as inanimate and not also as animate. */
-    static boolean inanimate(String noun) {
+    public static boolean inanimate(String noun) {
         return Animacy.INANIMATE.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** True when the lists know {@code noun} (any case) as animate and not also as inanimate. */
-    static boolean animate(String noun) {
+    public static boolean animate(String noun) {
         return Animacy.ANIMATE.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** +1 for a masculine first name, -1 for a feminine one, 0 for one the list gives both or does not know. */
-    static int firstNameGender(String firstName) {
+    public static int firstNameGender(String firstName) {
         return FirstNames.GENDER.getOrDefault(firstName.toLowerCase(Locale.ROOT), 0);
     }
 
     /** Whether the list knows the word as a first name, of either gender or both. */
-    static boolean isFirstName(String word) {
+    public static boolean isFirstName(String word) {
         return FirstNames.GENDER.containsKey(word.toLowerCase(Locale.ROOT));
     }
 

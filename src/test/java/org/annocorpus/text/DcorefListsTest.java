@@ -1,4 +1,4 @@
-package org.annocorpus.quote;
+package org.annocorpus.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
