@@ -143,6 +143,20 @@ final class Phrases {
         return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i);
     }
 
+    /**
+     * "a fundraising email", "of registered voters": a participle the tagger took for a verb, right before the
+     * phrase's nouns and after a determiner, preposition, adjective, number or possessor, modifies the noun
+     * (a verb would have a subject there).
+     */
+    private boolean participleModifier(int p, int lo) {
+        Tok t = m.tok(p);
+        if (!t.is("VERB") || !(t.lower().endsWith("ing") || t.lower().endsWith("ed")) || p - 1 < lo || !m.narrative(p - 1)) {
+            return false;
+        }
+        Tok before = m.tok(p - 1);
+        return determiner(p - 1) || before.is("ADP") || before.is("ADJ") || before.is("NUM") || possessor(p - 1, p - 1);
+    }
+
     /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
     private boolean compoundPart(int i) {
         return i > 1 && m.tok(i).is("VERB") && joiner(i - 1) && m.tok(i - 1).text().equals("-");
@@ -168,7 +182,7 @@ final class Phrases {
                 break;
             }
             Tok tp = m.tok(p);
-            if ((modifier(p) && !determiner(p)) || titleStop(p)) {
+            if ((modifier(p) && !determiner(p)) || titleStop(p) || participleModifier(p, lo)) {
                 k = p;
                 continue;
             }
