@@ -403,14 +403,32 @@ final class CanonicalNames {
         return false;
     }
 
+    /** Whether a verb follows the name, as it follows a clause's subject (not an apposition: "his wife, Heidi Cruz."). */
+    private boolean subject(Name n) {
+        int next = n.last() + 1;
+        return next < m.size() && (m.tok(next).is("VERB") || m.tok(next).is("AUX"));
+    }
+
     /**
-     * The mention of the same person that fixes which person is meant. A bare surname is the person first
-     * introduced with it (news style names relatives by first name or in full after that: "Sen. Ted Cruz
-     * ... his wife, Heidi Cruz ... Cruz said" is Ted Cruz); a longer form, the nearest full form before it.
+     * The mention of the same person that fixes which person is meant. A bare surname is the person whose
+     * full name is the subject of a clause earlier in its paragraph ("Hillary Clinton rebuffed a heckler.
+     * “...,” Clinton told her" after "Bill Clinton"), else the person first introduced with it (news style
+     * names relatives by first name or in full after that: "Sen. Ted Cruz ... his wife, Heidi Cruz ... Cruz
+     * said" is Ted Cruz); a longer form, the nearest full form before it.
      */
     private Name nearestFullForm(Name name, PersonMatches pm) {
         List<Name> matches = pm.matches();
         if (words(personForm(name)).size() == 1 && !pm.fullForms().isEmpty()) {
+            Name inParagraph = null;
+            for (Name other : pm.fullForms()) {
+                if (other.begin() < name.begin() && m.paragraphOf[other.first()] == m.paragraphOf[name.first()]
+                        && subject(other) && (inParagraph == null || other.begin() > inParagraph.begin())) {
+                    inParagraph = other;
+                }
+            }
+            if (inParagraph != null) {
+                return inParagraph;
+            }
             Name first = pm.fullForms().get(0);
             if (!pm.ordered()) {
                 for (Name other : pm.fullForms()) {

@@ -401,6 +401,15 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aSurnameIsThePersonItsParagraphMadeASubjectElseThePersonFirstIntroduced() throws Exception {
+        JCas jcas = annotate("Bill Reyes spoke first.\n\nOn Sunday, Maria Reyes rebuffed a heckler. “You are rude,” "
+                + "Reyes told him.\n\nSen. Tom Baker arrived with his wife, Ann Baker. “We will win,” Baker said.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("You are rude", "Maria Reyes"), tuple("We will win", "Tom Baker"));
+    }
+
+    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
