@@ -157,6 +157,23 @@ final class Phrases {
         return determiner(p - 1) || before.is("ADP") || before.is("ADJ") || before.is("NUM") || possessor(p - 1, p - 1);
     }
 
+    /** Units of an age compound ("46-year-old", "six-month-old"). */
+    private static final java.util.Set<String> AGE_UNITS = java.util.Set.of("year", "years", "month", "months");
+
+    /**
+     * Whether token {@code k} ends an age compound used as a noun ("the 46-year-old"): "old" joined by a
+     * hyphen to a unit of age. Such a phrase describes a person.
+     */
+    boolean ageCompound(int k) {
+        if (AGE_COMPOUND.matcher(m.tok(k).lower()).matches()) {
+            return true; // one token
+        }
+        return k >= 2 && m.tok(k).lower().equals("old") && joiner(k - 1) && m.tok(k - 1).text().equals("-")
+                && AGE_UNITS.contains(m.tok(k - 2).lower());
+    }
+
+    private static final java.util.regex.Pattern AGE_COMPOUND = java.util.regex.Pattern.compile("\\S+-(?:year|month)s?-old");
+
     /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
     private boolean compoundPart(int i) {
         return i > 1 && m.tok(i).is("VERB") && joiner(i - 1) && m.tok(i - 1).text().equals("-");
@@ -172,7 +189,7 @@ final class Phrases {
             String l = t.lower();
             return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
         }
-        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised())) || verbAfterNoun(j)) {
+        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised()) && !ageCompound(j)) || verbAfterNoun(j)) {
             return null;
         }
         int k = j;
@@ -305,6 +322,9 @@ final class Phrases {
         }
         if (lastAdjective == k - 1 && (last < 0 ? determined : m.tok(last).is("NUM") && last < lastAdjective)) {
             last = lastAdjective; // "said one official": a phrase ends with its noun, whatever the tagger says
+        }
+        if (lastAdjective >= 0 && lastAdjective == k - 1 && ageCompound(lastAdjective)) {
+            last = lastAdjective; // "said the 46-year-old"
         }
         return last < 0 ? null : new Np(i, last);
     }

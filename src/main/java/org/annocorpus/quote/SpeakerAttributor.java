@@ -762,7 +762,8 @@ final class SpeakerAttributor {
         if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
             return null; // "so-called"
         }
-        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !nominalAdjective(i - 1)) {
+        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !nominalAdjective(i - 1)
+                && !ph.ageCompound(i - 1)) {
             return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
         }
         if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {
@@ -1061,7 +1062,7 @@ final class SpeakerAttributor {
         if (titled != null) {
             return titled;
         }
-        if (!DcorefLists.animate(head)) {
+        if (!DcorefLists.animate(head) && !ph.ageCompound(member.last())) {
             return null;
         }
         return personInFocus(mention.first(), gender(own), possessor, depth);

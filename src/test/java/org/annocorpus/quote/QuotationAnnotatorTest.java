@@ -410,6 +410,17 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void anAgeDescriptionIsThePersonInFocus() throws Exception {
+        JCas jcas = annotate("Maria Reyes defended her husband on Monday.\n\n“He is, and always has been, a leader,” said "
+                + "the 46-year-old. “Now, he will go to work for you.”\n\nTom Baker watched. The 70-year-old told reporters he was "
+                + "“very proud” of his son.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("He is, and always has been, a leader", "Maria Reyes"),
+                        tuple("Now, he will go to work for you", "Maria Reyes"), tuple("very proud", "Tom Baker"));
+    }
+
+    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
