@@ -157,6 +157,17 @@ final class Phrases {
         return determiner(p - 1) || before.is("ADP") || before.is("ADJ") || before.is("NUM") || possessor(p - 1, p - 1);
     }
 
+    /**
+     * "said Virginia delegate Tom Baker": a lower-case word in its base form that the tagger took for a verb,
+     * between a name that is no person's (a place, party or organisation) and a person's name, is the person's
+     * role, a noun ("Tom Reyes met Ana Lopez" is a clause).
+     */
+    private boolean roleTaggedVerb(int k, int last, int hi) {
+        Tok t = m.tok(k);
+        return t.is("VERB") && last >= 0 && last == k - 1 && isName(last) && !person(m.name(last)) && k + 1 <= hi
+                && isName(k + 1) && person(m.name(k + 1)) && t.text().equals(t.lower()) && t.lower().equals(t.lemma());
+    }
+
     /** Units of an age compound ("46-year-old", "six-month-old"). */
     private static final java.util.Set<String> AGE_UNITS = java.util.Set.of("year", "years", "month", "months");
 
@@ -302,7 +313,7 @@ final class Phrases {
             if (verbAfterNoun(k)) {
                 break;
             }
-            if (nounish(k)) {
+            if (nounish(k) || roleTaggedVerb(k, last, hi)) {
                 last = k;
                 k++;
             } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)) {
@@ -416,9 +427,12 @@ final class Phrases {
         if (of < 0 && conjuncts.size() > 1 && isName(conjuncts.get(0)[1]) && determiner(conjuncts.get(1)[0])) {
             return names(first, body, last); // "Ruiz and her counterpart": two sources
         }
-        // a source that is no name: the whole phrase, determiners included
+        // a source that is no name: the whole phrase, determiners included; its head is the noun before "of"
+        // ("the former secretary of state", "the head of the union")
         int end = m.tok(last).wordEnd();
-        return new Mention(m.tok(first).begin(), end, first, last, null, Referent.nominal(body, last, plural(last)), count);
+        int head = of > body && of < last ? of - 1 : last;
+        return new Mention(m.tok(first).begin(), end, first, last, null, Referent.nominal(body, head, last, plural(head)),
+                count);
     }
 
     /**

@@ -421,6 +421,23 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aDescriptionWhoseHeadTakesAnOfPhraseIsThePersonInFocus() throws Exception {
+        JCas jcas = annotate("Maria Reyes spoke in Ohio on Monday.\n\nThe Democratic front-runner and former secretary of "
+                + "state said the country “clearly” needed a new plan.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("clearly", "Maria Reyes"));
+    }
+
+    @Test
+    void aPlaceBeforeARoleAndAPersonsNameIsNoSource() throws Exception {
+        JCas jcas = annotate("“We are all props,” said Virginia delegate Tom Baker, angered by the vote.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We are all props", "Tom Baker"));
+    }
+
+    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
