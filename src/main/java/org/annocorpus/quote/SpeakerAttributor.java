@@ -678,11 +678,13 @@ final class SpeakerAttributor {
         }
         Mention subject = ph.analyse(np, headline(k));
         int comma = np.last() + 1;
-        if (description(subject) && comma + 1 <= end && Phrases.isComma(m.tok(comma)) && m.nameOf[comma + 1] >= 0) {
-            // "A Twitter spokesman, Tom Reyes, said ...": the name in apposition
-            int nameEnd = m.name(comma + 1).last();
-            Mention named = ph.analyse(new Np(comma + 1, nameEnd));
-            if (named != null && personName(named) && nameEnd + 1 <= end && Phrases.isComma(m.tok(nameEnd + 1))) {
+        if (description(subject) && comma + 1 <= end && Phrases.isComma(m.tok(comma))) {
+            // "A Twitter spokesman, Tom Reyes, said ...", "One superdelegate, party chairwoman Nancy Worley,
+            // pledged ...": the person named in apposition
+            Np apposition = ph.startingAt(comma + 1, end);
+            Mention named = apposition == null ? null : ph.analyse(apposition);
+            if (named != null && personName(named) && apposition.last() + 1 <= end
+                    && Phrases.isComma(m.tok(apposition.last() + 1))) {
                 return named;
             }
         }

@@ -438,6 +438,15 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aPronounStandsForTheNameInTheSubjectsApposition() throws Exception {
+        JCas jcas = annotate("One superdelegate, Alabama party chairwoman Nancy Worley, pledged her vote to Hillary Clinton "
+                + "on Monday.\n\n“We really need to bring a close to this process,” she said.");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We really need to bring a close to this process", "Nancy Worley"));
+    }
+
+    @Test
     void anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws Exception {
         JCas jcas = annotate("Bill Reyes spoke first.\nThen Maria Reyes spoke.\n“We will win,” Mr. Reyes said.\n"
                 + "“We did,” Mrs. Reyes said.");
