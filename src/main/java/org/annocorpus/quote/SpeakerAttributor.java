@@ -684,11 +684,17 @@ final class SpeakerAttributor {
             Np apposition = ph.startingAt(comma + 1, end);
             Mention named = apposition == null ? null : ph.analyse(apposition);
             if (named != null && personName(named) && apposition.last() + 1 <= end
-                    && Phrases.isComma(m.tok(apposition.last() + 1))) {
-                return named;
+                    && (Phrases.isComma(m.tok(apposition.last() + 1)) || finiteVerb(apposition.last() + 1))) {
+                return named; // "A potential vice president pick, Haley is ...": the phrase before is the apposition
             }
         }
         return subject;
+    }
+
+    /** A verb or auxiliary that is no participle or gerund ("is", "said"; not "pledging"). */
+    private boolean finiteVerb(int k) {
+        Tok t = m.tok(k);
+        return (t.is("VERB") || t.is("AUX")) && !t.lower().endsWith("ing");
     }
 
     /** A common-noun phrase of one member ("a Twitter spokesman"), no name, pronoun or group. */

@@ -440,10 +440,12 @@ class QuotationAnnotatorTest {
     @Test
     void aPronounStandsForTheNameInTheSubjectsApposition() throws Exception {
         JCas jcas = annotate("One superdelegate, Alabama party chairwoman Nancy Worley, pledged her vote to Hillary Clinton "
-                + "on Monday.\n\n“We really need to bring a close to this process,” she said.");
+                + "on Monday.\n\n“We really need to bring a close to this process,” she said.\n\n"
+                + "A potential running mate, Ana Lopez is the daughter of immigrants. “I am proud,” she said.");
         assertThat(select(jcas, Quotation.class))
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
-                .containsExactly(tuple("We really need to bring a close to this process", "Nancy Worley"));
+                .containsExactly(tuple("We really need to bring a close to this process", "Nancy Worley"),
+                        tuple("I am proud", "Ana Lopez"));
     }
 
     @Test
