@@ -96,6 +96,10 @@ public class TrainSpeakersCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "0.1", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE}).")
     double rate;
 
+    @Option(names = "--orders", defaultValue = "" + Settings.DEFAULT_ORDERS, description = "Example orders (seeds --seed,"
+            + " --seed + 1, ...) whose models are averaged into the model (default: ${DEFAULT-VALUE}).")
+    int orders;
+
     @Option(names = "--misses", description = "Write the matched quotations whose gold speaker no candidate names"
             + " to this file (tab-separated: document, offset, gold speaker, candidates, first words).")
     Path misses;
@@ -123,9 +127,9 @@ public class TrainSpeakersCommand implements Callable<Integer> {
         Settings settings;
         try {
             settings = new Settings(features == null ? Set.copyOf(SpeakerRankerTraining.groups())
-                    : SpeakerRankerTraining.groups(features), seed, epochs, l2, rate);
+                    : SpeakerRankerTraining.groups(features), seed, epochs, l2, rate, orders);
         } catch (IllegalArgumentException e) {
-            err.println("train speakers: --features: " + e.getMessage());
+            err.println("train speakers: --features or --orders: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         StringWriter log = new StringWriter();
@@ -136,8 +140,9 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             List<Document> docs = documents(xmi);
             both.printf("data: %d gold documents of %s, pipeline output %s%n", docs.size(), display(gold),
                     system != null ? display(system) : "of pipeline " + pipeline);
-            both.printf("settings: groups %s, seed %d, epochs %d, L2 %s, AdaGrad rate %s, clusters %s (%d distsim words)%n",
-                    ordered(settings.groups()), seed, epochs, l2, rate, clusters, wc.distsimSize());
+            both.printf("settings: groups %s, seed %d, epochs %d, L2 %s, AdaGrad rate %s, models of %d example orders averaged, clusters %s"
+                    + " (%d distsim words)%n", ordered(settings.groups()), seed, epochs, l2, rate, orders, clusters,
+                    wc.distsimSize());
             SpeakerRankerTraining.Oracle oracle = SpeakerRankerTraining.oracle(docs, wc);
             both.printf("matched quotations (exact boundaries): %d; candidates per quotation %.2f%n",
                     oracle.all().matched(), oracle.meanCandidates());

@@ -26,10 +26,19 @@ import org.apache.uima.jcas.JCas;
  */
 public final class SpeakerRankerTraining {
 
-    /** Training settings: the feature groups, seed, passes, L2 weight and AdaGrad rate. */
-    public record Settings(Set<String> groups, long seed, int epochs, double l2, double rate) {
+    /**
+     * Training settings: the feature groups, seed, passes, L2 weight, AdaGrad rate, and the number of example
+     * orders whose models are averaged (orders seeded {@code seed}, {@code seed + 1}, ...).
+     */
+    public record Settings(Set<String> groups, long seed, int epochs, double l2, double rate, int orders) {
+
+        /** The default number of orders: one order's model moves by about five quotations of 3,476 with its seed. */
+        public static final int DEFAULT_ORDERS = 5;
 
         public Settings {
+            if (orders < 1) {
+                throw new IllegalArgumentException("orders must be at least 1, not " + orders);
+            }
             groups = Set.copyOf(groups);
             for (String g : groups) {
                 if (!SpeakerCandidates.GROUPS.contains(g)) {
@@ -40,11 +49,11 @@ public final class SpeakerRankerTraining {
         }
 
         public static Settings defaults() {
-            return new Settings(Set.copyOf(SpeakerCandidates.GROUPS), 1, 10, 1e-3, 0.1);
+            return new Settings(Set.copyOf(SpeakerCandidates.GROUPS), 1, 10, 1e-3, 0.1, DEFAULT_ORDERS);
         }
 
         public Settings withGroups(Set<String> g) {
-            return new Settings(g, seed, epochs, l2, rate);
+            return new Settings(g, seed, epochs, l2, rate, orders);
         }
     }
 
@@ -237,8 +246,25 @@ public final class SpeakerRankerTraining {
 
     // ---------------------------------------------------------------- training
 
+    /**
+     * The model: the mean of the weights of {@link Settings#orders} models, each trained on the examples in an
+     * order of its own (seeds {@code seed}, {@code seed + 1}, ...). One order's model depends on it by a few
+     * quotations; the mean is steadier and, cross-validated on the 459 dev documents, a little better.
+     */
     static SpeakerRanker train(List<Example> examples, Settings settings, String clustersLocation,
             WordClusters clusters) {
+        Map<String, Double> sum = new java.util.TreeMap<>();
+        for (int o = 0; o < settings.orders(); o++) {
+            Map<String, Double> weights = trainOneOrder(examples, settings, settings.seed() + o);
+            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(weights).entrySet()) {
+                sum.merge(e.getKey(), e.getValue() / settings.orders(), Double::sum);
+            }
+        }
+        return new SpeakerRanker(new HashMap<>(sum), settings.groups(), clustersLocation, clusters);
+    }
+
+    /** The averaged weights of one model trained on the examples in the order seed {@code seed} gives. */
+    private static Map<String, Double> trainOneOrder(List<Example> examples, Settings settings, long seed) {
         Map<String, Double> w = new HashMap<>();
         Map<String, Double> g2 = new HashMap<>();
         List<Example> order = new ArrayList<>();
@@ -250,7 +276,7 @@ public final class SpeakerRankerTraining {
         // averaged weights (w - u / steps: the mean of the weights after every update), steadier than the last
         Map<String, Double> u = new HashMap<>();
         long step = 1;
-        Random random = new Random(settings.seed());
+        Random random = new Random(seed);
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             Collections.shuffle(order, random);
             for (Example e : order) {
@@ -301,7 +327,7 @@ public final class SpeakerRankerTraining {
         for (Map.Entry<String, Double> e : w.entrySet()) {
             averaged.put(e.getKey(), e.getValue() - u.getOrDefault(e.getKey(), 0.0) / step);
         }
-        return new SpeakerRanker(averaged, settings.groups(), clustersLocation, clusters);
+        return averaged;
     }
 
     /** Trains on all documents and writes the model; returns the training-set figures. */

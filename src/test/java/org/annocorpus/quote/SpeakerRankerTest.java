@@ -87,6 +87,31 @@ class SpeakerRankerTest {
         assertThat(read.groups).isEqualTo(ranker.groups);
     }
 
+    @Test
+    void theModelIsTheMeanOfTheModelsOfItsExampleOrders() throws Exception {
+        List<Document> train = new ArrayList<>();
+        String[][] names = {{"Carlos Ortega", "Ana Reyes"}, {"Maria Lopez", "Tom Baker"}, {"Jun Park", "Eva Stone"}};
+        for (int i = 0; i < names.length; i++) {
+            train.add(fixture("train" + i, names[i][0], names[i][1]));
+        }
+        WordClusters clusters = WordClusters.empty();
+        List<SpeakerRankerTraining.Example> examples = SpeakerRankerTraining.examples(train, clusters);
+        Settings one = new Settings(Set.copyOf(SpeakerCandidates.GROUPS), 7, 10, 1e-3, 0.1, 1);
+        SpeakerRanker seven = SpeakerRankerTraining.train(examples, one, "none", clusters);
+        SpeakerRanker eight = SpeakerRankerTraining.train(examples,
+                new Settings(one.groups(), 8, one.epochs(), one.l2(), one.rate(), 1), "none", clusters);
+        SpeakerRanker both = SpeakerRankerTraining.train(examples,
+                new Settings(one.groups(), 7, one.epochs(), one.l2(), one.rate(), 2), "none", clusters);
+
+        assertThat(seven.weights).isNotEqualTo(eight.weights); // the order matters
+        assertThat(both.weights.keySet()).isEqualTo(seven.weights.keySet());
+        for (String f : both.weights.keySet()) {
+            assertThat(both.weights.get(f)).as(f)
+                    .isCloseTo((seven.weights.get(f) + eight.weights.get(f)) / 2, org.assertj.core.data.Offset.offset(1e-12));
+        }
+        assertThatThrownBy(() -> new Settings(one.groups(), 7, 10, 1e-3, 0.1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** The training example of the one quotation from {@code first} to {@code last} (its last word) in {@code text}. */
     private static SpeakerRankerTraining.Example example(String text, String first, String last, String speaker)
             throws Exception {
