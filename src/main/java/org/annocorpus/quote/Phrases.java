@@ -170,6 +170,8 @@ final class Phrases {
 
     /** Units of an age compound ("46-year-old", "six-month-old"). */
     private static final java.util.Set<String> AGE_UNITS = java.util.Set.of("year", "years", "month", "months");
+    /** An age compound the tokenizer left whole. */
+    private static final java.util.regex.Pattern AGE_COMPOUND = java.util.regex.Pattern.compile("\\S+-(?:year|month)s?-old");
 
     /**
      * Whether token {@code k} ends an age compound used as a noun ("the 46-year-old"): "old" joined by a
@@ -182,8 +184,6 @@ final class Phrases {
         return k >= 2 && m.tok(k).lower().equals("old") && joiner(k - 1) && m.tok(k - 1).text().equals("-")
                 && AGE_UNITS.contains(m.tok(k - 2).lower());
     }
-
-    private static final java.util.regex.Pattern AGE_COMPOUND = java.util.regex.Pattern.compile("\\S+-(?:year|month)s?-old");
 
     /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
     private boolean compoundPart(int i) {
