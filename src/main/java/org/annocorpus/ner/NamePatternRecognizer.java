@@ -92,13 +92,11 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
         NerToken first = tokens.get(0);
         NerToken next = tokens.get(1);
         String word = first.text();
-        if (next.begin() != first.end() + 1 || !word.matches("\\p{Lu}\\p{Ll}+")
-                || lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT)) || lexicon.typeOf(word) != null
-                || NameWords.isTitle(word) || NameWords.HONORIFICS.contains(word) || NameWords.TITLE_MODIFIERS.contains(word)
-                || NameWords.RANKS.contains(word) || NameWords.CALENDAR.contains(word) || NameWords.DETERMINERS.contains(word)
-                || !Entities.overlapping(jcas, first.begin(), first.end()).isEmpty() || !properNoun(jcas, first)
-                || !DcorefLists.isFirstName(word)
-                        && (DcorefLists.animate(word) || DcorefLists.inanimate(word))) {
+        if (next.begin() != first.end() + 1 || !word.matches("\\p{Lu}\\p{Ll}+") || !isPersonNameToken(tokens, 0, true)
+                || NameWords.TITLE_MODIFIERS.contains(word) || NameWords.RANKS.contains(word)
+                || NameWords.DETERMINERS.contains(word) || lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT))
+                || !firstNameOrNoCommonNoun(word) || !Entities.overlapping(jcas, first.begin(), first.end()).isEmpty()
+                || !properNoun(jcas, first)) {
             return;
         }
         for (NamedEntity e : Entities.overlapping(jcas, next.begin(), next.end())) {
@@ -108,6 +106,11 @@ public class NamePatternRecognizer extends LexiconAnnotatorBase {
                 e.addToIndexes();
             }
         }
+    }
+
+    /** A first name on Stanford's list, or a word its animacy lists do not know as a common noun ("Activist"). */
+    private static boolean firstNameOrNoCommonNoun(String word) {
+        return DcorefLists.isFirstName(word) || !(DcorefLists.animate(word) || DcorefLists.inanimate(word));
     }
 
     /** Whether the part-of-speech tagger took the token for a proper noun (false where there are no tags). */

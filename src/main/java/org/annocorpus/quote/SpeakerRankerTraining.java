@@ -253,26 +253,29 @@ public final class SpeakerRankerTraining {
      */
     static SpeakerRanker train(List<Example> examples, Settings settings, String clustersLocation,
             WordClusters clusters) {
-        Map<String, Double> sum = new java.util.TreeMap<>();
-        for (int o = 0; o < settings.orders(); o++) {
-            Map<String, Double> weights = trainOneOrder(examples, settings, settings.seed() + o);
-            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(weights).entrySet()) {
-                sum.merge(e.getKey(), e.getValue() / settings.orders(), Double::sum);
-            }
-        }
-        return new SpeakerRanker(new HashMap<>(sum), settings.groups(), clustersLocation, clusters);
-    }
-
-    /** The averaged weights of one model trained on the examples in the order seed {@code seed} gives. */
-    private static Map<String, Double> trainOneOrder(List<Example> examples, Settings settings, long seed) {
-        Map<String, Double> w = new HashMap<>();
-        Map<String, Double> g2 = new HashMap<>();
-        List<Example> order = new ArrayList<>();
+        List<Example> usable = new ArrayList<>();
         for (Example e : examples) {
             if (e.anyCorrect() && e.features().size() > 1) {
-                order.add(e);
+                usable.add(e);
             }
         }
+        // each weight is summed over the orders in order: the same bytes on every run
+        Map<String, Double> mean = new HashMap<>();
+        for (int o = 0; o < settings.orders(); o++) {
+            trainOneOrder(usable, settings, settings.seed() + o)
+                    .forEach((f, w) -> mean.merge(f, w / settings.orders(), Double::sum));
+        }
+        return new SpeakerRanker(mean, settings.groups(), clustersLocation, clusters);
+    }
+
+    /**
+     * The averaged weights of one model trained on the usable examples (a correct candidate and another) in the
+     * order seed {@code seed} gives.
+     */
+    private static Map<String, Double> trainOneOrder(List<Example> usable, Settings settings, long seed) {
+        Map<String, Double> w = new HashMap<>();
+        Map<String, Double> g2 = new HashMap<>();
+        List<Example> order = new ArrayList<>(usable);
         // averaged weights (w - u / steps: the mean of the weights after every update), steadier than the last
         Map<String, Double> u = new HashMap<>();
         long step = 1;
