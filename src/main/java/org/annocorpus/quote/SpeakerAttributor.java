@@ -77,6 +77,8 @@ final class SpeakerAttributor {
     private final Group[] groupOf;
     private final Cue[] cues;
     private final Map<Integer, List<Mention>> speakersOfSentence = new HashMap<>();
+    /** A resolved pronoun's token to how it was resolved: {@link #pronounRoute}. */
+    private final Map<Integer, String> pronounRoutes = new HashMap<>();
     private final Set<Integer> speakersInProgress = new HashSet<>();
     /** Lazily: gender by lower-case surname, from the honorifics of the document. */
     private Map<String, Integer> surnameGender;
@@ -384,11 +386,7 @@ final class SpeakerAttributor {
 
     /** The noun phrase before verb {@code v} that is its subject, not reaching left of {@code lo}. */
     private Mention subjectOf(int v, int lo) {
-        int j = v - 1;
-        while (j >= lo && (m.tok(j).is("ADV") || m.tok(j).is("AUX") || m.tok(j).lower().equals("not")
-                || m.tok(j).lower().equals("n't"))) {
-            j--;
-        }
+        int j = skipVerbGroup(v - 1, lo);
         j = skipParenthesis(j, lo);
         if (j < lo) {
             return null;
@@ -421,6 +419,29 @@ final class SpeakerAttributor {
         }
         np = skipPostmodifiers(np, lo);
         return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
+    }
+
+    /**
+     * Back from {@code j} past the adverbs, auxiliaries and negation of a verb group, and past a
+     * prepositional phrase between an auxiliary and its verb ("who has in the past described"): the token
+     * before them.
+     */
+    private int skipVerbGroup(int j, int lo) {
+        while (true) {
+            while (j >= lo && (m.tok(j).is("ADV") || m.tok(j).is("AUX") || m.tok(j).lower().equals("not")
+                    || m.tok(j).lower().equals("n't"))) {
+                j--;
+            }
+            Np inner = j >= lo ? ph.endingAt(j, lo) : null;
+            int p = inner == null ? -1 : inner.first() - 1;
+            // right after the auxiliary, and no person's name in it: "were upset after Obama called", with
+            // "upset" taken for an adverb, is no such phrase
+            if (p <= lo || !m.tok(p).is("ADP") || m.tok(p).lower().equals("of") || !m.tok(p - 1).is("AUX")
+                    || (m.nameOf[j] >= 0 && EntityType.PER.name().equals(m.name(j).type()))) {
+                return j;
+            }
+            j = p - 1;
+        }
     }
 
     /** Before a parenthesis that ends at {@code j} ("Rep. Ana Ruiz (D-Ohio) said"): the token before it. */
@@ -1007,6 +1028,7 @@ final class SpeakerAttributor {
         int at = mention.first();
         int sentence = m.sentenceOf[at];
         int paragraph = m.paragraphOf[at];
+        String governed = nameGovernedBy(at);
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
             int[] range = m.sentenceTokens(s);
             if (range[1] < range[0]) {
@@ -1023,8 +1045,12 @@ final class SpeakerAttributor {
                     continue;
                 }
                 Referent r = resolve(c.mention(), depth + 1);
+                if (r != null && governed != null && governed.equals(speaker(r))) {
+                    continue;
+                }
                 if (r != null && agrees(r, p, c.prominent())) {
                     if (gender(p) == 0 || gender(r) == gender(p) || c.prominent()) {
+                        pronounRoutes.put(at, (c.prominent() ? "prominent" : "other") + "&back=" + Math.min(sentence - s, 2));
                         return r;
                     }
                     if (unknownGender == null) {
@@ -1033,10 +1059,42 @@ final class SpeakerAttributor {
                 }
             }
             if (unknownGender != null) {
+                pronounRoutes.put(at, "unknownGender&back=" + Math.min(sentence - s, 2));
                 return unknownGender;
             }
         }
         return null;
+    }
+
+    /**
+     * How the pronoun at token {@code k} was resolved, for the ranker: to a speaker or subject
+     * ("prominent"), to another mention, or to one of unknown gender, and how many sentences back (0, 1,
+     * 2 or more); "" when it was not resolved.
+     */
+    String pronounRoute(int k) {
+        return pronounRoutes.getOrDefault(k, "");
+    }
+
+    /**
+     * The name that the verb of subject pronoun {@code pronoun} governs ("he told Hannity", "she said to
+     * Kaine"), as a speaker string; null for none. A pronoun never stands for a name its own verb governs.
+     */
+    private String nameGovernedBy(int pronoun) {
+        int k = pronoun + 1;
+        while (k < m.size() && m.narrative(k) && (m.tok(k).is("ADV") || m.tok(k).is("AUX"))) {
+            k++;
+        }
+        if (k >= m.size() || !m.narrative(k) || !m.tok(k).is("VERB")) {
+            return null;
+        }
+        k++;
+        if (k < m.size() && m.tok(k).lower().equals("to")) {
+            k++;
+        }
+        if (k >= m.size() || !m.narrative(k) || m.nameOf[k] < 0 || m.name(k).first() != k) {
+            return null;
+        }
+        return canonical(m.name(k));
     }
 
     /**
@@ -1210,6 +1268,7 @@ final class SpeakerAttributor {
         int at = mention.first();
         int sentence = m.sentenceOf[at];
         int paragraph = m.paragraphOf[at];
+        String governed = nameGovernedBy(at);
         // the names in text order: from the last that ends before the description, backwards
         int lo = 0;
         int hi = m.names.size();
@@ -1467,8 +1526,25 @@ final class SpeakerAttributor {
             if (mention != null) {
                 out.add(from, new Candidate(mention, false));
             }
+            Mention endName = np == null ? null : nameEndingDescription(np, mention);
+            if (endName != null) {
+                out.add(from, new Candidate(endName, false));
+            }
         }
         return out;
+    }
+
+    /**
+     * "Footage of Al-Awlaki again appears. “...,” he says": the name that ends a description ({@code np},
+     * analysed as {@code mention}) is a mention of its own; null when the phrase ends in no name or is one.
+     */
+    private Mention nameEndingDescription(Np np, Mention mention) {
+        int k = np.last();
+        if (m.nameOf[k] < 0 || m.name(k).last() != k || m.name(k).first() <= np.first()
+                || (mention != null && mention.referent() != null && mention.referent().kind() != Referent.Kind.NOMINAL)) {
+            return null;
+        }
+        return ph.analyse(new Np(m.name(k).first(), k));
     }
 
     private boolean continuesPhrase(int k) {

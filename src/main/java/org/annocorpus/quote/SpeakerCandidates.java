@@ -299,6 +299,7 @@ final class SpeakerCandidates {
         f.add("kind:plural=" + r.plural());
         if (mention.isPronoun()) {
             f.add("kind:pronoun=" + mention.pronoun());
+            f.add("kind:pronounRoute=" + s.pronounRoute(mention.first()));
         }
         if (r.kind() == Referent.Kind.NOMINAL) {
             f.add("kind:nominalLength=" + Math.min(r.members().get(0).last() - r.members().get(0).first() + 1, 4));

@@ -489,6 +489,15 @@ class QuotationAnnotatorTest {
     /** Cases on the recogniser's entities (the default pipeline's): text, its names as "Name/TYPE", quotation, speaker. */
     static Stream<Arguments> speakersOverEntities() {
         return Stream.of(
+                Arguments.of("a pronoun never stands for the name its own verb governs",
+                        "Sean Baker asked Tom Reyes how high the wall would be.\n“Very high,” he told Baker.",
+                        List.of("Sean Baker/PER", "Tom Reyes/PER", "Baker@Baker./PER"), "Very high", "Tom Reyes"),
+                Arguments.of("a prepositional phrase between an auxiliary and its verb is no subject",
+                        "Tom Reyes, who has in the past described the plan as “a joke,” spoke on Monday.",
+                        List.of("Tom Reyes/PER"), "a joke", "Tom Reyes"),
+                Arguments.of("a name that ends a description is a mention a pronoun may stand for",
+                        "Footage of Tom Reyes again appears.\n“Leave or fight,” he says.",
+                        List.of("Tom Reyes/PER"), "Leave or fight", "Tom Reyes"),
                 Arguments.of("a description with a person as possessor stands for the person in focus",
                         "Tom Reyes spoke in Ohio on Monday.\n“We will win,” Ana Lopez’s former campaign strategist said.",
                         List.of("Tom Reyes/PER", "Ana Lopez/PER", "Ohio/LOC"), "We will win", "Tom Reyes"),

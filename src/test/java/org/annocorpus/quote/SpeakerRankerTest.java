@@ -157,6 +157,17 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aPronounCandidateTellsHowThePronounWasResolved() throws Exception {
+        // "he" goes back one sentence to its subject: a speaker or subject is a safer antecedent than another name
+        SpeakerRankerTraining.Example e = example(
+                "Carlos Ortega met Maria Lopez in Lima on Monday.\n“We will rebuild the old bridge,” he said.",
+                "We will", "bridge", "Carlos Ortega");
+
+        assertThat(candidates(e, true)).singleElement().asList()
+                .contains("kind:NAME-pronoun", "kind:pronounRoute=prominent&back=1");
+    }
+
+    @Test
     void aModelFileWithoutItsHeaderIsRefused() {
         assertThatThrownBy(() -> SpeakerRanker.read(new BufferedReader(new StringReader("sieve:none\t1\n")), "m.txt"))
                 .isInstanceOf(IOException.class).hasMessageContaining("m.txt");
