@@ -82,6 +82,7 @@ final class SpeakerAttributor {
     private final Set<Integer> speakersInProgress = new HashSet<>();
     /** Lazily: gender by lower-case surname, from the honorifics of the document. */
     private Map<String, Integer> surnameGender;
+    private Map<String, Integer> pronounGender;
     private CanonicalNames names;
     /** Lazily: the first tokens of the document's names, by canonical name, in text order. */
     private Map<String, List<Integer>> nameStarts;
@@ -1415,7 +1416,8 @@ final class SpeakerAttributor {
 
     /**
      * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
-     * surname, or a head noun in -man/-woman ("spokeswoman"); else the gender of the first name of the
+     * surname, or a head noun in -man/-woman ("spokeswoman"); else the pronoun that opens the sentence after
+     * one that names the person only ({@link #pronounGender}); else the gender of the first name of the
      * person's fullest name ("Donald Trump"); 0 when unknown or contradictory.
      */
     private int gender(Referent r) {
@@ -1438,7 +1440,54 @@ final class SpeakerAttributor {
             }
         }
         int told = surnameGender.getOrDefault(head, 0);
-        return told != 0 ? told : firstNameGender(member.name());
+        if (told != 0) {
+            return told;
+        }
+        int followed = pronounGender().getOrDefault(canonical(member.name()), 0);
+        return followed != 0 ? followed : firstNameGender(member.name());
+    }
+
+    /**
+     * A person (canonical name) to the gender the text gives it by the pronoun that opens the next sentence:
+     * "Walz approaches it a bit more diplomatically. She said ..." (a sentence that names no other person
+     * and has no he/she/his/her, then "He" or "She" in the same paragraph). The majority of such sentences decides; a tie is 0. This beats the
+     * first-name lists, which give Marty and Rand one gender only.
+     */
+    private Map<String, Integer> pronounGender() {
+        if (pronounGender != null) {
+            return pronounGender;
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (int s = 0; s + 1 < m.sentences.size(); s++) {
+            int[] range = m.sentenceTokens(s);
+            int[] next = m.sentenceTokens(s + 1);
+            if (range[1] < range[0] || next[1] < next[0] || !m.narrative(next[0])
+                    || m.paragraphOf[next[0]] != m.paragraphOf[range[1]]) {
+                continue;
+            }
+            int g = m.tok(next[0]).is("PRON") ? gender(m.tok(next[0]).lower()) : 0;
+            String person = null;
+            for (int k = range[0]; k <= range[1] && g != 0; k++) {
+                if (m.narrative(k) && m.tok(k).is("PRON") && gender(m.tok(k).lower()) != 0) {
+                    person = null; // "Along with her husband, Milton Berg, ... she has given": another person
+                    break;
+                }
+                if (m.nameOf[k] >= 0 && m.name(k).last() == k && EntityType.PER.name().equals(m.name(k).type())) {
+                    String w = canonical(m.name(k));
+                    if (person != null && !person.equals(w)) {
+                        person = null;
+                        break;
+                    }
+                    person = w;
+                }
+            }
+            if (person != null && g != 0) {
+                votes.merge(person, g, Integer::sum);
+            }
+        }
+        pronounGender = new HashMap<>();
+        votes.forEach((person, sum) -> pronounGender.put(person, Integer.signum(sum)));
+        return pronounGender;
     }
 
     /** The gender of a person's first name, in the fullest form the document gives the name; 0 when unknown. */

@@ -498,6 +498,10 @@ class QuotationAnnotatorTest {
                 Arguments.of("a name that ends a description is a mention a pronoun may stand for",
                         "Footage of Tom Reyes again appears.\n“Leave or fight,” he says.",
                         List.of("Tom Reyes/PER"), "Leave or fight", "Tom Reyes"),
+                Arguments.of("the pronoun that opens the next sentence tells a person's gender over the first-name lists",
+                        "Ana Lopez backs the cap.\nMarty Walz approaches it a bit more diplomatically. She said she "
+                                + "would rather see money spent on schools.\n“They are trying to defeat opportunity,” she said.",
+                        List.of("Ana Lopez/PER", "Marty Walz/PER"), "They are trying to defeat opportunity", "Marty Walz"),
                 Arguments.of("a description with a person as possessor stands for the person in focus",
                         "Tom Reyes spoke in Ohio on Monday.\n“We will win,” Ana Lopez’s former campaign strategist said.",
                         List.of("Tom Reyes/PER", "Ana Lopez/PER", "Ohio/LOC"), "We will win", "Tom Reyes"),
