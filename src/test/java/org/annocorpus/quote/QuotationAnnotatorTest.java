@@ -502,6 +502,10 @@ class QuotationAnnotatorTest {
                         "Ana Lopez backs the cap.\nMarty Walz approaches it a bit more diplomatically. She said she "
                                 + "would rather see money spent on schools.\n“They are trying to defeat opportunity,” she said.",
                         List.of("Ana Lopez/PER", "Marty Walz/PER"), "They are trying to defeat opportunity", "Marty Walz"),
+                Arguments.of("a name after an honorific in apposition to a description is the source",
+                        "Mr. Luis Ortega invited Mr. Baker to a meeting.\n\nThe minister of the economy, Mr. Tom Reyes, "
+                                + "argues there is little point in responding now. ''We must not overreact,'' he told me.",
+                        List.of("Luis Ortega/PER", "Baker/PER", "Tom Reyes/PER"), "We must not overreact", "Tom Reyes"),
                 Arguments.of("a description with a person as possessor stands for the person in focus",
                         "Tom Reyes spoke in Ohio on Monday.\n“We will win,” Ana Lopez’s former campaign strategist said.",
                         List.of("Tom Reyes/PER", "Ana Lopez/PER", "Ohio/LOC"), "We will win", "Tom Reyes"),
