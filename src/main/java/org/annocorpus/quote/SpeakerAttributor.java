@@ -567,9 +567,9 @@ final class SpeakerAttributor {
             // "A Twitter spokesman, Tom Reyes, said": the name in apposition, not its title, is the source
             int[] next = kept.get(core + 1);
             Mention named = ph.analyse(ph.endingAt(skipParenthesis(next[1], next[0]), next[0]));
-            if (named != null && named.first() >= next[0] && personName(named)
-                    && titlesOnly(next[0], named.first())) {
-                mention = named;
+            if (named != null && named.first() >= next[0] && titlesOnly(next[0], named.first())
+                    && (personName(named) || (mention.referent().plural() && personNames(named)))) {
+                mention = named; // "Two military analysts, Patrick Megahan and Chris Harman, found"
             }
         }
         List<Referent.Member> extra = new ArrayList<>();
@@ -735,6 +735,13 @@ final class SpeakerAttributor {
     private static boolean description(Mention mention) {
         return mention != null && !mention.isPronoun() && mention.referent() != null
                 && mention.referent().kind() == Referent.Kind.NOMINAL && mention.referent().members().size() == 1;
+    }
+
+    /** Coordinated persons' names ("Patrick Megahan and Chris Harman"), each as {@link #personName} takes it. */
+    private static boolean personNames(Mention mention) {
+        Referent r = mention.referent();
+        return r != null && r.kind() == Referent.Kind.GROUP && r.members().stream().allMatch(x -> x.isName()
+                && personName(new Mention(0, 0, x.first(), x.last(), null, Referent.name(x.name()), 0)));
     }
 
     /** A single person's name: typed so, or an untyped name of two words or more. */

@@ -506,6 +506,9 @@ class QuotationAnnotatorTest {
                         "Mr. Luis Ortega invited Mr. Baker to a meeting.\n\nThe minister of the economy, Mr. Tom Reyes, "
                                 + "argues there is little point in responding now. ''We must not overreact,'' he told me.",
                         List.of("Luis Ortega/PER", "Baker/PER", "Tom Reyes/PER"), "We must not overreact", "Tom Reyes"),
+                Arguments.of("coordinated names in apposition to a plural description are the source",
+                        "Two military analysts, Tom Reyes and Carlos Ortega, found in 2014 that the air force is “the best in the world.”",
+                        List.of("Tom Reyes/PER", "Carlos Ortega/PER"), "the best in the world", "Tom Reyes & Carlos Ortega"),
                 Arguments.of("a description with a person as possessor stands for the person in focus",
                         "Tom Reyes spoke in Ohio on Monday.\n“We will win,” Ana Lopez’s former campaign strategist said.",
                         List.of("Tom Reyes/PER", "Ana Lopez/PER", "Ohio/LOC"), "We will win", "Tom Reyes"),
