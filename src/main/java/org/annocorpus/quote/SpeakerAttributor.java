@@ -37,6 +37,9 @@ final class SpeakerAttributor {
      * its person further than four sentences back ("camera" was taken for "she" with four).
      */
     private static final int LOOK_BACK_SENTENCES = 8;
+
+    /** Words that make a title another office: a vice president is no president. */
+    private static final Set<String> OFFICE_PREFIXES = Set.of("vice", "deputy", "assistant", "associate", "lieutenant");
     private static final int LOOK_BACK_PARAGRAPHS = 3;
 
     /** Who says a quotation: the mention chosen, what it stands for, and the sieve that decided. */
@@ -1144,7 +1147,8 @@ final class SpeakerAttributor {
             }
         }
         String head = word(member.last());
-        Referent titled = titledPerson(head, mention.first());
+        String prefix = member.last() > member.first() ? word(member.last() - 1) : "";
+        Referent titled = titledPerson(head, OFFICE_PREFIXES.contains(prefix) ? prefix : "", mention.first());
         if (titled != null) {
             return titled;
         }
@@ -1352,13 +1356,17 @@ final class SpeakerAttributor {
 
     /**
      * "the president" after "President Barack Obama", "the governor" after "Gov. Mike Pence": the person last
-     * named with the description's head as a title before the name; null when there is none before
-     * {@code before}.
+     * named with the description's head as a title before the name, with the description's office prefix
+     * ({@code prefix}, "vice", or "" for none) before the title; null when there is none before {@code before}.
      */
-    private Referent titledPerson(String head, int before) {
+    private Referent titledPerson(String head, String prefix, int before) {
         for (int k = before - 1; k >= 0; k--) {
             if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(word(k), head)) {
                 continue;
+            }
+            String before1 = k > 0 ? word(k - 1).replace("-", "") : "";
+            if (!(OFFICE_PREFIXES.contains(before1) ? before1 : "").equals(prefix)) {
+                continue; // "the president" is not "Vice President Joseph R. Biden Jr."; "the vice president" is
             }
             int n = k + 1;
             while (n < before && m.nameOf[n] < 0 && m.tok(n).capitalised() && !m.tok(n).is("PUNCT")) {
