@@ -190,6 +190,35 @@ final class Phrases {
         return i > 1 && m.tok(i).is("VERB") && joiner(i - 1) && m.tok(i - 1).text().equals("-");
     }
 
+    /**
+     * The first token of the word, cut by the tokenizer at its hyphens, whose last token is {@code i}: "Co" for
+     * "Co" "-" "anchor", "Secretary" for "Secretary" "-Treasurer"; {@code i} itself when it ends no such word.
+     */
+    int hyphenWordStart(int i) {
+        int k = i;
+        while (true) {
+            if (k >= 2 && joiner(k - 1) && m.tok(k - 1).text().equals("-") && word(k) && word(k - 2)) {
+                k -= 2;
+            } else if (k >= 1 && m.tok(k).text().length() > 1 && m.tok(k).text().charAt(0) == '-'
+                    && m.tok(k - 1).end() == m.tok(k).begin() && word(k - 1)) {
+                k -= 1;
+            } else {
+                return k;
+            }
+        }
+    }
+
+    /** A narrative token with a letter in it. */
+    private boolean word(int k) {
+        return m.narrative(k) && m.tok(k).text().chars().anyMatch(Character::isLetter);
+    }
+
+    /** A hyphenated word that ends at {@code i} and starts with a noun ("voice-over", "Co-anchor"), from {@code lo}. */
+    private boolean nounHyphenWord(int i, int lo) {
+        int start = hyphenWordStart(i);
+        return start < i && start >= lo && nounish(start);
+    }
+
     /** The noun phrase whose last token is {@code j}, not reaching left of {@code lo}; null if none ends there. */
     Np endingAt(int j, int lo) {
         if (j < lo || !m.narrative(j)) {
@@ -200,16 +229,21 @@ final class Phrases {
             String l = t.lower();
             return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
         }
-        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised()) && !ageCompound(j)) || verbAfterNoun(j)) {
+        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised()) && !ageCompound(j) && !nounHyphenWord(j, lo))
+                || verbAfterNoun(j)) {
             return null;
         }
-        int k = j;
+        int k = nounHyphenWord(j, lo) ? hyphenWordStart(j) : j;
         while (true) {
             int p = k - 1;
             if (p < lo || !m.narrative(p)) {
                 break;
             }
             Tok tp = m.tok(p);
+            if (nounHyphenWord(p, lo)) {
+                k = hyphenWordStart(p); // "Co-anchor Norah O’Donnell": the tokenizer cut the title at its hyphen
+                continue;
+            }
             if ((modifier(p) && !determiner(p)) || titleStop(p) || participleModifier(p, lo)) {
                 k = p;
                 continue;
@@ -315,6 +349,9 @@ final class Phrases {
             }
             if (nounish(k) || roleTaggedVerb(k, last, hi)) {
                 last = k;
+                k++;
+            } else if (last >= 0 && nounHyphenWord(k, i) && last >= hyphenWordStart(k)) {
+                last = k; // "a voice-over", "Secretary-Treasurer": a noun the tokenizer cut at its hyphen
                 k++;
             } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)) {
                 lastAdjective = tk.is("ADJ") ? k : lastAdjective;
