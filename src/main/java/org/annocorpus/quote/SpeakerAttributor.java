@@ -1574,6 +1574,12 @@ final class SpeakerAttributor {
             }
         }
         int[] range = m.sentenceTokens(s);
+        if (limit == Integer.MAX_VALUE) {
+            Mention asked = addresseeOfQuestion(range);
+            if (asked != null) {
+                out.add(0, new Candidate(asked, true)); // "Earhardt then asked Rubio which states ... “...,” he said"
+            }
+        }
         int start = range[0];
         while (start <= range[1] && !m.narrative(start)) {
             start++;
@@ -1621,6 +1627,25 @@ final class SpeakerAttributor {
             return null;
         }
         return ph.analyse(new Np(m.name(k).first(), k));
+    }
+
+    /**
+     * The person a sentence (token {@code range}) asks something: the name right after a form of "ask" in its
+     * main clause, before any comma or subordinator ("Hannity asked Trump how high the wall would be"). The next sentences' "he" or "she" is more likely the
+     * one who answers than the one who asked; null when the sentence asks no named person.
+     */
+    private Mention addresseeOfQuestion(int[] range) {
+        for (int k = range[0]; k < range[1]; k++) {
+            Tok t = m.tok(k);
+            if (Phrases.isComma(t) || t.is("SCONJ") || t.lower().equals("when") || !m.narrative(k)) {
+                return null; // the main clause's question only: not "..., when a young man asked Clinton why"
+            }
+            if (m.narrative(k) && t.is("VERB") && "ask".equals(t.lemma()) && m.narrative(k + 1) && m.nameOf[k + 1] >= 0
+                    && m.name(k + 1).first() == k + 1 && EntityType.PER.name().equals(m.name(k + 1).type())) {
+                return ph.analyse(new Np(k + 1, m.name(k + 1).last()));
+            }
+        }
+        return null;
     }
 
     private boolean continuesPhrase(int k) {
