@@ -422,7 +422,27 @@ final class SpeakerAttributor {
             }
         }
         np = skipPostmodifiers(np, lo);
-        return relativeAntecedent(ph.analyse(np, headline(np.first())), lo);
+        Mention mention = ph.analyse(np, headline(np.first()));
+        Mention named = description(mention) ? nameBeforeUnclosedApposition(np.first(), lo) : null;
+        return named != null ? named : relativeAntecedent(mention, lo);
+    }
+
+    /**
+     * "Anthony Anton, president and CEO of Washington Restaurant Association stated": a description after a
+     * comma that follows a person's name opening the clause is the name's apposition whose closing comma the
+     * writer left out, so the name is the subject; null when the phrase at {@code first} is no such apposition.
+     */
+    private Mention nameBeforeUnclosedApposition(int first, int lo) {
+        int comma = first - 1;
+        if (comma - 1 < lo || !Phrases.isComma(m.tok(comma)) || m.nameOf[comma - 1] < 0) {
+            return null;
+        }
+        TextModel.Name name = m.name(comma - 1);
+        if (name.last() != comma - 1 || !EntityType.PER.name().equals(name.type())
+                || (name.first() > lo && !m.tok(name.first() - 1).is("PUNCT"))) {
+            return null;
+        }
+        return ph.analyse(new Np(name.first(), name.last()));
     }
 
     /**
