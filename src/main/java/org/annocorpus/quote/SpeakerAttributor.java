@@ -24,10 +24,11 @@ import org.annocorpus.text.DcorefLists;
  * the noun phrase before it, past adverbs and auxiliaries, past prepositional phrases and participles that
  * modify it ("The report released by the agency also labeled"), and past appositions and parentheticals
  * between commas ("Wang Lei, the spokesman, said"); a comitative phrase adds its members ("X, along with
- * Y, announced"). Pronouns are resolved to an earlier mention: first to the speakers of the sentences
- * before, then to their subjects, then to any mention that agrees in number, kind and gender (he/she never
- * stand for a noun phrase with an inanimate head, nor for a person whose first name tells the other
- * gender: {@link DcorefLists}), up to eight sentences and three paragraphs back. "Both nations" and
+ * Y, announced"). Pronouns are resolved to an earlier mention: first to the person a sentence before asks
+ * something, then to the speakers of the sentences before, then to their subjects, then to any mention that
+ * agrees in number, kind and gender (he/she never stand for a noun phrase with an inanimate head, nor for a
+ * person whose gender the text or the first name tells the other: {@link DcorefLists}), never to the name
+ * their own verb governs ("he told Hannity"), up to eight sentences and three paragraphs back. "Both nations" and
  * "the two countries" stand for the last pair of coordinated names.
  */
 final class SpeakerAttributor {
@@ -763,17 +764,17 @@ final class SpeakerAttributor {
     /** Coordinated persons' names ("Patrick Megahan and Chris Harman"), each as {@link #personName} takes it. */
     private static boolean personNames(Mention mention) {
         Referent r = mention.referent();
-        return r != null && r.kind() == Referent.Kind.GROUP && r.members().stream().allMatch(x -> x.isName()
-                && personName(new Mention(0, 0, x.first(), x.last(), null, Referent.name(x.name()), 0)));
+        return r != null && r.kind() == Referent.Kind.GROUP
+                && r.members().stream().allMatch(x -> x.isName() && personName(x.name()));
     }
 
     /** A single person's name: typed so, or an untyped name of two words or more. */
     static boolean personName(Mention mention) {
         Referent r = mention.referent();
-        if (r == null || r.kind() != Referent.Kind.NAME) {
-            return false;
-        }
-        TextModel.Name n = r.members().get(0).name();
+        return r != null && r.kind() == Referent.Kind.NAME && personName(r.members().get(0).name());
+    }
+
+    private static boolean personName(TextModel.Name n) {
         return EntityType.PER.name().equals(n.type()) || (TextModel.UNTYPED.equals(n.type()) && n.last() > n.first());
     }
 
@@ -1093,7 +1094,8 @@ final class SpeakerAttributor {
                 }
                 if (r != null && agrees(r, p, c.prominent())) {
                     if (gender(p) == 0 || gender(r) == gender(p) || c.prominent()) {
-                        pronounRoutes.put(at, (c.prominent() ? "prominent" : "other") + "&back=" + Math.min(sentence - s, 2));
+                        String route = c.prominent() ? "prominent" : "other";
+                        pronounRoutes.put(at, route + "&back=" + Math.min(sentence - s, 2));
                         return r;
                     }
                     if (unknownGender == null) {
@@ -1497,8 +1499,8 @@ final class SpeakerAttributor {
     /**
      * A person (canonical name) to the gender the text gives it by the pronoun that opens the next sentence:
      * "Walz approaches it a bit more diplomatically. She said ..." (a sentence that names no other person
-     * and has no he/she/his/her, then "He" or "She" in the same paragraph). The majority of such sentences decides; a tie is 0. This beats the
-     * first-name lists, which give Marty and Rand one gender only.
+     * and has no he/she/his/her, then "He" or "She" in the same paragraph). The majority of such sentences
+     * decides; a tie is 0. This beats the first-name lists, which give Marty and Rand one gender only.
      */
     private Map<String, Integer> pronounGender() {
         if (pronounGender != null) {
@@ -1597,7 +1599,8 @@ final class SpeakerAttributor {
         if (limit == Integer.MAX_VALUE) {
             Mention asked = addresseeOfQuestion(range);
             if (asked != null) {
-                out.add(0, new Candidate(asked, true)); // "Earhardt then asked Rubio which states ... “...,” he said"
+                // "Earhardt then asked Rubio which states ... “...,” he said"
+                out.add(0, new Candidate(asked, true));
             }
         }
         int start = range[0];
@@ -1643,7 +1646,8 @@ final class SpeakerAttributor {
     private Mention nameEndingDescription(Np np, Mention mention) {
         int k = np.last();
         if (m.nameOf[k] < 0 || m.name(k).last() != k || m.name(k).first() <= np.first()
-                || (mention != null && mention.referent() != null && mention.referent().kind() != Referent.Kind.NOMINAL)) {
+                || (mention != null && mention.referent() != null
+                        && mention.referent().kind() != Referent.Kind.NOMINAL)) {
             return null;
         }
         return ph.analyse(new Np(m.name(k).first(), k));
@@ -1651,8 +1655,9 @@ final class SpeakerAttributor {
 
     /**
      * The person a sentence (token {@code range}) asks something: the name right after a form of "ask" in its
-     * main clause, before any comma or subordinator ("Hannity asked Trump how high the wall would be"). The next sentences' "he" or "she" is more likely the
-     * one who answers than the one who asked; null when the sentence asks no named person.
+     * main clause, before any comma or subordinator ("Hannity asked Trump how high the wall would be"). The
+     * next sentences' "he" or "she" is more likely the one who answers than the one who asked; null when the
+     * sentence asks no named person.
      */
     private Mention addresseeOfQuestion(int[] range) {
         for (int k = range[0]; k < range[1]; k++) {
