@@ -84,9 +84,8 @@ final class SpeakerAttributor {
     /** A resolved pronoun's token to how it was resolved: {@link #pronounRoute}. */
     private final Map<Integer, String> pronounRoutes = new HashMap<>();
     private final Set<Integer> speakersInProgress = new HashSet<>();
-    /** Lazily: gender by lower-case surname, from the honorifics of the document. */
-    private Map<String, Integer> surnameGender;
-    private Map<String, Integer> pronounGender;
+    /** Lazily: the gender the document gives its persons. */
+    private PersonGender genders;
     private CanonicalNames names;
     /** Lazily: the first tokens of the document's names, by canonical name, in text order. */
     private Map<String, List<Integer>> nameStarts;
@@ -1459,90 +1458,15 @@ final class SpeakerAttributor {
 
     /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
     private static int gender(String word) {
-        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return Lexicons.MASCULINE.contains(w) ? 1 : Lexicons.FEMININE.contains(w) ? -1 : 0;
+        return PersonGender.of(word);
     }
 
-    /**
-     * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
-     * surname, or a head noun in -man/-woman ("spokeswoman"); else the pronoun that opens the sentence after
-     * one that names the person only ({@link #pronounGender}); else the gender of the first name of the
-     * person's fullest name ("Donald Trump"); 0 when unknown or contradictory.
-     */
+    /** The gender the document gives a single person ({@link PersonGender}). */
     private int gender(Referent r) {
-        if (r.members().size() != 1) {
-            return 0;
+        if (genders == null) {
+            genders = new PersonGender(m, names());
         }
-        Referent.Member member = r.members().get(0);
-        String head = word(member.last());
-        if (!member.isName()) {
-            return head.endsWith("woman") || head.equals("lady") ? -1 : head.endsWith("man") ? 1 : 0;
-        }
-        if (surnameGender == null) {
-            surnameGender = new HashMap<>();
-            for (int k = 0; k + 1 < m.size(); k++) {
-                int g = gender(m.tok(k).lower());
-                TextModel.Name name = m.name(k + 1);
-                if (g != 0 && m.tok(k).capitalised() && name != null && !m.tok(k).is("PRON")) {
-                    surnameGender.merge(word(name.last()), g, (a, b) -> a.equals(b) ? a : 0);
-                }
-            }
-        }
-        int told = surnameGender.getOrDefault(head, 0);
-        if (told != 0) {
-            return told;
-        }
-        int followed = pronounGender().getOrDefault(canonical(member.name()), 0);
-        return followed != 0 ? followed : firstNameGender(member.name());
-    }
-
-    /**
-     * A person (canonical name) to the gender the text gives it by the pronoun that opens the next sentence:
-     * "Walz approaches it a bit more diplomatically. She said ..." (a sentence that names no other person
-     * and has no he/she/his/her, then "He" or "She" in the same paragraph). The majority of such sentences
-     * decides; a tie is 0. This beats the first-name lists, which give Marty and Rand one gender only.
-     */
-    private Map<String, Integer> pronounGender() {
-        if (pronounGender != null) {
-            return pronounGender;
-        }
-        Map<String, Integer> votes = new HashMap<>();
-        for (int s = 0; s + 1 < m.sentences.size(); s++) {
-            int[] range = m.sentenceTokens(s);
-            int[] next = m.sentenceTokens(s + 1);
-            if (range[1] < range[0] || next[1] < next[0] || !m.narrative(next[0])
-                    || m.paragraphOf[next[0]] != m.paragraphOf[range[1]]) {
-                continue;
-            }
-            int g = m.tok(next[0]).is("PRON") ? gender(m.tok(next[0]).lower()) : 0;
-            String person = null;
-            for (int k = range[0]; k <= range[1] && g != 0; k++) {
-                if (m.narrative(k) && m.tok(k).is("PRON") && gender(m.tok(k).lower()) != 0) {
-                    person = null; // "Along with her husband, Milton Berg, ... she has given": another person
-                    break;
-                }
-                if (m.nameOf[k] >= 0 && m.name(k).last() == k && EntityType.PER.name().equals(m.name(k).type())) {
-                    String w = canonical(m.name(k));
-                    if (person != null && !person.equals(w)) {
-                        person = null;
-                        break;
-                    }
-                    person = w;
-                }
-            }
-            if (person != null && g != 0) {
-                votes.merge(person, g, Integer::sum);
-            }
-        }
-        pronounGender = new HashMap<>();
-        votes.forEach((person, sum) -> pronounGender.put(person, Integer.signum(sum)));
-        return pronounGender;
-    }
-
-    /** The gender of a person's first name, in the fullest form the document gives the name; 0 when unknown. */
-    private int firstNameGender(TextModel.Name name) {
-        List<String> words = CanonicalNames.words(names().canonical(name));
-        return words.size() >= 2 ? DcorefLists.firstNameGender(words.get(0)) : 0;
+        return genders.of(r);
     }
 
     /** The document's names, for the person names they hold. */
