@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.annocorpus.quote.TextModel.Name;
 import org.annocorpus.quote.TextModel.Tok;
-import org.annocorpus.text.DcorefLists;
 
 /**
  * Noun phrases from part-of-speech tags: finding the phrase that ends before (or starts after) a word,
@@ -60,18 +59,7 @@ final class Phrases {
 
     boolean nounish(int i) {
         Tok t = m.tok(i);
-        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0 || adverbTakenForNoun(i);
-    }
-
-    /**
-     * "the billionaire business mogul told": a word the tagger took for an adverb between a noun and a verb
-     * that the animacy lists know as a noun for a person, and that has no adverb's -ly.
-     */
-    private boolean adverbTakenForNoun(int i) {
-        Tok t = m.tok(i);
-        String l = t.lower();
-        return t.is("ADV") && i > 0 && i + 1 < m.size() && m.tok(i - 1).is("NOUN") && m.tok(i + 1).is("VERB")
-                && !l.endsWith("ly") && l.equals(t.text()) && DcorefLists.animate(l);
+        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0;
     }
 
     boolean isName(int i) {

@@ -452,8 +452,8 @@ final class SpeakerAttributor {
      */
     private int skipVerbGroup(int j, int lo) {
         while (true) {
-            while (j >= lo && ((m.tok(j).is("ADV") && !ph.nounish(j)) || m.tok(j).is("AUX")
-                    || m.tok(j).lower().equals("not") || m.tok(j).lower().equals("n't"))) {
+            while (j >= lo && (m.tok(j).is("ADV") || m.tok(j).is("AUX") || m.tok(j).lower().equals("not")
+                    || m.tok(j).lower().equals("n't"))) {
                 j--;
             }
             Np inner = j >= lo ? ph.endingAt(j, lo) : null;
