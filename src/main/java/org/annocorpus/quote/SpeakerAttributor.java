@@ -589,9 +589,9 @@ final class SpeakerAttributor {
         if (core + 1 < kept.size() && kinds.get(core + 1) == Segment.NP && description(mention)) {
             // "A Twitter spokesman, Tom Reyes, said": the name in apposition, not its title, is the source
             int[] next = kept.get(core + 1);
-            Mention named = ph.analyse(ph.endingAt(skipParenthesis(next[1], next[0]), next[0]));
-            if (named != null && named.first() >= next[0] && titlesOnly(next[0], named.first())
-                    && (personName(named) || (mention.referent().plural() && personNames(named)))) {
+            Np apposition = ph.endingAt(skipParenthesis(next[1], next[0]), next[0]);
+            Mention named = apposition == null || apposition.first() != next[0] ? null : ph.analyse(apposition);
+            if (named != null && (personName(named) || (mention.referent().plural() && personNames(named)))) {
                 mention = named; // "Two military analysts, Patrick Megahan and Chris Harman, found"
             }
         }
@@ -620,17 +620,6 @@ final class SpeakerAttributor {
         List<Referent.Member> members = new ArrayList<>(mention.referent().members());
         members.addAll(extra);
         return mention.withReferent(Referent.group(members));
-    }
-
-    /** Whether tokens {@code from} to {@code to} (exclusive) are honorifics or titles ("Mr.", "Dr."), if any. */
-    private boolean titlesOnly(int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = m.tok(k).text();
-            if (Lexicons.honorificGender(w) == 0 && !Lexicons.isTitle(w) && !Lexicons.isTitle(w.replace(".", ""))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "of Springfield", "from Ohio": a segment of "of" or "from" and a capitalised place. */
