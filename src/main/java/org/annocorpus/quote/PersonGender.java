@@ -2,7 +2,6 @@ package org.annocorpus.quote;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.annocorpus.scheme.EntityType;
@@ -45,7 +44,7 @@ final class PersonGender {
             return 0;
         }
         Referent.Member member = r.members().get(0);
-        String head = word(member.last());
+        String head = m.word(member.last());
         if (!member.isName()) {
             return head.endsWith("woman") || head.equals("lady") ? -1 : head.endsWith("man") ? 1 : 0;
         }
@@ -64,7 +63,7 @@ final class PersonGender {
                 int g = of(m.tok(k).lower());
                 TextModel.Name name = m.name(k + 1);
                 if (g != 0 && m.tok(k).capitalised() && name != null && !m.tok(k).is("PRON")) {
-                    bySurname.merge(word(name.last()), g, (a, b) -> a.equals(b) ? a : 0);
+                    bySurname.merge(m.word(name.last()), g, (a, b) -> a.equals(b) ? a : 0);
                 }
             }
         }
@@ -124,9 +123,4 @@ final class PersonGender {
         return words.size() >= 2 ? DcorefLists.firstNameGender(words.get(0)) : 0;
     }
 
-    /** A token in lower case without a glued possessive. */
-    private String word(int k) {
-        TextModel.Tok t = m.tok(k);
-        return m.text.substring(t.begin(), t.wordEnd()).toLowerCase(Locale.ROOT);
-    }
 }

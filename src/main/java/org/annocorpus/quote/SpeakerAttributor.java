@@ -1124,10 +1124,13 @@ final class SpeakerAttributor {
         if (k < m.size() && m.tok(k).lower().equals("to")) {
             k++;
         }
-        if (k >= m.size() || !m.narrative(k) || m.nameOf[k] < 0 || m.name(k).first() != k) {
-            return null;
-        }
-        return canonical(m.name(k));
+        TextModel.Name governed = nameStartingAt(k);
+        return governed == null ? null : canonical(governed);
+    }
+
+    /** The name that starts at token {@code k} in the narrative ("told [Hannity]"); null for none. */
+    private TextModel.Name nameStartingAt(int k) {
+        return k < m.size() && m.narrative(k) && m.nameOf[k] >= 0 && m.name(k).first() == k ? m.name(k) : null;
     }
 
     /**
@@ -1156,8 +1159,8 @@ final class SpeakerAttributor {
                 return null; // "the Clinton aide": a person of its own
             }
         }
-        String head = word(member.last());
-        String prefix = member.last() > member.first() ? word(member.last() - 1) : "";
+        String head = m.word(member.last());
+        String prefix = member.last() > member.first() ? m.word(member.last() - 1) : "";
         Referent titled = titledPerson(head, OFFICE_PREFIXES.contains(prefix) ? prefix : "", mention.first());
         if (titled != null) {
             return titled;
@@ -1210,7 +1213,7 @@ final class SpeakerAttributor {
                 Referent r = resolve(c.mention(), depth + 1);
                 if (r != null && r.kind() == Referent.Kind.NAME && personLike(r, false)
                         && (gender == 0 || gender(r) != -gender)
-                        && (possessor == null || !possessor.equals(word(r.members().get(0).last())))) {
+                        && (possessor == null || !possessor.equals(m.word(r.members().get(0).last())))) {
                     int count = mentionsBefore(r, at);
                     if (count > bestCount) {
                         best = r;
@@ -1274,7 +1277,7 @@ final class SpeakerAttributor {
     private List<String> words(int from, int to) {
         List<String> out = new ArrayList<>();
         for (int k = from; k <= to; k++) {
-            out.add(word(k));
+            out.add(m.word(k));
         }
         return out;
     }
@@ -1291,7 +1294,7 @@ final class SpeakerAttributor {
             return null;
         }
         Referent.Member member = own.members().get(0);
-        if (!Lexicons.ORGANISATION_NOUNS.contains(word(member.last()))) {
+        if (!Lexicons.ORGANISATION_NOUNS.contains(m.word(member.last()))) {
             return null;
         }
         for (int k = member.first(); k <= member.last(); k++) {
@@ -1361,7 +1364,7 @@ final class SpeakerAttributor {
         if (n.first() != first || n.last() >= last || !EntityType.PER.name().equals(n.type())) {
             return null;
         }
-        return ph.possessor(n.last(), last) ? word(n.last()) : null;
+        return ph.possessor(n.last(), last) ? m.word(n.last()) : null;
     }
 
     /**
@@ -1371,10 +1374,10 @@ final class SpeakerAttributor {
      */
     private Referent titledPerson(String head, String prefix, int before) {
         for (int k = before - 1; k >= 0; k--) {
-            if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(word(k), head)) {
+            if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(m.word(k), head)) {
                 continue;
             }
-            String before1 = k > 0 ? word(k - 1).replace("-", "") : "";
+            String before1 = k > 0 ? m.word(k - 1).replace("-", "") : "";
             if (!(OFFICE_PREFIXES.contains(before1) ? before1 : "").equals(prefix)) {
                 continue; // "the president" is not "Vice President Joseph R. Biden Jr."; "the vice president" is
             }
@@ -1421,7 +1424,7 @@ final class SpeakerAttributor {
     private boolean agrees(Referent r, String pronoun, boolean prominent) {
         if (Lexicons.SINGULAR_PERSON_PRONOUNS.contains(pronoun)) {
             return !r.plural() && personLike(r, prominent) && gender(r) != -gender(pronoun)
-                    && (r.kind() != Referent.Kind.NOMINAL || personNoun(word(r.members().get(0).last())));
+                    && (r.kind() != Referent.Kind.NOMINAL || personNoun(m.word(r.members().get(0).last())));
         }
         if (Lexicons.PLURAL_PRONOUNS.contains(pronoun)) {
             return (r.plural() && !inanimateNominal(r)) || (prominent && r.nameType().equals(EntityType.ORG.name()));
@@ -1442,7 +1445,7 @@ final class SpeakerAttributor {
     /** A noun phrase of one member whose head is inanimate ("the streets"). */
     private boolean inanimateNominal(Referent r) {
         return r.kind() == Referent.Kind.NOMINAL && r.members().size() == 1
-                && DcorefLists.inanimate(word(r.members().get(0).last()));
+                && DcorefLists.inanimate(m.word(r.members().get(0).last()));
     }
 
     /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
@@ -1466,11 +1469,6 @@ final class SpeakerAttributor {
         return names;
     }
 
-    /** A token in lower case without a glued possessive. */
-    private String word(int k) {
-        Tok t = m.tok(k);
-        return m.text.substring(t.begin(), t.wordEnd()).toLowerCase(java.util.Locale.ROOT);
-    }
 
     /**
      * A person, as far as the text tells: a person's name, or (when prominent) an untyped name or a speaking
@@ -1492,7 +1490,7 @@ final class SpeakerAttributor {
         if (r.kind() != Referent.Kind.NOMINAL || !prominent) {
             return false;
         }
-        String head = word(r.members().get(0).last());
+        String head = m.word(r.members().get(0).last());
         return !Lexicons.DOCUMENT_NOUNS.contains(head) && !DcorefLists.inanimate(head);
     }
 
@@ -1578,9 +1576,9 @@ final class SpeakerAttributor {
             if (Phrases.isComma(t) || t.is("SCONJ") || t.lower().equals("when") || !m.narrative(k)) {
                 return null; // the main clause's question only: not "..., when a young man asked Clinton why"
             }
-            if (m.narrative(k) && t.is("VERB") && "ask".equals(t.lemma()) && m.narrative(k + 1) && m.nameOf[k + 1] >= 0
-                    && m.name(k + 1).first() == k + 1 && EntityType.PER.name().equals(m.name(k + 1).type())) {
-                return ph.analyse(new Np(k + 1, m.name(k + 1).last()));
+            TextModel.Name asked = t.is("VERB") && "ask".equals(t.lemma()) ? nameStartingAt(k + 1) : null;
+            if (asked != null && EntityType.PER.name().equals(asked.type())) {
+                return ph.analyse(new Np(asked.first(), asked.last()));
             }
         }
         return null;

@@ -143,6 +143,12 @@ final class TextModel {
         return toks.size();
     }
 
+    /** Token {@code i} in lower case without a glued possessive ("Clinton’s" is "clinton"). */
+    String word(int i) {
+        Tok t = toks.get(i);
+        return text.substring(t.begin(), t.wordEnd()).toLowerCase(Locale.ROOT);
+    }
+
     /** First token that starts at or after {@code offset}. */
     int tokenAtOrAfter(int offset) {
         return tokenAtOrAfter(toks, offset);
