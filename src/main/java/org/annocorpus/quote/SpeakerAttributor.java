@@ -317,7 +317,7 @@ final class SpeakerAttributor {
         }
         if (depth < 3) {
             for (int k = v - 1; k >= lo; k--) {
-                if (cues[k] != null && cues[k].kind() == CueKind.VERB) {
+                if (cues[k] != null && cues[k].kind() == CueKind.VERB && !reducedRelative(k, lo)) {
                     return subjectForCue(k, g, depth + 1); // "... and clarified", "..., adding"
                 }
             }
@@ -360,6 +360,15 @@ final class SpeakerAttributor {
     Mention subjectOfVerb(int v, Group g) {
         int lo = lowerBound(v, g.first());
         return participleAfterComma(v, lo) ? mainSubject(lo, v - 1) : subjectOf(v, lo);
+    }
+
+    /**
+     * "a lawsuit filed by a fired staffer alleging that ...": a present participle right after a noun modifies
+     * that noun; a participle clause later in the sentence ("..., calling it “meritless”") hangs on a finite
+     * verb, not on it.
+     */
+    private boolean reducedRelative(int v, int lo) {
+        return v > lo && m.tok(v).lower().endsWith("ing") && ph.nounish(v - 1);
     }
 
     /** Whether reporting verb {@code v} is a present participle right after a comma (", arguing that"). */
