@@ -445,10 +445,15 @@ final class Phrases {
         if (of > body && of < last && isName(last) && roleBeforeName(first, m.name(last))) {
             return nameMention(m.name(last)); // "former secretary of state Hillary Clinton": the mention is the name
         }
-        if (of > body && of < last && !isName(last) && quantityOf(body, of - 1)) {
+        if (of > body && of < last && quantityOf(body, of - 1)) {
             int source = of + 1;
             while (source < last && determiner(source)) {
                 source++;
+            }
+            if (isName(last) && m.name(last).first() == source && !person(m.name(last))) {
+                // "37 percent of Americans": the source is the group named (a person is no count of people)
+                return new Mention(m.tok(first).begin(), m.tok(last).wordEnd(), first, last, null,
+                        nameMention(m.name(last)).referent(), count);
             }
             // the mention is the whole phrase; the source, what is counted
             return new Mention(m.tok(first).begin(), m.tok(last).wordEnd(), first, last, null,
