@@ -185,6 +185,13 @@ final class Phrases {
                 && AGE_UNITS.contains(m.tok(k - 2).lower());
     }
 
+    /** A prefix the tokenizer kept with its hyphen, glued to the word it qualifies: "pro-" in "pro-Sanders". */
+    private boolean hyphenPrefix(int i) {
+        String text = m.tok(i).text();
+        return text.length() > 2 && text.endsWith("-") && Character.isLetter(text.charAt(0)) && i + 1 < m.size()
+                && m.tok(i).end() == m.tok(i + 1).begin() && word(i + 1);
+    }
+
     /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
     private boolean compoundPart(int i) {
         return i > 1 && m.tok(i).is("VERB") && joiner(i - 1) && m.tok(i - 1).text().equals("-");
@@ -353,13 +360,14 @@ final class Phrases {
             } else if (last >= 0 && nounHyphenWord(k, i) && last >= hyphenWordStart(k)) {
                 last = k; // "a voice-over", "Secretary-Treasurer": a noun the tokenizer cut at its hyphen
                 k++;
-            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)) {
+            } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)
+                    || hyphenPrefix(k)) {
                 lastAdjective = tk.is("ADJ") ? k : lastAdjective;
                 k++;
             } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0) || adjectiveComplement(k, last)
                     || (last == k - 1 && postModifier(k)))
                     && k + 1 <= hi && m.narrative(k + 1)
-                    && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1))) {
+                    && (nounish(k + 1) || m.tok(k + 1).is("ADJ") || determiner(k + 1) || hyphenPrefix(k + 1))) {
                 k++;
                 while (k <= hi && m.narrative(k) && determiner(k)) {
                     k++;
