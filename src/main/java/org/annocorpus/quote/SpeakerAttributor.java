@@ -1070,6 +1070,7 @@ final class SpeakerAttributor {
         int sentence = m.sentenceOf[at];
         int paragraph = m.paragraphOf[at];
         String governed = nameGovernedBy(at);
+        int frontedEnd = frontedParticipleClauseEnd(at);
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
             int[] range = m.sentenceTokens(s);
             if (range[1] < range[0]) {
@@ -1082,7 +1083,7 @@ final class SpeakerAttributor {
             // no speaker or subject ("Clinton ... her supporters behind then-senator Barack Obama. ... she said")
             Referent unknownGender = null;
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
-                if (c.mention().first() == at) {
+                if (c.mention().first() == at || (s == sentence && c.mention().first() < frontedEnd && !c.prominent())) {
                     continue;
                 }
                 Referent r = resolve(c.mention(), depth + 1);
@@ -1106,6 +1107,20 @@ final class SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Asked about her vote if Clinton faces Trump, she replied": a participle clause that opens the sentence
+     * has the pronoun after it as its subject, so no name inside the clause is the pronoun's (a speaker or
+     * subject of the sentence before the pronoun still is); the pronoun's token when it follows such a clause's
+     * comma, else -1.
+     */
+    private int frontedParticipleClauseEnd(int pronoun) {
+        int[] range = m.sentenceTokens(m.sentenceOf[pronoun]);
+        Tok opening = m.tok(range[0]);
+        String word = opening.lower();
+        boolean participle = opening.is("VERB") && (word.endsWith("ed") || word.endsWith("ing"));
+        return participle && pronoun > range[0] + 1 && Phrases.isComma(m.tok(pronoun - 1)) ? pronoun : -1;
     }
 
     /**

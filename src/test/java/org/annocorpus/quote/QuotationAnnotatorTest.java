@@ -533,6 +533,13 @@ class QuotationAnnotatorTest {
                 Arguments.of("a prefix the tokenizer kept with its hyphen is part of the phrase",
                         "Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting “No more war.”",
                         List.of("Sanders/PER", "Center City/LOC"), "No more war", "pro-Sanders demonstrators"),
+                Arguments.of("no name inside a participle clause that opens the sentence is the pronoun after it",
+                        "Oscar-winning actress Ana Lopez is not sure she can vote for Hillary Clinton.\n\nAsked about her own vote in the "
+                                + "event that Clinton faces Republican frontrunner Trump, who has insulted women, Mexicans and Muslims "
+                                + "in a volatile campaign, she replied: “I don’t know.”",
+                        List.of("Ana Lopez/PER", "Hillary Clinton/PER", "Clinton@Clinton faces/PER", "Trump@Trump, who/PER", "Republican/MISC",
+                                "Mexicans/MISC", "Muslims/MISC"),
+                        "I don’t know", "Ana Lopez"),
                 Arguments.of("the pronoun after a question is the one asked",
                         "Sean Baker then asked Tom Reyes which states he could win.\n“We feel great in every one of those states,” he said.",
                         List.of("Sean Baker/PER", "Tom Reyes/PER"), "We feel great in every one of those states", "Tom Reyes"),
