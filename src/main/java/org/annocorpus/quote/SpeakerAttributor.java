@@ -323,6 +323,12 @@ final class SpeakerAttributor {
             }
         }
         main = mainSubject(lo, v - 1);
+        if (main == null && conjoinedAfterQuotation(v, lo)) {
+            // "Mackler issued a statement saying his comment “...” and said leaders will have a “...”": the
+            // second verb shares the subject of the clause the quotation interrupts
+            int start = m.sentenceTokens(m.sentenceOf[v])[0];
+            main = start < lo ? mainSubject(start, lo - 1) : null;
+        }
         if (main != null || !m.tok(v).lower().endsWith("ing")) {
             return main;
         }
@@ -360,6 +366,15 @@ final class SpeakerAttributor {
     Mention subjectOfVerb(int v, Group g) {
         int lo = lowerBound(v, g.first());
         return participleAfterComma(v, lo) ? mainSubject(lo, v - 1) : subjectOf(v, lo);
+    }
+
+    /** Whether only "and" (and adverbs) stand between the quotation that ends before {@code lo} and verb {@code v}. */
+    private boolean conjoinedAfterQuotation(int v, int lo) {
+        int j = v - 1;
+        while (j >= lo && m.tok(j).is("ADV")) {
+            j--;
+        }
+        return j == lo && lo > 0 && !m.narrative(lo - 1) && m.tok(j).lower().equals("and");
     }
 
     /**
@@ -725,6 +740,9 @@ final class SpeakerAttributor {
             return null;
         }
         Np np = ph.startingAt(k, end);
+        if (np != null && ph.temporal(np) && np.last() + 1 < end && Phrases.isComma(m.tok(np.last() + 1))) {
+            np = ph.startingAt(np.last() + 2, end); // "Last year, he played down ...": a time phrase is no subject
+        }
         if (np == null) {
             return null;
         }

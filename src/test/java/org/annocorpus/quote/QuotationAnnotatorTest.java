@@ -630,6 +630,24 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aVerbConjoinedAfterAQuotationSharesTheSubjectOfTheClauseTheQuotationInterrupts() throws Exception {
+        JCas jcas = annotateWithEntities("Last year, Tom Reyes issued a statement saying the remark “has no place in politics” "
+                + "and said party leaders will have a “day of reckoning.”", "Tom Reyes/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("has no place in politics", "statement"), tuple("day of reckoning", "Tom Reyes"));
+    }
+
+    @Test
+    void aTimePhraseOpeningTheSentenceIsNoSubject() throws Exception {
+        JCas jcas = annotateWithEntities("Tom Reyes took over the embassy in 2015.\nLast year, he played down the comments as "
+                + "“just part of the campaign” and reportedly argued that a fight would “backfire.”", "Tom Reyes/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("just part of the campaign", "Tom Reyes"), tuple("backfire", "Tom Reyes"));
+    }
+
+    @Test
     void aNominalSourceOpeningASentenceIsLowerCaseWhereNoRecogniserMadeItAName() throws Exception {
         JCas jcas = annotateWithEntities("Protesters marching through the streets of Dallas chanted “No more curfews.”",
                 "Dallas/LOC");
