@@ -73,7 +73,8 @@ final class PersonGender {
     /**
      * A person (canonical name) to the gender the text gives it by the pronoun that opens the next sentence:
      * "Walz approaches it a bit more diplomatically. She said ..." (a sentence that names no other person
-     * and has no he/she/his/her, then "He" or "She" in the same paragraph). The majority of such sentences
+     * and has no he/she/his/her, then "He" or "She" in the same paragraph), or by a possessive in the phrase
+     * that opens the person's own sentence ({@link #voteOpeningPossessive}). The majority of such sentences
      * decides; a tie is 0.
      */
     private Map<String, Integer> byNextPronoun() {
@@ -94,9 +95,54 @@ final class PersonGender {
                 votes.merge(person, g, Integer::sum);
             }
         }
+        for (int s = 0; s < m.sentences.size(); s++) {
+            voteOpeningPossessive(m.sentenceTokens(s), votes);
+        }
         byNextPronoun = new HashMap<>();
         votes.forEach((person, sum) -> byNextPronoun.put(person, Integer.signum(sum)));
         return byNextPronoun;
+    }
+
+    /**
+     * "In his address to La Raza, Graham assures ...": a sentence that opens with a prepositional phrase holding
+     * "his" or "her" (and no other person), then a comma and the name of the only person the sentence names,
+     * gives that person the pronoun's gender (the phrase's possessor is the subject that follows it). One vote
+     * into {@code votes}.
+     */
+    private void voteOpeningPossessive(int[] range, Map<String, Integer> votes) {
+        if (range[1] - range[0] < 4 || !m.narrative(range[0]) || !m.tok(range[0]).is("ADP")) {
+            return;
+        }
+        int g = m.tok(range[0] + 1).is("PRON") ? of(m.tok(range[0] + 1).lower()) : 0;
+        if (g == 0) {
+            return;
+        }
+        for (int k = range[0] + 2; k < range[1]; k++) {
+            if (!m.narrative(k) || m.tok(k).is("PRON")
+                    || (m.nameOf[k] >= 0 && !EntityType.ORG.name().equals(m.name(k).type())
+                            && !EntityType.LOC.name().equals(m.name(k).type()))) {
+                return; // another person or pronoun in the phrase: no telling whose
+            }
+            if (m.tok(k).text().equals(",")) {
+                TextModel.Name name = m.nameOf[k + 1] >= 0 ? m.name(k + 1) : null;
+                if (name != null && name.first() == k + 1 && EntityType.PER.name().equals(name.type())
+                        && onlyPersonNamed(range, names.canonical(name))) {
+                    votes.merge(names.canonical(name), g, Integer::sum);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether sentence {@code range} names no person but {@code person} ("After his suspension, Mendoza replaced Schilling"). */
+    private boolean onlyPersonNamed(int[] range, String person) {
+        for (int k = range[0]; k <= range[1]; k++) {
+            if (m.nameOf[k] >= 0 && m.name(k).last() == k && EntityType.PER.name().equals(m.name(k).type())
+                    && !names.canonical(m.name(k)).equals(person)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The one person (canonical name) sentence {@code range} names, when it has no he/she/his/her; else null. */

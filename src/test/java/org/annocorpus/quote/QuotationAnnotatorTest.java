@@ -540,6 +540,11 @@ class QuotationAnnotatorTest {
                         List.of("Ana Lopez/PER", "Hillary Clinton/PER", "Clinton@Clinton faces/PER", "Trump@Trump, who/PER", "Republican/MISC",
                                 "Mexicans/MISC", "Muslims/MISC"),
                         "I don’t know", "Ana Lopez"),
+                Arguments.of("a possessive in the phrase that opens a sentence gives its subject a gender, before the first-name lists",
+                        "Senator Ted Cruz spoke in Iowa on Monday. Lindsey Graham spoke too.\n\nIn his address to La Raza, Graham "
+                                + "assures his audience he will tell the critics to “shut up.”",
+                        List.of("Ted Cruz/PER", "Iowa/LOC", "Lindsey Graham/PER", "La Raza/ORG", "Graham@Graham assures/PER"),
+                        "shut up", "Lindsey Graham"),
                 Arguments.of("the pronoun after a question is the one asked",
                         "Sean Baker then asked Tom Reyes which states he could win.\n“We feel great in every one of those states,” he said.",
                         List.of("Sean Baker/PER", "Tom Reyes/PER"), "We feel great in every one of those states", "Tom Reyes"),
