@@ -634,22 +634,28 @@ class QuotationAnnotatorTest {
                 .containsExactly(tuple(quote, speaker));
     }
 
-    @Test
-    void aVerbConjoinedAfterAQuotationSharesTheSubjectOfTheClauseTheQuotationInterrupts() throws Exception {
-        JCas jcas = annotateWithEntities("Last year, Tom Reyes issued a statement saying the remark “has no place in politics” "
-                + "and said party leaders will have a “day of reckoning.”", "Tom Reyes/PER");
-        assertThat(select(jcas, Quotation.class))
-                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
-                .containsExactly(tuple("has no place in politics", "statement"), tuple("day of reckoning", "Tom Reyes"));
+    /** Two quotations of one sentence and their speakers: phenomenon, text, names, then quotation, speaker, quotation, speaker. */
+    static Stream<Arguments> twoQuotationsOverEntities() {
+        return Stream.of(
+                Arguments.of("a verb conjoined after a quotation shares the subject of the clause the quotation interrupts",
+                        "Last year, Tom Reyes issued a statement saying the remark “has no place in politics” "
+                                + "and said party leaders will have a “day of reckoning.”", List.of("Tom Reyes/PER"),
+                        "has no place in politics", "statement", "day of reckoning", "Tom Reyes"),
+                Arguments.of("a time phrase opening the sentence is no subject",
+                        "Tom Reyes took over the embassy in 2015.\nLast year, he played down the comments as "
+                                + "“just part of the campaign” and reportedly argued that a fight would “backfire.”",
+                        List.of("Tom Reyes/PER"), "just part of the campaign", "Tom Reyes", "backfire", "Tom Reyes"));
     }
 
-    @Test
-    void aTimePhraseOpeningTheSentenceIsNoSubject() throws Exception {
-        JCas jcas = annotateWithEntities("Tom Reyes took over the embassy in 2015.\nLast year, he played down the comments as "
-                + "“just part of the campaign” and reportedly argued that a fight would “backfire.”", "Tom Reyes/PER");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("twoQuotationsOverEntities")
+    void attributesTwoQuotationsOverTheRecognisersEntities(String phenomenon, String text, List<String> names,
+            String firstQuote, String firstSpeaker, String secondQuote, String secondSpeaker) throws Exception {
+        JCas jcas = annotateWithEntities(text, names.toArray(String[]::new));
         assertThat(select(jcas, Quotation.class))
+                .as(phenomenon)
                 .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
-                .containsExactly(tuple("just part of the campaign", "Tom Reyes"), tuple("backfire", "Tom Reyes"));
+                .containsExactly(tuple(firstQuote, firstSpeaker), tuple(secondQuote, secondSpeaker));
     }
 
     @Test
