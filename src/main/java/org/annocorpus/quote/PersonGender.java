@@ -10,8 +10,9 @@ import org.annocorpus.text.DcorefLists;
 /**
  * The gender a document gives its persons, for the pronouns that may stand for them: +1 masculine, -1
  * feminine, 0 unknown or contradictory. The text's own evidence comes first ("Mr."/"Ms." before a name of the
- * surname; the "He" or "She" that opens the sentence after one naming the person alone), the first-name lists
- * last ({@link DcorefLists}), since they give names such as Marty and Rand one gender only.
+ * surname; the "He" or "She" that opens the sentence after one naming the person alone; "In his address, Graham
+ * ..."), the first-name lists last ({@link DcorefLists}), since they give names such as Marty, Rand and Lindsey
+ * one gender only.
  */
 final class PersonGender {
 
@@ -19,8 +20,8 @@ final class PersonGender {
     private final CanonicalNames names;
     /** Lazily: lower-case surname to the gender the document's honorifics give it. */
     private Map<String, Integer> bySurname;
-    /** Lazily: canonical name to the gender the pronoun opening the next sentence gives it. */
-    private Map<String, Integer> byNextPronoun;
+    /** Lazily: canonical name to the gender the text's pronouns give it (the next sentence's, an opening possessive). */
+    private Map<String, Integer> byPronoun;
 
     PersonGender(TextModel m, CanonicalNames names) {
         this.m = m;
@@ -35,8 +36,9 @@ final class PersonGender {
 
     /**
      * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
-     * surname, or a head noun in -man/-woman ("spokeswoman"); else the pronoun that opens the sentence after
-     * one that names the person only ({@link #byNextPronoun}); else the gender of the first name of the
+     * surname, or a head noun in -man/-woman ("spokeswoman"); else the pronouns of the text: the one that opens
+     * the sentence after one that names the person only, a possessive in the phrase that opens the person's own
+     * sentence ({@link #byPronoun}); else the gender of the first name of the
      * person's fullest name ("Donald Trump"); 0 when unknown or contradictory, and for several persons.
      */
     int of(Referent r) {
@@ -52,7 +54,7 @@ final class PersonGender {
         if (told != 0) {
             return told;
         }
-        int followed = byNextPronoun().getOrDefault(names.canonical(member.name()), 0);
+        int followed = byPronoun().getOrDefault(names.canonical(member.name()), 0);
         return followed != 0 ? followed : firstNameGender(member.name());
     }
 
@@ -77,9 +79,9 @@ final class PersonGender {
      * that opens the person's own sentence ({@link #voteOpeningPossessive}). The majority of such sentences
      * decides; a tie is 0.
      */
-    private Map<String, Integer> byNextPronoun() {
-        if (byNextPronoun != null) {
-            return byNextPronoun;
+    private Map<String, Integer> byPronoun() {
+        if (byPronoun != null) {
+            return byPronoun;
         }
         Map<String, Integer> votes = new HashMap<>();
         for (int s = 0; s + 1 < m.sentences.size(); s++) {
@@ -98,9 +100,9 @@ final class PersonGender {
         for (int s = 0; s < m.sentences.size(); s++) {
             voteOpeningPossessive(m.sentenceTokens(s), votes);
         }
-        byNextPronoun = new HashMap<>();
-        votes.forEach((person, sum) -> byNextPronoun.put(person, Integer.signum(sum)));
-        return byNextPronoun;
+        byPronoun = new HashMap<>();
+        votes.forEach((person, sum) -> byPronoun.put(person, Integer.signum(sum)));
+        return byPronoun;
     }
 
     /**
