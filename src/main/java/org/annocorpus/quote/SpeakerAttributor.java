@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annocorpus.quote.AttributionSyntax.CueKind;
 import org.annocorpus.quote.Phrases.Np;
 import org.annocorpus.quote.TextModel.Tok;
 import org.annocorpus.scheme.EntityType;
@@ -19,14 +20,11 @@ import org.annocorpus.text.DcorefLists;
  * speakers sees the final attribution of the quotations before and the attribution of the text-local
  * sieves for the quotations after.
  *
- * <p>This class holds what the sieves share: the reporting verbs ("cues") and their subjects, the groups
- * of sentences a quotation's attribution may come from, and reference. The subject of a reporting verb is
- * the noun phrase before it, past adverbs and auxiliaries, past prepositional phrases and participles that
- * modify it ("The report released by the agency also labeled"), and past appositions and parentheticals
- * between commas ("Wang Lei, the spokesman, said"); a comitative phrase adds its members ("X, along with
- * Y, announced"). Pronouns are resolved to an earlier mention: first to the person a sentence before asks
- * something, then to the speakers of the sentences before, then to their subjects, then to any mention that
- * agrees in number, kind and gender (he/she never stand for a noun phrase with an inanimate head, nor for a
+ * <p>This class holds what the sieves share: the reporting verbs and their subjects ({@link #syntax}, an
+ * {@link AttributionSyntax}), the groups of sentences a quotation's attribution may come from, and reference.
+ * Pronouns are resolved to an earlier mention: first to the person a sentence before asks something, then to
+ * the speakers of the sentences before, then to their subjects, then to any mention that agrees in number,
+ * kind and gender (he/she never stand for a noun phrase with an inanimate head, nor for a
  * person whose gender the text or the first name tells the other: {@link DcorefLists}), never to the name
  * their own verb governs ("he told Hannity"), up to eight sentences and three paragraphs back. "Both nations" and
  * "the two countries" stand for the last pair of coordinated names.
@@ -51,35 +49,18 @@ final class SpeakerAttributor {
         }
     }
 
-    enum CueKind { VERB, ACCORDING, UNDER }
-
-    private record Cue(int token, CueKind kind, Np phrase) {
-    }
-
     /** A sentence group: the sentences a quotation spans, within one paragraph (token range). */
     record Group(int first, int last) {
     }
 
     static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s",
-            "'re", "\u2019re", "get", "got", "gets");
-    /** Forms of "go" that with "on" say that a speaker goes on speaking. */
-    private static final Set<String> GO = Set.of("went", "goes", "go", "going", "gone");
-    /** What may follow "went on" when it reports speech: the end of its clause. */
-    private static final Set<String> GO_ON_ENDS = Set.of(".", ",", ":", ";", "\u2014", "--");
-    /** Prepositions that take a gerund clause with the main clause's subject: "rallied them by warning that". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without",
-            "upon", "since");
-    /** Forms of reporting verbs that taggers often get wrong in headlines and after quotations. */
-    private static final Set<String> RELIABLE_FORMS = Set.of("said", "says", "told", "tells", "asked", "asks",
-            "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
-
     final TextModel m;
     final Phrases ph;
     private final int[] qFirst;
     private final int[] qLast;
     private final Group[] groupOf;
-    private final Cue[] cues;
+    /** The reporting verbs of the text and the syntax that finds their subjects. */
+    final AttributionSyntax syntax;
     private final Map<Integer, List<Mention>> speakersOfSentence = new HashMap<>();
     /** A resolved pronoun's token to how it was resolved: {@link #pronounRoute}. */
     private final Map<Integer, String> pronounRoutes = new HashMap<>();
@@ -111,10 +92,7 @@ final class SpeakerAttributor {
                 qLast[q] = i;
             }
         }
-        cues = new Cue[model.size()];
-        for (int i = 0; i < model.size(); i++) {
-            cues[i] = cueAt(i);
-        }
+        syntax = new AttributionSyntax(model, ph);
         groupOf = groups();
     }
 
@@ -212,16 +190,6 @@ final class SpeakerAttributor {
         return groupOf[q];
     }
 
-    /** Whether token {@code i}, outside quotations, is a cue of the given kind. */
-    boolean cue(int i, CueKind kind) {
-        return m.narrative(i) && cues[i] != null && cues[i].kind() == kind;
-    }
-
-    /** The noun phrase a cue governs ("according to X"), or null. */
-    Np cuePhrase(int i) {
-        return cues[i] == null ? null : cues[i].phrase();
-    }
-
     /**
      * The attribution of another quotation: final for one before the quotation being attributed, by the
      * text-local sieves alone for one after it.
@@ -276,642 +244,6 @@ final class SpeakerAttributor {
         }
         TextModel.Name n = m.name(last);
         return ph.analyse(new Phrases.Np(n.first(), n.last()));
-    }
-
-    // ---------------------------------------------------------------- syntax of attribution
-
-    /** The subject of reporting verb {@code v}, which lies in group {@code g}. */
-    Mention subjectForCue(int v, Group g, int depth) {
-        int lo = lowerBound(v, g.first());
-        int hi = upperBound(v, g.last());
-        Cue cue = cues[v];
-        if (cue.phrase() != null) {
-            return ph.analyse(cue.phrase()); // a passive verb with its agent: "was told by X"
-        }
-        boolean onlyPunctuation = true;
-        for (int k = lo; k < v; k++) {
-            if (!m.tok(k).is("PUNCT") && !m.tok(k).is("ADV")) {
-                onlyPunctuation = false;
-            }
-        }
-        if (onlyPunctuation) {
-            // inverted after a quotation or at the start of a clause: "“...,” said X", "Said X: “...”"
-            int k = v + 1;
-            while (k <= hi && m.tok(k).is("ADV")) {
-                k++;
-            }
-            Mention after = ph.analyse(ph.startingAt(k, hi));
-            if (after != null) {
-                return after;
-            }
-        }
-        // "X spoke on Monday about ..., arguing that “...”": a participle clause after a comma has the
-        // subject of the clause it hangs on, not the noun phrase before the comma
-        Mention s = participleAfterComma(v, lo) ? null : subjectOf(v, lo);
-        if (s != null) {
-            return s;
-        }
-        Mention main = gerundSubject(v, g, lo);
-        if (main != null) {
-            return main;
-        }
-        if (depth < 3) {
-            for (int k = v - 1; k >= lo; k--) {
-                if (cues[k] != null && cues[k].kind() == CueKind.VERB && !reducedRelative(k, lo)) {
-                    return subjectForCue(k, g, depth + 1); // "... and clarified", "..., adding"
-                }
-            }
-        }
-        main = mainSubject(lo, v - 1);
-        if (main == null && conjoinedAfterQuotation(v, lo)) {
-            // "Mackler issued a statement saying his comment “...” and said leaders will have a “...”": the
-            // second verb shares the subject of the clause the quotation interrupts
-            int start = m.sentenceTokens(m.sentenceOf[v])[0];
-            main = start < lo ? mainSubject(start, lo - 1) : null;
-        }
-        if (main != null || !m.tok(v).lower().endsWith("ing")) {
-            return main;
-        }
-        // "After saying ..., she was ...": the subject of the clause after the participle's
-        for (int k = v + 1; k <= hi; k++) {
-            if (Phrases.isComma(m.tok(k))) {
-                Mention after = ph.analyse(ph.startingAt(k + 1, hi));
-                return after != null && (after.isPronoun() || after.referent() != null) ? after : null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Netanyahu rallied supporters by warning that ...": a gerund after a preposition has the subject of
-     * the verb before the preposition, in the same clause; null when there is no such verb.
-     */
-    private Mention gerundSubject(int v, Group g, int lo) {
-        int p = v - 1;
-        while (p >= lo && m.tok(p).is("ADV")) {
-            p--;
-        }
-        if (p <= lo || !m.tok(v).lower().endsWith("ing") || !GERUND_PREPOSITIONS.contains(m.tok(p).lower())) {
-            return null;
-        }
-        for (int k = p - 1; k >= lo && !m.tok(k).is("PUNCT"); k--) {
-            if (m.tok(k).is("VERB")) {
-                return subjectOfVerb(k, g);
-            }
-        }
-        return null;
-    }
-
-    /** The subject of any verb {@code v} of group {@code g} ("Reid has gone after ..."), or null. */
-    Mention subjectOfVerb(int v, Group g) {
-        int lo = lowerBound(v, g.first());
-        return participleAfterComma(v, lo) ? mainSubject(lo, v - 1) : subjectOf(v, lo);
-    }
-
-    /** Whether only "and" (and adverbs) stand between the quotation that ends before {@code lo} and verb {@code v}. */
-    private boolean conjoinedAfterQuotation(int v, int lo) {
-        int j = v - 1;
-        while (j >= lo && m.tok(j).is("ADV")) {
-            j--;
-        }
-        return j == lo && lo > 0 && !m.narrative(lo - 1) && m.tok(j).lower().equals("and");
-    }
-
-    /**
-     * "a lawsuit filed by a fired staffer alleging that ...": a present participle right after a noun modifies
-     * that noun; a participle clause later in the sentence ("..., calling it “meritless”") hangs on a finite
-     * verb, not on it.
-     */
-    private boolean reducedRelative(int v, int lo) {
-        return v > lo && m.tok(v).lower().endsWith("ing") && ph.nounish(v - 1);
-    }
-
-    /** Whether reporting verb {@code v} is a present participle right after a comma (", arguing that"). */
-    private boolean participleAfterComma(int v, int lo) {
-        int j = v - 1;
-        while (j >= lo && m.tok(j).is("ADV")) {
-            j--;
-        }
-        return j > lo && Phrases.isComma(m.tok(j)) && m.tok(v).lower().endsWith("ing") && m.tok(v).is("VERB");
-    }
-
-    /** First narrative token of the stretch that ends before {@code v}: after the last quotation before it. */
-    private int lowerBound(int v, int groupFirst) {
-        int k = v - 1;
-        while (k >= groupFirst && m.narrative(k)) {
-            k--;
-        }
-        return k + 1;
-    }
-
-    private int upperBound(int v, int groupLast) {
-        int k = v + 1;
-        while (k <= groupLast && m.narrative(k)) {
-            k++;
-        }
-        return k - 1;
-    }
-
-    /** The noun phrase before verb {@code v} that is its subject, not reaching left of {@code lo}. */
-    private Mention subjectOf(int v, int lo) {
-        int j = skipVerbGroup(v - 1, lo);
-        j = skipParenthesis(j, lo);
-        if (j < lo) {
-            return null;
-        }
-        Tok t = m.tok(j);
-        if (Phrases.isComma(t)) {
-            return commaSubject(j, lo);
-        }
-        if (t.is("CCONJ") || t.is("PUNCT")) {
-            return null;
-        }
-        Np np = ph.endingAt(j, lo);
-        while (np != null && ph.temporal(np)) {
-            // "issued a report this month charging ...": a time phrase is an adverbial, the subject is before it
-            int k = np.first() - 1;
-            if (k >= lo && m.tok(k).is("ADP")) {
-                k--; // "Reyes on Monday said"
-            }
-            np = ph.endingAt(k, lo);
-        }
-        if (np == null) {
-            return null;
-        }
-        if (j == v - 1 && m.tok(v).lower().endsWith("ing") && m.nameOf[j] >= 0 && m.name(j).last() == j) {
-            // "footage of Trump saying ...": a person's name right before a present participle is its subject
-            Mention named = ph.analyse(new Np(m.name(j).first(), j));
-            if (named != null && personName(named)) {
-                return named;
-            }
-        }
-        np = skipPostmodifiers(np, lo);
-        Mention mention = ph.analyse(np, headline(np.first()));
-        Mention named = description(mention) ? nameBeforeUnclosedApposition(np.first(), lo) : null;
-        return named != null ? named : relativeAntecedent(mention, lo);
-    }
-
-    /**
-     * "Anthony Anton, president and CEO of Washington Restaurant Association stated": a description after a
-     * comma that follows a person's name opening the clause is the name's apposition whose closing comma the
-     * writer left out, so the name is the subject; null when the phrase at {@code first} is no such apposition.
-     */
-    private Mention nameBeforeUnclosedApposition(int first, int lo) {
-        int comma = first - 1;
-        if (comma - 1 < lo || !Phrases.isComma(m.tok(comma)) || m.nameOf[comma - 1] < 0) {
-            return null;
-        }
-        TextModel.Name name = m.name(comma - 1);
-        if (name.last() != comma - 1 || !EntityType.PER.name().equals(name.type())
-                || (name.first() > lo && !m.tok(name.first() - 1).is("PUNCT"))) {
-            return null;
-        }
-        return ph.analyse(new Np(name.first(), name.last()));
-    }
-
-    /**
-     * Back from {@code j} past the adverbs, auxiliaries and negation of a verb group, and past a
-     * prepositional phrase between an auxiliary and its verb ("who has in the past described"): the token
-     * before them.
-     */
-    private int skipVerbGroup(int j, int lo) {
-        while (true) {
-            while (j >= lo && (m.tok(j).is("ADV") || m.tok(j).is("AUX") || m.tok(j).lower().equals("not")
-                    || m.tok(j).lower().equals("n't"))) {
-                j--;
-            }
-            Np inner = j >= lo ? ph.endingAt(j, lo) : null;
-            int p = inner == null ? -1 : inner.first() - 1;
-            // right after the auxiliary, and no person's name in it: "were upset after Obama called", with
-            // "upset" taken for an adverb, is no such phrase
-            if (p <= lo || !m.tok(p).is("ADP") || m.tok(p).lower().equals("of") || !m.tok(p - 1).is("AUX")
-                    || (m.nameOf[j] >= 0 && EntityType.PER.name().equals(m.name(j).type()))) {
-                return j;
-            }
-            j = p - 1;
-        }
-    }
-
-    /** Before a parenthesis that ends at {@code j} ("Rep. Ana Ruiz (D-Ohio) said"): the token before it. */
-    private int skipParenthesis(int j, int lo) {
-        if (j < lo || !m.tok(j).text().equals(")")) {
-            return j;
-        }
-        for (int k = j - 1; k >= lo && k >= j - 12; k--) {
-            if (m.tok(k).text().equals("(")) {
-                return k - 1;
-            }
-        }
-        return j;
-    }
-
-    /** "X, who ..., said": the subject "who" stands for the phrase before it. */
-    private Mention relativeAntecedent(Mention mention, int lo) {
-        if (mention == null || !mention.isPronoun() || !Lexicons.RELATIVE_PRONOUNS.contains(mention.pronoun())) {
-            return mention;
-        }
-        int k = mention.first() - 1;
-        if (k >= lo && Phrases.isComma(m.tok(k))) {
-            k--;
-        }
-        Np np = ph.endingAt(k, Math.max(0, lo - 50));
-        return np == null ? null : ph.analyse(np);
-    }
-
-    /** Past a prepositional phrase or participle that modifies the subject: "the statement released by X". */
-    private Np skipPostmodifiers(Np np, int lo) {
-        Np current = np;
-        while (true) {
-            int p = current.first() - 1;
-            if (p < lo || !m.narrative(p)) {
-                return current;
-            }
-            Tok tp = m.tok(p);
-            if (!tp.is("ADP") || tp.lower().equals("of")) {
-                return current;
-            }
-            int q = p - 1;
-            // "The report released by the agency", "Protesters marching through the streets": a
-            // participle right after a noun; an -ing form elsewhere opens a clause of its own
-            if (q >= lo && m.tok(q).is("VERB") && (!m.tok(q).lower().endsWith("ing")
-                    || (q - 1 >= lo && (m.tok(q - 1).is("NOUN") || m.tok(q - 1).is("PROPN"))))) {
-                q--;
-            }
-            Np before = ph.endingAt(q, lo);
-            if (before == null) {
-                return current;
-            }
-            current = before;
-        }
-    }
-
-    private enum Segment { NP, COMITATIVE, INTRO, RELATIVE, ASIDE, CLAUSE }
-
-    /**
-     * The subject of a verb preceded by a comma: "X, the spokesman, said", "X, who ..., said",
-     * "After the meetings, A and B, along with C, announced".
-     */
-    private Mention commaSubject(int comma, int lo) {
-        List<int[]> segments = new ArrayList<>();
-        int end = comma - 1;
-        for (int k = comma - 1; k >= lo; k--) {
-            if (Phrases.isComma(m.tok(k))) {
-                if (end >= k + 1) {
-                    segments.add(0, new int[] {k + 1, end});
-                }
-                end = k - 1;
-            }
-        }
-        if (end >= lo) {
-            segments.add(0, new int[] {lo, end});
-        }
-        List<int[]> kept = new ArrayList<>();
-        List<Segment> kinds = new ArrayList<>();
-        for (int s = segments.size() - 1; s >= 0; s--) {
-            int[] seg = segments.get(s);
-            boolean coordinated = m.tok(seg[0]).is("CCONJ");
-            if (coordinated) {
-                seg = new int[] {seg[0] + 1, seg[1]};
-                if (seg[0] > seg[1]) {
-                    break;
-                }
-            }
-            Segment kind = classify(seg);
-            if (kind == Segment.INTRO && origin(seg)) {
-                // "X, of Springfield, Va., said": where the person is from, with its state after a comma
-                while (!kept.isEmpty() && placeTail(kept.get(0))) {
-                    kept.remove(0);
-                    kinds.remove(0);
-                }
-                continue;
-            }
-            if (kind == Segment.CLAUSE || (kind == Segment.INTRO && !kept.isEmpty())) {
-                break;
-            }
-            if (kind == Segment.NP || kind == Segment.COMITATIVE) {
-                kept.add(0, seg);
-                kinds.add(0, kind);
-            }
-            if (coordinated && !kept.isEmpty()) {
-                break;
-            }
-        }
-        int core = kinds.indexOf(Segment.NP);
-        if (core < 0) {
-            return null;
-        }
-        int[] coreSeg = kept.get(core);
-        int coreEnd = skipParenthesis(coreSeg[1], coreSeg[0]);
-        Np coreNp = ph.endingAt(coreEnd, coreSeg[0]);
-        if (coreNp == null || coreNp.first() != coreSeg[0]) {
-            coreNp = ph.startingAt(coreSeg[0], coreEnd); // a phrase with prepositional phrases: its head
-        }
-        Mention mention = relativeAntecedent(ph.analyse(coreNp, headline(coreSeg[0])), lo);
-        if (mention == null) {
-            return null;
-        }
-        if (core + 1 < kept.size() && kinds.get(core + 1) == Segment.NP && description(mention)) {
-            // "A Twitter spokesman, Tom Reyes, said": the name in apposition, not its title, is the source
-            int[] next = kept.get(core + 1);
-            Np apposition = ph.endingAt(skipParenthesis(next[1], next[0]), next[0]);
-            Mention named = apposition == null || apposition.first() != next[0] ? null : ph.analyse(apposition);
-            if (named != null && (personName(named) || (mention.referent().plural() && personNames(named)))) {
-                mention = named; // "Two military analysts, Patrick Megahan and Chris Harman, found"
-            }
-        }
-        List<Referent.Member> extra = new ArrayList<>();
-        for (int s = core + 1; s < kept.size(); s++) {
-            if (kinds.get(s) != Segment.COMITATIVE) {
-                continue;
-            }
-            int[] seg = kept.get(s);
-            int k = seg[0] + comitativeLength(seg[0]);
-            Mention member = ph.analyse(ph.startingAt(k, seg[1]));
-            if (s + 1 < kept.size() && kinds.get(s + 1) == Segment.NP) {
-                int[] next = kept.get(s + 1);
-                Mention appos = ph.analyse(ph.endingAt(next[1], next[0]));
-                if (appos != null && appos.referent() != null && appos.referent().kind() != Referent.Kind.NOMINAL) {
-                    member = appos; // "along with their counterparts, X and Y": the names
-                }
-            }
-            if (member != null && member.referent() != null) {
-                extra.addAll(member.referent().members());
-            }
-        }
-        if (extra.isEmpty() || mention.isPronoun()) {
-            return mention;
-        }
-        List<Referent.Member> members = new ArrayList<>(mention.referent().members());
-        members.addAll(extra);
-        return mention.withReferent(Referent.group(members));
-    }
-
-    /** "of Springfield", "from Ohio": a segment of "of" or "from" and a capitalised place. */
-    private boolean origin(int[] seg) {
-        String w = m.tok(seg[0]).lower();
-        return (w.equals("of") || w.equals("from")) && seg[0] < seg[1] && m.tok(seg[0] + 1).capitalised()
-                && m.nameOf[seg[0] + 1] >= 0;
-    }
-
-    /** "Va.", "N.C.": a short segment of capitalised words that goes on a place before its comma. */
-    private boolean placeTail(int[] seg) {
-        if (seg[1] - seg[0] > 3) {
-            return false;
-        }
-        for (int k = seg[0]; k <= seg[1]; k++) {
-            if (!m.tok(k).capitalised() && !m.tok(k).text().equals(".")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Segment classify(int[] seg) {
-        int a = seg[0];
-        int b = seg[1];
-        if (comitativeLength(a) > 0) {
-            return Segment.COMITATIVE;
-        }
-        Tok t = m.tok(a);
-        if (Lexicons.RELATIVE_PRONOUNS.contains(t.lower()) && !t.is("NOUN")) {
-            return Segment.RELATIVE;
-        }
-        if (t.is("ADP") || t.is("SCONJ") || t.is("ADV") || t.is("PART")) {
-            return Segment.INTRO;
-        }
-        if (t.is("VERB")) {
-            return Segment.ASIDE; // "X, speaking at a rally, said"
-        }
-        boolean numbersOnly = true;
-        for (int k = a; k <= b; k++) {
-            numbersOnly &= m.tok(k).is("NUM") || m.tok(k).is("PUNCT");
-        }
-        if (numbersOnly) {
-            return Segment.ASIDE; // an age: "X, 45, said"
-        }
-        int end = skipParenthesis(b, a);
-        Np np = ph.endingAt(end, a);
-        if (np != null && np.first() == a) {
-            return Segment.NP;
-        }
-        // "the director of debate at the University of Michigan": a noun phrase and its prepositional phrases
-        Np head = ph.startingAt(a, end);
-        int k = head == null ? a - 1 : head.last();
-        while (head != null && k < end && m.tok(k + 1).is("ADP")) {
-            Np pp = ph.startingAt(k + 2, end);
-            if (pp == null) {
-                break;
-            }
-            k = pp.last();
-        }
-        return head != null && k == end ? Segment.NP : Segment.CLAUSE;
-    }
-
-    private int comitativeLength(int a) {
-        for (List<String> words : Lexicons.COMITATIVES) {
-            boolean match = true;
-            for (int w = 0; w < words.size() && match; w++) {
-                match = a + w < m.size() && m.narrative(a + w) && m.tok(a + w).lower().equals(words.get(w));
-            }
-            if (match) {
-                return words.size();
-            }
-        }
-        return 0;
-    }
-
-    /** The subject at the start of a clause ({@code start..end}), past an introductory phrase. */
-    Mention mainSubject(int start, int end) {
-        int k = start;
-        while (k <= end && (m.tok(k).is("CCONJ") || m.tok(k).is("PUNCT"))) {
-            k++;
-        }
-        if (k <= end && (m.tok(k).is("ADP") || m.tok(k).is("SCONJ") || m.tok(k).is("ADV"))) {
-            int comma = k;
-            while (comma <= end && !Phrases.isComma(m.tok(comma))) {
-                comma++;
-            }
-            if (comma > end) {
-                return null;
-            }
-            k = comma + 1;
-        }
-        if (k > end) {
-            return null;
-        }
-        Np np = ph.startingAt(k, end);
-        if (np != null && ph.temporal(np) && np.last() + 1 < end && Phrases.isComma(m.tok(np.last() + 1))) {
-            np = ph.startingAt(np.last() + 2, end); // "Last year, he played down ...": a time phrase is no subject
-        }
-        if (np == null) {
-            return null;
-        }
-        if (ph.possessor(np.last(), end)) {
-            return null; // "The party's existing rules": a possessor whose noun the tagger missed, no subject
-        }
-        Mention subject = ph.analyse(np, headline(k));
-        int comma = np.last() + 1;
-        if (description(subject) && comma + 1 <= end && Phrases.isComma(m.tok(comma))) {
-            // "A Twitter spokesman, Tom Reyes, said ...", "One superdelegate, party chairwoman Nancy Worley,
-            // pledged ...": the person named in apposition
-            Np apposition = ph.startingAt(comma + 1, end);
-            Mention named = apposition == null ? null : ph.analyse(apposition);
-            if (named != null && personName(named) && apposition.last() + 1 <= end
-                    && (Phrases.isComma(m.tok(apposition.last() + 1)) || finiteVerb(apposition.last() + 1))) {
-                return named; // "A potential vice president pick, Haley is ...": the phrase before is the apposition
-            }
-        }
-        return subject;
-    }
-
-    /** A verb or auxiliary that is no participle or gerund ("is", "said"; not "pledging"). */
-    private boolean finiteVerb(int k) {
-        Tok t = m.tok(k);
-        return (t.is("VERB") || t.is("AUX")) && !t.lower().endsWith("ing");
-    }
-
-    /** A common-noun phrase of one member ("a Twitter spokesman"), no name, pronoun or group. */
-    private static boolean description(Mention mention) {
-        return mention != null && !mention.isPronoun() && mention.referent() != null
-                && mention.referent().kind() == Referent.Kind.NOMINAL && mention.referent().members().size() == 1;
-    }
-
-    /** Coordinated persons' names ("Patrick Megahan and Chris Harman"), each as {@link #personName} takes it. */
-    private static boolean personNames(Mention mention) {
-        Referent r = mention.referent();
-        return r != null && r.kind() == Referent.Kind.GROUP
-                && r.members().stream().allMatch(x -> x.isName() && personName(x.name()));
-    }
-
-    /** A single person's name: typed so, or an untyped name of two words or more. */
-    static boolean personName(Mention mention) {
-        Referent r = mention.referent();
-        return r != null && r.kind() == Referent.Kind.NAME && personName(r.members().get(0).name());
-    }
-
-    private static boolean personName(TextModel.Name n) {
-        return EntityType.PER.name().equals(n.type()) || (TextModel.UNTYPED.equals(n.type()) && n.last() > n.first());
-    }
-
-    /**
-     * The first name in a cue's phrase up to its comma, for a phrase the tagger broke with a word it took
-     * for a verb ("According to conservative talk radio host Rush Limbaugh, ...").
-     */
-    private Np nameBeforeComma(int from, int end) {
-        for (int k = from; k <= end && m.narrative(k) && !m.tok(k).text().equals(","); k++) {
-            if (m.nameOf[k] >= 0) {
-                return ph.startingAt(k, end);
-            }
-        }
-        return null;
-    }
-
-    private boolean headline(int token) {
-        return m.headline(m.paragraphOf[token]);
-    }
-
-    // ---------------------------------------------------------------- cues
-
-    private Cue cueAt(int i) {
-        Tok t = m.tok(i);
-        String lower = t.lower();
-        if (lower.equals("according") && i + 2 < m.size() && m.tok(i + 1).lower().equals("to")) {
-            Np np = ph.startingAt(i + 2, sentenceEnd(i));
-            if (np == null) {
-                np = nameBeforeComma(i + 2, sentenceEnd(i));
-            }
-            return np == null ? null : new Cue(i, CueKind.ACCORDING, np);
-        }
-        if (lower.equals("under") && i + 1 < m.size()) {
-            Np np = ph.startingAt(i + 1, sentenceEnd(i));
-            if (np != null && Lexicons.DOCUMENT_NOUNS.contains(m.tok(np.last()).lower())) {
-                return new Cue(i, CueKind.UNDER, np);
-            }
-            return null;
-        }
-        if (lower.equals("put") && i + 1 < m.size() && m.tok(i + 1).lower().equals("it")) {
-            return new Cue(i, CueKind.VERB, null); // "as X put it"
-        }
-        if (GO.contains(lower) && i + 2 < m.size() && m.tok(i + 1).lower().equals("on")
-                && GO_ON_ENDS.contains(m.tok(i + 2).text())) {
-            return new Cue(i, CueKind.VERB, null); // "“...,” he went on.": "go on" closing its clause goes on speaking
-        }
-        String lemma = Lexicons.speechLemma(t.text(), t.lemma());
-        if (lemma == null) {
-            return null;
-        }
-        boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
-                || ph.verbAfterNoun(i) || gerundAfterPreposition(i)
-                || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
-                        && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
-        if (!verb) {
-            return null;
-        }
-        if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
-            return null; // "so-called"
-        }
-        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !nominalAdjective(i - 1)
-                && !ph.ageCompound(i - 1)) {
-            return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
-        }
-        if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {
-            return null; // "a force reporting to the commander"
-        }
-        if (passive(i)) {
-            int by = i + 1;
-            if (by < m.size() && m.tok(by).lower().equals("by")) {
-                Np agent = ph.startingAt(by + 1, sentenceEnd(i));
-                return agent == null ? null : new Cue(i, CueKind.VERB, agent);
-            }
-            return null; // "is considered ..." says nothing about who considers
-        }
-        return new Cue(i, CueKind.VERB, null);
-    }
-
-    /**
-     * "by warning that", "after saying": an -ing form right after a preposition that takes a clause is a
-     * gerund, a verb, though taggers often make it a noun.
-     */
-    private boolean gerundAfterPreposition(int i) {
-        return i > 0 && m.tok(i).lower().endsWith("ing") && m.narrative(i - 1)
-                && GERUND_PREPOSITIONS.contains(m.tok(i - 1).lower());
-    }
-
-    /**
-     * "the Republican said", "the Democrat says": a capitalised adjective after "the" used as a noun of
-     * persons (party, nationality), so the verb the tagger found after it is one.
-     */
-    private boolean nominalAdjective(int k) {
-        return k > 0 && m.tok(k).is("ADJ") && m.tok(k).capitalised() && m.tok(k - 1).lower().equals("the")
-                && m.tok(k + 1).is("VERB");
-    }
-
-    /** A word after which a noun, not a verb, follows. */
-    private static boolean nounContext(Tok prev) {
-        String l = prev.lower();
-        if (prev.is("DET") || prev.is("NUM") || prev.possessive()) {
-            return !l.equals("that") && !l.equals("who");
-        }
-        if (prev.is("PRON")) {
-            return Set.of("his", "their", "its", "our", "my", "your").contains(l);
-        }
-        return prev.is("ADJ") && !Set.of("later", "earlier", "first", "last", "also", "once").contains(l);
-    }
-
-    private boolean passive(int v) {
-        String form = m.tok(v).lower();
-        if (form.endsWith("ing")) {
-            return false;
-        }
-        int k = v - 1;
-        while (k >= 0 && m.tok(k).is("ADV")) {
-            k--;
-        }
-        return k >= 0 && BE.contains(m.tok(k).lower());
-    }
-
-    private int sentenceEnd(int i) {
-        return m.sentenceTokens(m.sentenceOf[i])[1];
     }
 
     // ---------------------------------------------------------------- groups
@@ -976,7 +308,7 @@ final class SpeakerAttributor {
             return true;
         }
         for (int k = range[0]; k <= Math.min(range[1], range[0] + 4); k++) {
-            if (cues[k] != null && cues[k].kind() == CueKind.VERB) {
+            if (syntax.reportingVerb(k)) {
                 return k + 1 > range[1] || m.tok(k + 1).is("PUNCT") || m.tok(k + 1).is("ADV") || m.tok(k + 1).is("ADP")
                         || k == range[0] || m.tok(k + 1).is("PROPN");
             }
@@ -996,8 +328,8 @@ final class SpeakerAttributor {
         int[] range = m.sentenceTokens(s);
         Group g = new Group(range[0], range[1]);
         for (int k = range[1]; k >= range[0]; k--) {
-            if (m.narrative(k) && cues[k] != null && cues[k].kind() == CueKind.VERB) {
-                return subjectForCue(k, g, 0);
+            if (syntax.cue(k, CueKind.VERB)) {
+                return syntax.subjectForCue(k, g, 0);
             }
         }
         return null;
@@ -1008,14 +340,14 @@ final class SpeakerAttributor {
         int start = m.sentenceTokens(m.sentenceOf[colon])[0];
         Group g = new Group(start, colon);
         for (int k = colon - 1; k >= start; k--) {
-            if (cues[k] != null && cues[k].kind() == CueKind.VERB && m.narrative(k)) {
-                Mention s = subjectForCue(k, g, 0);
+            if (syntax.cue(k, CueKind.VERB)) {
+                Mention s = syntax.subjectForCue(k, g, 0);
                 if (s != null) {
                     return s;
                 }
             }
         }
-        return mainSubject(start, colon - 1);
+        return syntax.mainSubject(start, colon - 1);
     }
 
     boolean hasWords(Group g) {
@@ -1511,7 +843,6 @@ final class SpeakerAttributor {
         return names;
     }
 
-
     /**
      * A person, as far as the text tells: a person's name, or (when prominent) an untyped name or a speaking
      * noun phrase whose head can name a person ({@link DcorefLists}).
@@ -1560,7 +891,7 @@ final class SpeakerAttributor {
         while (start <= range[1] && !m.narrative(start)) {
             start++;
         }
-        Mention subject = start <= range[1] ? mainSubject(start, Math.min(range[1], limit - 1)) : null;
+        Mention subject = start <= range[1] ? syntax.mainSubject(start, Math.min(range[1], limit - 1)) : null;
         if (subject != null && subject.last() < limit) {
             out.add(new Candidate(subject, true));
         }
@@ -1670,8 +1001,8 @@ final class SpeakerAttributor {
             Group g = new Group(range[0], range[1]);
             int last = -1;
             for (int k = range[0]; k <= range[1]; k++) {
-                if (m.narrative(k) && cues[k] != null && cues[k].kind() == CueKind.VERB) {
-                    Mention sp = subjectForCue(k, g, 0);
+                if (syntax.cue(k, CueKind.VERB)) {
+                    Mention sp = syntax.subjectForCue(k, g, 0);
                     if (sp != null) {
                         out.add(sp);
                         last = k;

@@ -188,7 +188,7 @@ final class SpeakerCandidates {
         if (sentence > 0) {
             int[] range = m.sentenceTokens(sentence - 1);
             if (range[0] <= range[1]) {
-                add(out, s.mainSubject(range[0], range[1]), SENTENCE_BEFORE);
+                add(out, s.syntax.mainSubject(range[0], range[1]), SENTENCE_BEFORE);
             }
         }
         if (q > 0 && s.attributionOf(q - 1) != null) {

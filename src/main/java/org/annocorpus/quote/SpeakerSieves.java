@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.annocorpus.quote.Phrases.Np;
 import org.annocorpus.quote.SpeakerAttributor.Attribution;
-import org.annocorpus.quote.SpeakerAttributor.CueKind;
+import org.annocorpus.quote.AttributionSyntax.CueKind;
 import org.annocorpus.quote.SpeakerAttributor.Group;
 
 /**
@@ -184,8 +184,8 @@ final class SpeakerSieves {
         public Attribution attribute(int q, SpeakerAttributor s) {
             Group g = s.group(q);
             for (int i = s.first(q) - 1; i >= g.first(); i--) {
-                if (s.cue(i, CueKind.VERB)) {
-                    Mention found = s.subjectForCue(i, g, 0);
+                if (s.syntax.cue(i, CueKind.VERB)) {
+                    Mention found = s.syntax.subjectForCue(i, g, 0);
                     if (found != null) {
                         return s.local(q, found);
                     }
@@ -205,8 +205,8 @@ final class SpeakerSieves {
         public Attribution attribute(int q, SpeakerAttributor s) {
             Group g = s.group(q);
             for (int i = s.last(q) + 1; i <= g.last(); i++) {
-                if (s.cue(i, CueKind.ACCORDING)) {
-                    Mention found = s.ph.analyse(s.cuePhrase(i));
+                if (s.syntax.cue(i, CueKind.ACCORDING)) {
+                    Mention found = s.ph.analyse(s.syntax.cuePhrase(i));
                     if (found != null) {
                         return s.local(q, found);
                     }
@@ -244,8 +244,8 @@ final class SpeakerSieves {
         public Attribution attribute(int q, SpeakerAttributor s) {
             Group g = s.group(q);
             for (int i = s.last(q) + 1; i <= g.last(); i++) {
-                if (s.cue(i, CueKind.VERB)) {
-                    Mention found = s.subjectForCue(i, g, 0);
+                if (s.syntax.cue(i, CueKind.VERB)) {
+                    Mention found = s.syntax.subjectForCue(i, g, 0);
                     if (found != null) {
                         return s.local(q, found);
                     }
@@ -265,8 +265,8 @@ final class SpeakerSieves {
         public Attribution attribute(int q, SpeakerAttributor s) {
             Group g = s.group(q);
             for (int i = s.first(q) - 1; i >= g.first(); i--) {
-                if (s.cue(i, CueKind.ACCORDING)) {
-                    Mention found = s.ph.analyse(s.cuePhrase(i));
+                if (s.syntax.cue(i, CueKind.ACCORDING)) {
+                    Mention found = s.ph.analyse(s.syntax.cuePhrase(i));
                     if (found != null) {
                         return s.local(q, found);
                     }
@@ -286,8 +286,8 @@ final class SpeakerSieves {
         public Attribution attribute(int q, SpeakerAttributor s) {
             Group g = s.group(q);
             for (int i = g.first(); i <= g.last(); i++) {
-                if (s.cue(i, CueKind.UNDER)) {
-                    Mention found = s.ph.analyse(s.cuePhrase(i));
+                if (s.syntax.cue(i, CueKind.UNDER)) {
+                    Mention found = s.ph.analyse(s.syntax.cuePhrase(i));
                     if (found != null) {
                         return s.local(q, found);
                     }
@@ -309,7 +309,7 @@ final class SpeakerSieves {
             int before = s.first(q) - 1;
             if (before >= 0 && m.narrative(before) && m.tok(before).text().equals(":")) {
                 int start = m.sentenceTokens(m.sentenceOf[before])[0];
-                Mention found = s.mainSubject(start, before - 1);
+                Mention found = s.syntax.mainSubject(start, before - 1);
                 return found == null ? null : s.local(q, found);
             }
             return null;
@@ -339,8 +339,8 @@ final class SpeakerSieves {
             if (start >= before || !m.narrative(start)) {
                 return null; // no clause of its own before the dash
             }
-            Mention found = s.mainSubject(start, before - 1);
-            if (found == null || !(found.isPronoun() || SpeakerAttributor.personName(found))) {
+            Mention found = s.syntax.mainSubject(start, before - 1);
+            if (found == null || !(found.isPronoun() || AttributionSyntax.personName(found))) {
                 return null;
             }
             return s.local(q, found);
@@ -393,7 +393,7 @@ final class SpeakerSieves {
             boolean object = false;
             for (int v = k - 1; v >= g.first() && m.narrative(v) && !m.tok(v).is("PUNCT"); v--) {
                 if (m.tok(v).is("VERB")) {
-                    Mention found = object ? s.subjectOfVerb(v, g) : null;
+                    Mention found = object ? s.syntax.subjectOfVerb(v, g) : null;
                     return found == null ? null : s.local(q, found);
                 }
                 object |= m.tok(v).is("NOUN") || m.tok(v).is("PROPN") || m.tok(v).is("PRON");
