@@ -189,7 +189,7 @@ final class Phrases {
     private boolean hyphenPrefix(int i) {
         String text = m.tok(i).text();
         return text.length() > 2 && text.endsWith("-") && Character.isLetter(text.charAt(0)) && i + 1 < m.size()
-                && m.tok(i).end() == m.tok(i + 1).begin() && word(i + 1);
+                && m.tok(i).end() == m.tok(i + 1).begin() && lettered(i + 1);
     }
 
     /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
@@ -204,10 +204,10 @@ final class Phrases {
     int hyphenWordStart(int i) {
         int k = i;
         while (true) {
-            if (k >= 2 && joiner(k - 1) && m.tok(k - 1).text().equals("-") && word(k) && word(k - 2)) {
+            if (k >= 2 && joiner(k - 1) && m.tok(k - 1).text().equals("-") && lettered(k) && lettered(k - 2)) {
                 k -= 2;
             } else if (k >= 1 && m.tok(k).text().length() > 1 && m.tok(k).text().charAt(0) == '-'
-                    && m.tok(k - 1).end() == m.tok(k).begin() && word(k - 1)) {
+                    && m.tok(k - 1).end() == m.tok(k).begin() && lettered(k - 1)) {
                 k -= 1;
             } else {
                 return k;
@@ -216,7 +216,7 @@ final class Phrases {
     }
 
     /** A narrative token with a letter in it. */
-    private boolean word(int k) {
+    private boolean lettered(int k) {
         return m.narrative(k) && m.tok(k).text().chars().anyMatch(Character::isLetter);
     }
 

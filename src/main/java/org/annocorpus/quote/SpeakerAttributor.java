@@ -534,8 +534,8 @@ final class SpeakerAttributor {
             }
         }
         String head = m.word(member.last());
-        String prefix = member.last() > member.first() ? m.word(member.last() - 1) : "";
-        Referent titled = titledPerson(head, OFFICE_PREFIXES.contains(prefix) ? prefix : "", mention.first());
+        String prefix = member.last() > member.first() ? officePrefix(member.last() - 1) : "";
+        Referent titled = titledPerson(head, prefix, mention.first());
         if (titled != null) {
             return titled;
         }
@@ -741,6 +741,12 @@ final class SpeakerAttributor {
         return ph.possessor(n.last(), last) ? m.word(n.last()) : null;
     }
 
+    /** Token {@code k} when it is a word that makes a title another office ("vice", "Vice-"), else "". */
+    private String officePrefix(int k) {
+        String word = m.word(k).replace("-", "");
+        return OFFICE_PREFIXES.contains(word) ? word : "";
+    }
+
     /**
      * "the president" after "President Barack Obama", "the governor" after "Gov. Mike Pence": the person last
      * named with the description's head as a title before the name, with the description's office prefix
@@ -751,8 +757,7 @@ final class SpeakerAttributor {
             if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(m.word(k), head)) {
                 continue;
             }
-            String before1 = k > 0 ? m.word(k - 1).replace("-", "") : "";
-            if (!(OFFICE_PREFIXES.contains(before1) ? before1 : "").equals(prefix)) {
+            if (!(k > 0 ? officePrefix(k - 1) : "").equals(prefix)) {
                 continue; // "the president" is not "Vice President Joseph R. Biden Jr."; "the vice president" is
             }
             int n = k + 1;

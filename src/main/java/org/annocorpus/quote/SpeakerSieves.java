@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.annocorpus.quote.AttributionSyntax.CueKind;
 import org.annocorpus.quote.Phrases.Np;
 import org.annocorpus.quote.SpeakerAttributor.Attribution;
-import org.annocorpus.quote.AttributionSyntax.CueKind;
 import org.annocorpus.quote.SpeakerAttributor.Group;
 
 /**
