@@ -407,7 +407,7 @@ final class SpeakerAttributor {
                 described = fullerDescription(mention);
             }
             if (described == null && depth < 3) {
-                described = describedOrganisation(mention);
+                described = describedOrganisation(mention, depth);
             }
             return described != null ? described : mention.referent();
         }
@@ -658,10 +658,11 @@ final class SpeakerAttributor {
 
     /**
      * "the company", "the news outlet": a definite description whose head is a kind of organisation, with
-     * no name in it, stands for the organisation named last before it in the sentences looked back on;
-     * null when the phrase is no such description or no organisation is named.
+     * no name in it, stands for the organisation last in focus before it in the sentences looked back on (a
+     * speaker or subject: "Business Insider also commented ... “...,” the company said"), else for the one
+     * named last outside quotations; null when the phrase is no such description or no organisation is named.
      */
-    private Referent describedOrganisation(Mention mention) {
+    private Referent describedOrganisation(Mention mention, int depth) {
         Referent own = mention.referent();
         if (own == null || own.kind() != Referent.Kind.NOMINAL || own.plural()
                 || !m.tok(mention.first()).lower().equals("the")) {
@@ -678,8 +679,23 @@ final class SpeakerAttributor {
         }
         int at = mention.first();
         int sentence = m.sentenceOf[at];
+        // one named earlier in the same sentence ("fighting the Islamic State, ... the organization that"),
+        // else one in focus in the sentences before, else the one named last
+        TextModel.Name named = organisationNamedBefore(at);
+        if (named != null && m.sentenceOf[named.first()] == sentence) {
+            return Referent.name(named);
+        }
+        Referent inFocus = organisationInFocus(at, depth);
+        if (inFocus != null) {
+            return inFocus;
+        }
+        return named == null ? null : Referent.name(named);
+    }
+
+    /** The organisation named last outside quotations before token {@code at} in the sentences looked back on. */
+    private TextModel.Name organisationNamedBefore(int at) {
+        int sentence = m.sentenceOf[at];
         int paragraph = m.paragraphOf[at];
-        String governed = nameGovernedBy(at);
         // the names in text order: from the last that ends before the description, backwards
         int lo = 0;
         int hi = m.names.size();
@@ -697,8 +713,37 @@ final class SpeakerAttributor {
                     || paragraph - m.paragraphOf[n.first()] > LOOK_BACK_PARAGRAPHS) {
                 break;
             }
-            if (EntityType.ORG.name().equals(n.type())) {
-                return Referent.name(n);
+            if (EntityType.ORG.name().equals(n.type()) && m.narrative(n.first())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation that is a speaker or subject of the sentences looked back on from token {@code at}
+     * (its own sentence before it included), the nearest first; null for none.
+     */
+    private Referent organisationInFocus(int at, int depth) {
+        int sentence = m.sentenceOf[at];
+        int paragraph = m.paragraphOf[at];
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
+            int[] range = m.sentenceTokens(s);
+            if (range[1] < range[0]) {
+                continue;
+            }
+            if (paragraph - m.paragraphOf[range[0]] > LOOK_BACK_PARAGRAPHS) {
+                break;
+            }
+            for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
+                if (!c.prominent()) {
+                    continue;
+                }
+                Referent r = resolve(c.mention(), depth + 1);
+                if (r != null && r.kind() == Referent.Kind.NAME && r.members().size() == 1
+                        && EntityType.ORG.name().equals(r.nameType())) {
+                    return r;
+                }
             }
         }
         return null;

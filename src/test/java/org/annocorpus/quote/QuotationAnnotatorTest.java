@@ -620,7 +620,19 @@ class QuotationAnnotatorTest {
                         List.of("Sam Lau/PER", "Iowa Democratic Party/ORG"), "There are no paper ballots", "Sam Lau"),
                 Arguments.of("a thing's recipient is no part of its description",
                         "“Give now,” the fundraising email to his supporters said.", List.of(), "Give now",
-                        "fundraising email"));
+                        "fundraising email"),
+                Arguments.of("\"the newspaper\" is the organisation in focus, not the one named last",
+                        "The Daily Ledger claims the Gun Council is a danger. Its editors fault the Gun Council for the "
+                                + "law.\nAccording to the newspaper, “The laws empower dealers.”",
+                        List.of("Daily Ledger/ORG", "Gun Council@Gun Council is/ORG", "Gun Council@Gun Council for/ORG"),
+                        "The laws empower dealers", "Daily Ledger"),
+                Arguments.of("... unless its own sentence names one before it",
+                        "The Daily Ledger said the plan would fail.\nHe laid out a plan to fight the Gun Council, an "
+                                + "outfit that the company calls “a menace.”",
+                        List.of("Daily Ledger/ORG", "Gun Council/ORG"), "a menace", "Gun Council"),
+                Arguments.of("... and a name inside a quotation is no organisation it stands for",
+                        "“We were sorry to hear about the Weavers’ breakup,” the company said.",
+                        List.of("Weavers/ORG"), "We were sorry to hear about the Weavers’ breakup", "company"));
     }
 
     @ParameterizedTest(name = "{0}")
