@@ -637,7 +637,7 @@ final class AttributionSyntax {
             return null; // "so-called"
         }
         if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !nominalAdjective(i - 1)
-                && !ph.ageCompound(i - 1)) {
+                && !ph.speakingAdjective(i - 1) && !ph.ageCompound(i - 1)) {
             return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
         }
         if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {

@@ -31,6 +31,11 @@ final class Lexicons {
             Map.entry("spoken", "speak"), Map.entry("cried", "cry"), Map.entry("replied", "reply"),
             Map.entry("denied", "deny"), Map.entry("testified", "testify"), Map.entry("implied", "imply"));
 
+    /** A past form of a verb ("said", "wrote", "indicated"; "read", which is also its present). */
+    static boolean pastForm(String lower) {
+        return IRREGULAR.containsKey(lower) || lower.endsWith("ed") || lower.equals("read");
+    }
+
     /** Personal pronouns that can stand for a source, by grammatical number. */
     static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     /** Pronouns and honorifics that tell a person's gender (honorifics without their point). */

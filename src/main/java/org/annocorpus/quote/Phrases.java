@@ -59,7 +59,25 @@ final class Phrases {
 
     boolean nounish(int i) {
         Tok t = m.tok(i);
-        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0;
+        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0 || speakingAdjective(i);
+    }
+
+    /**
+     * "“...,” the editorial said", "The cable indicated": a word tagged as an adjective between a determiner
+     * and the past form of a speech verb that no other verb follows is the noun the tagger missed (a present
+     * form is too often a plural noun: "the key states").
+     */
+    boolean speakingAdjective(int i) {
+        Tok t = m.tok(i);
+        if (!t.is("ADJ") || i == 0 || i + 1 >= m.size() || !m.narrative(i) || !determiner(i - 1)) {
+            return false;
+        }
+        Tok next = m.tok(i + 1);
+        if (!next.lower().equals(next.text()) || !Lexicons.pastForm(next.lower())
+                || Lexicons.speechLemma(next.text(), next.lemma()) == null) {
+            return false;
+        }
+        return i + 2 >= m.size() || !(m.tok(i + 2).is("VERB") || m.tok(i + 2).is("AUX"));
     }
 
     boolean isName(int i) {
@@ -85,7 +103,7 @@ final class Phrases {
         // after a common noun too ("the editorial board writes", "the suit claims"), unless a verb follows,
         // which makes the word the noun it looks like ("news reports say"); any form of a speech verb that
         // ends its clause ("the email read.") is the verb
-        if (!m.tok(i - 1).is("NOUN") || !m.narrative(i - 1)) {
+        if (!(m.tok(i - 1).is("NOUN") || speakingAdjective(i - 1)) || !m.narrative(i - 1)) {
             return false;
         }
         boolean last = i + 1 >= m.size() || m.sentenceOf[i + 1] != m.sentenceOf[i]

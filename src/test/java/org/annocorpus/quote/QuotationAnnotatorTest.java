@@ -621,6 +621,11 @@ class QuotationAnnotatorTest {
                 Arguments.of("a thing's recipient is no part of its description",
                         "“Give now,” the fundraising email to his supporters said.", List.of(), "Give now",
                         "fundraising email"),
+                Arguments.of("an adjective the tagger gave the head of \"the editorial said\" is its noun",
+                        "“We will not back down,” the editorial said.", List.of(), "We will not back down", "editorial"),
+                Arguments.of("... and of \"The cable indicated\"",
+                        "The cable indicated that officials in Ohio were “very concerned.”", List.of("Ohio/LOC"),
+                        "very concerned", "cable"),
                 Arguments.of("\"the newspaper\" is the organisation in focus, not the one named last",
                         "The Daily Ledger claims the Gun Council is a danger. Its editors fault the Gun Council for the "
                                 + "law.\nAccording to the newspaper, “The laws empower dealers.”",
