@@ -363,6 +363,14 @@ final class AttributionSyntax {
                 }
             }
             Segment kind = classify(seg);
+            int[] introduced = kind == Segment.INTRO ? introducedSubject(seg) : null;
+            if (introduced != null) {
+                // "as Tom Ridge, a former secretary, put it", "Even Rendell, a Clinton supporter, said": the
+                // clause's subject after its opening word, the phrase after the comma its apposition
+                kept.add(0, introduced);
+                kinds.add(0, Segment.NP);
+                break;
+            }
             if (kind == Segment.INTRO && origin(seg)) {
                 // "X, of Springfield, Va., said": where the person is from, with its state after a comma
                 while (!kept.isEmpty() && placeTail(kept.get(0))) {
@@ -430,6 +438,21 @@ final class AttributionSyntax {
         List<Referent.Member> members = new ArrayList<>(mention.referent().members());
         members.addAll(extra);
         return mention.withReferent(Referent.group(members));
+    }
+
+    /**
+     * A segment of a subordinating word or an adverb and one noun phrase ("as Tom Ridge", "Even Rendell"; not
+     * "In Iowa", a preposition's object): the phrase's tokens, else null. A time ("Earlier Monday") is no
+     * mention, so it never becomes the subject.
+     */
+    private int[] introducedSubject(int[] seg) {
+        Tok t = m.tok(seg[0]);
+        if (seg[0] >= seg[1] || !(t.is("SCONJ") || t.is("ADV") || t.lower().equals("as"))) {
+            return null;
+        }
+        Np np = ph.startingAt(seg[0] + 1, seg[1]);
+        return np == null || np.first() != seg[0] + 1 || np.last() != seg[1] ? null
+                : new int[] {seg[0] + 1, seg[1]};
     }
 
     /** "of Springfield", "from Ohio": a segment of "of" or "from" and a capitalised place. */
