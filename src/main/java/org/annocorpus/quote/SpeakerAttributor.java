@@ -418,17 +418,9 @@ final class SpeakerAttributor {
         }
         int at = mention.first();
         int sentence = m.sentenceOf[at];
-        int paragraph = m.paragraphOf[at];
         String governed = nameGovernedBy(at);
         int frontedEnd = frontedParticipleClauseEnd(at);
-        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
-            int[] range = m.sentenceTokens(s);
-            if (range[1] < range[0]) {
-                continue;
-            }
-            if (paragraph - m.paragraphOf[range[0]] > LOOK_BACK_PARAGRAPHS) {
-                break;
-            }
+        for (int s : sentencesLookedBack(at)) {
             // within a sentence, a person the text gives the pronoun's gender beats one of unknown gender that is
             // no speaker or subject ("Clinton ... her supporters behind then-senator Barack Obama. ... she said")
             Referent unknownGender = null;
@@ -457,6 +449,28 @@ final class SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * The sentences a pronoun or description at token {@code at} looks back on for what it stands for: its own,
+     * then the ones before it, nearest first, at most {@value #LOOK_BACK_SENTENCES} back and within
+     * {@value #LOOK_BACK_PARAGRAPHS} paragraphs; sentences without tokens left out.
+     */
+    private List<Integer> sentencesLookedBack(int at) {
+        int sentence = m.sentenceOf[at];
+        int paragraph = m.paragraphOf[at];
+        List<Integer> out = new ArrayList<>();
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
+            int[] range = m.sentenceTokens(s);
+            if (range[1] < range[0]) {
+                continue;
+            }
+            if (paragraph - m.paragraphOf[range[0]] > LOOK_BACK_PARAGRAPHS) {
+                break;
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /**
@@ -658,7 +672,8 @@ final class SpeakerAttributor {
 
     /**
      * "the company", "the news outlet": a definite description whose head is a kind of organisation, with
-     * no name in it, stands for the organisation last in focus before it in the sentences looked back on (a
+     * no name in it, stands for an organisation named before it in its own sentence ("fighting the Islamic
+     * State, ... the organization that"), else for the one last in focus in the sentences looked back on (a
      * speaker or subject: "Business Insider also commented ... “...,” the company said"), else for the one
      * named last outside quotations; null when the phrase is no such description or no organisation is named.
      */
@@ -679,8 +694,6 @@ final class SpeakerAttributor {
         }
         int at = mention.first();
         int sentence = m.sentenceOf[at];
-        // one named earlier in the same sentence ("fighting the Islamic State, ... the organization that"),
-        // else one in focus in the sentences before, else the one named last
         TextModel.Name named = organisationNamedBefore(at);
         if (named != null && m.sentenceOf[named.first()] == sentence) {
             return Referent.name(named);
@@ -726,15 +739,7 @@ final class SpeakerAttributor {
      */
     private Referent organisationInFocus(int at, int depth) {
         int sentence = m.sentenceOf[at];
-        int paragraph = m.paragraphOf[at];
-        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
-            int[] range = m.sentenceTokens(s);
-            if (range[1] < range[0]) {
-                continue;
-            }
-            if (paragraph - m.paragraphOf[range[0]] > LOOK_BACK_PARAGRAPHS) {
-                break;
-            }
+        for (int s : sentencesLookedBack(at)) {
             for (Candidate c : candidates(s, s == sentence ? at : Integer.MAX_VALUE)) {
                 if (!c.prominent()) {
                     continue;
