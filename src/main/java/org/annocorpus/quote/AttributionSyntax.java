@@ -659,8 +659,8 @@ final class AttributionSyntax {
         if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
             return null; // "so-called"
         }
-        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !nominalAdjective(i - 1)
-                && !ph.speakingAdjective(i - 1) && !ph.ageCompound(i - 1)) {
+        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !ph.adjectiveAsNoun(i - 1)
+                && !ph.ageCompound(i - 1)) {
             return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
         }
         if (lemma.equals("report") && i + 1 < m.size() && m.tok(i + 1).lower().equals("to")) {
@@ -684,15 +684,6 @@ final class AttributionSyntax {
     private boolean gerundAfterPreposition(int i) {
         return i > 0 && m.tok(i).lower().endsWith("ing") && m.narrative(i - 1)
                 && GERUND_PREPOSITIONS.contains(m.tok(i - 1).lower());
-    }
-
-    /**
-     * "the Republican said", "the Democrat says": a capitalised adjective after "the" used as a noun of
-     * persons (party, nationality), so the verb the tagger found after it is one.
-     */
-    private boolean nominalAdjective(int k) {
-        return k > 0 && m.tok(k).is("ADJ") && m.tok(k).capitalised() && m.tok(k - 1).lower().equals("the")
-                && m.tok(k + 1).is("VERB");
     }
 
     /** A word after which a noun, not a verb, follows. */

@@ -1,8 +1,10 @@
 package org.annocorpus.quote;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.annocorpus.scheme.EntityType;
 import org.annocorpus.text.DcorefLists;
@@ -138,31 +140,29 @@ final class PersonGender {
 
     /** Whether sentence {@code range} names no person but {@code person} ("After his suspension, Mendoza replaced Schilling"). */
     private boolean onlyPersonNamed(int[] range, String person) {
+        return personsNamed(range).stream().allMatch(person::equals);
+    }
+
+    /** The persons (canonical names) sentence {@code range} names. */
+    private Set<String> personsNamed(int[] range) {
+        Set<String> out = new HashSet<>();
         for (int k = range[0]; k <= range[1]; k++) {
-            if (m.nameOf[k] >= 0 && m.name(k).last() == k && EntityType.PER.name().equals(m.name(k).type())
-                    && !names.canonical(m.name(k)).equals(person)) {
-                return false;
+            if (m.nameOf[k] >= 0 && m.name(k).last() == k && EntityType.PER.name().equals(m.name(k).type())) {
+                out.add(names.canonical(m.name(k)));
             }
         }
-        return true;
+        return out;
     }
 
     /** The one person (canonical name) sentence {@code range} names, when it has no he/she/his/her; else null. */
     private String onlyPerson(int[] range) {
-        String person = null;
         for (int k = range[0]; k <= range[1]; k++) {
             if (m.narrative(k) && m.tok(k).is("PRON") && of(m.tok(k).lower()) != 0) {
                 return null; // "Along with her husband, Milton Berg, ... she has given": another person
             }
-            if (m.nameOf[k] >= 0 && m.name(k).last() == k && EntityType.PER.name().equals(m.name(k).type())) {
-                String name = names.canonical(m.name(k));
-                if (person != null && !person.equals(name)) {
-                    return null;
-                }
-                person = name;
-            }
         }
-        return person;
+        Set<String> persons = personsNamed(range);
+        return persons.size() == 1 ? persons.iterator().next() : null;
     }
 
     /** The gender of a person's first name, in the fullest form the document gives the name; 0 when unknown. */

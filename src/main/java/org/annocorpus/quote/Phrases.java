@@ -63,6 +63,17 @@ final class Phrases {
     }
 
     /**
+     * An adjective the tagger gave a noun's place, so that the verb after it is one: a capitalised adjective
+     * after "the" used as a noun of persons ("the Republican said", "the Democrat says"), or one before a past
+     * speech verb ({@link #speakingAdjective}).
+     */
+    boolean adjectiveAsNoun(int k) {
+        boolean partyOrNation = k > 0 && k + 1 < m.size() && m.tok(k).is("ADJ") && m.tok(k).capitalised()
+                && m.tok(k - 1).lower().equals("the") && m.tok(k + 1).is("VERB");
+        return partyOrNation || speakingAdjective(k);
+    }
+
+    /**
      * "“...,” the editorial said", "The cable indicated": a word tagged as an adjective between a determiner
      * and the past form of a speech verb that no other verb follows is the noun the tagger missed (a present
      * form is too often a plural noun: "the key states").
