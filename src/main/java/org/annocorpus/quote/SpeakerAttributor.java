@@ -1018,7 +1018,7 @@ final class SpeakerAttributor {
         }
         Tok t = m.tok(k);
         if (ph.nounish(k)) {
-            return true;
+            return !ph.verbAfterNoun(k); // "the editorial board reads in an article": a verb the tagger called a noun
         }
         return Phrases.isAnd(t) && k + 1 < m.size() && m.narrative(k + 1) && ph.nounish(k + 1);
     }

@@ -588,6 +588,11 @@ class QuotationAnnotatorTest {
                 Arguments.of("... with the owner's possessive",
                         "China’s foreign ministry criticised the drill.\n“It is a provocation,” the ministry said.",
                         List.of("China/LOC"), "It is a provocation", "China’s foreign ministry"),
+                Arguments.of("... which a speech verb the tagger took for a noun ends (\"the board reads.\")",
+                        "Tom Reyes should go, a headline from the Wall Street Journal editorial board reads.\n\n"
+                                + "He is weak, the editorial board writes. “It is a sign.”",
+                        List.of("Wall Street Journal/ORG", "Tom Reyes/PER"), "It is a sign",
+                        "Wall Street Journal editorial board"),
                 Arguments.of("... not one that only adds a modifier",
                         "Tom Reyes shared an offensive post on Monday.\n“Stay home,” the post said.",
                         List.of("Tom Reyes/PER"), "Stay home", "post"),
