@@ -11,8 +11,9 @@ import org.annocorpus.quote.TextModel.Tok;
 
 /**
  * The speaker attribution's tokens from the tagged tokens of a document: a glued possessive noted
- * ("America’s", "voters’"), and a name the tagger took for a common word in one place ("Ortega tells") but
- * for a proper noun elsewhere tagged a proper noun.
+ * ("America’s", "voters’"), a name the tagger took for a common word in one place ("Ortega tells") but
+ * for a proper noun elsewhere tagged a proper noun, and a lower-case word tagged as a preposition that is none
+ * a noun.
  */
 final class TokenBuilder {
 
@@ -48,10 +49,29 @@ final class TokenBuilder {
                     && !lowerForms.contains(surface.toLowerCase(Locale.ROOT))) {
                 tag = "PROPN";
             }
+            if (tag.equals("ADP") && missedNoun(surface)) {
+                tag = "NOUN";
+            }
             list.add(new Tok(list.size(), raw.begin(), raw.end(), surface, tag, raw.lemma(), possessive));
         }
         return List.copyOf(list);
     }
+
+    /**
+     * A lower-case word of four letters or more tagged ADP that is no preposition and no adverb or verb form
+     * by its ending: the tagger's guess for an unknown noun that starts like a preposition ("historian",
+     * "adviser", "inspector", "frontrunner" before a name), where ADP breaks the noun phrase of a speaker.
+     */
+    private static boolean missedNoun(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        return surface.length() >= 4 && surface.equals(lower) && lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !Lexicons.PREPOSITIONS.contains(lower) && !FUNCTION_WORDS.contains(lower)
+                && !lower.endsWith("ly") && !lower.endsWith("ed") && !lower.endsWith("ing");
+    }
+
+    /** Function words other than prepositions the tagger has been seen to tag ADP, which no noun is. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("been", "were", "being", "have", "does", "done",
+            "again", "alone", "ought", "whoever", "whomever", "whatever", "whatsoever");
 
     /** The universal tag; X (other) for an untagged token. */
     private static String tag(RawToken raw) {

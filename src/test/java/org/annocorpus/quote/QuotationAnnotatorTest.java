@@ -563,6 +563,10 @@ class QuotationAnnotatorTest {
                 Arguments.of("an adverb after a name is no part of the subject",
                         "In July, Tom Reyes cynically dismissed the plan as “a joke.”", List.of("Tom Reyes/PER"),
                         "a joke", "Tom Reyes"),
+                Arguments.of("a role noun the tagger took for a preposition is no end of the subject (\"historian\")",
+                        "Western New England University historian John Baick calls it “a foundation of our culture.”",
+                        List.of("Western New England University/ORG", "John Baick/PER"), "a foundation of our culture",
+                        "John Baick"),
                 // a line in title case is taken for a headline, where "A" is the article it is elsewhere
                 Arguments.of("a middle initial in a headline-like line is no common word",
                         "“We Will Win A Vote” ― Julie A. Diaz Martinez\n\nShe wrote a letter.",
