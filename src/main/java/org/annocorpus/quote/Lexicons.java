@@ -21,6 +21,7 @@ final class Lexicons {
     static final Set<String> ORGANISATION_NOUNS = lowerCase(read("organisation-nouns.txt"));
     static final Set<String> RELATIONAL_NOUNS = lowerCase(read("relational-nouns.txt"));
     static final Set<String> PREPOSITIONS = lowerCase(read("prepositions.txt"));
+    static final Set<String> PERSON_NOUNS = lowerCase(read("person-nouns.txt"));
     static final List<List<String>> NAME_VARIANTS = variants(read("name-variants.txt"));
     /** Abbreviated title (lower case, no full stop) → the nouns a description of its bearer uses. */
     private static final Map<String, Set<String>> TITLE_NOUNS = titleNouns();

@@ -553,7 +553,7 @@ final class SpeakerAttributor {
         if (titled != null) {
             return titled;
         }
-        if (!DcorefLists.animate(head) && !ph.ageCompound(member.last())) {
+        if (!animate(head) && !ph.ageCompound(member.last())) {
             return null;
         }
         return personInFocus(mention.first(), gender(own), possessor, depth);
@@ -867,14 +867,24 @@ final class SpeakerAttributor {
      * the animacy lists do not know, "the hashtag", is no person).
      */
     private static boolean personNoun(String head) {
-        return DcorefLists.animate(head) || head.endsWith("man") || head.endsWith("woman")
+        return animate(head) || head.endsWith("man") || head.endsWith("woman")
                 || head.endsWith("person") || Lexicons.isTitle(head);
     }
 
     /** A noun phrase of one member whose head is inanimate ("the streets"). */
     private boolean inanimateNominal(Referent r) {
         return r.kind() == Referent.Kind.NOMINAL && r.members().size() == 1
-                && DcorefLists.inanimate(m.word(r.members().get(0).last()));
+                && inanimate(m.word(r.members().get(0).last()));
+    }
+
+    /** A noun the animacy lists know as a person's, or one of the project's nouns of persons they miss. */
+    private static boolean animate(String noun) {
+        return DcorefLists.animate(noun) || Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A noun the animacy lists know as a thing's and that is none of the project's nouns of persons. */
+    private static boolean inanimate(String noun) {
+        return DcorefLists.inanimate(noun) && !Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
@@ -919,7 +929,7 @@ final class SpeakerAttributor {
             return false;
         }
         String head = m.word(r.members().get(0).last());
-        return !Lexicons.DOCUMENT_NOUNS.contains(head) && !DcorefLists.inanimate(head);
+        return !Lexicons.DOCUMENT_NOUNS.contains(head) && !inanimate(head);
     }
 
     /** A mention that a pronoun may stand for; prominent ones (speakers, subjects) are tried first. */
