@@ -535,6 +535,7 @@ final class AttributionSyntax {
         while (k <= end && (m.tok(k).is("CCONJ") || m.tok(k).is("PUNCT"))) {
             k++;
         }
+        k = k <= end ? ph.afterDateline(k, end) : k;
         if (k <= end && (m.tok(k).is("ADP") || m.tok(k).is("SCONJ") || m.tok(k).is("ADV"))) {
             int comma = k;
             while (comma <= end && !Phrases.isComma(m.tok(comma))) {

@@ -142,6 +142,46 @@ final class Phrases {
         return t.lower().equals("and") || t.text().equals("&");
     }
 
+    /**
+     * The first token after a dateline that opens a paragraph at token {@code k} ("WASHINGTON (Reuters) -",
+     * "Washington (AFP) –", "LONDON, Dec. 8 (UPI) —", "WASHINGTON —"): a place in capitals, a date after a
+     * comma, an agency in parentheses, then a dash; the place is no subject of the sentence. {@code k} when
+     * no dateline opens there; a place in title case counts only with the agency.
+     */
+    int afterDateline(int k, int end) {
+        if (k > 0 && m.paragraphOf[k - 1] == m.paragraphOf[k]) {
+            return k;
+        }
+        int j = k;
+        while (j <= end && j < k + 4 && m.tok(j).capitalised() && m.narrative(j)) {
+            j++;
+        }
+        if (j == k) {
+            return k;
+        }
+        boolean capitals = m.tok(k).text().length() > 1 && m.tok(k).text().equals(m.tok(k).text().toUpperCase(Locale.ROOT));
+        if (j <= end && isComma(m.tok(j))) {
+            int date = j + 1;
+            while (date <= end && date < j + 5 && (m.tok(date).capitalised() || m.tok(date).is("NUM")
+                    || m.tok(date).text().equals("."))) {
+                date++;
+            }
+            j = date;
+        }
+        boolean agency = false;
+        if (j + 2 <= end && m.tok(j).text().equals("(")) {
+            int close = j + 1;
+            while (close <= end && close < j + 4 && !m.tok(close).text().equals(")")) {
+                close++;
+            }
+            if (close <= end && m.tok(close).text().equals(")")) {
+                agency = true;
+                j = close + 1;
+            }
+        }
+        return j < end && (agency || capitals) && SpeakerAttributor.DASHES.contains(m.tok(j).text()) ? j + 1 : k;
+    }
+
     static boolean isComma(Tok t) {
         return t.text().equals(",");
     }

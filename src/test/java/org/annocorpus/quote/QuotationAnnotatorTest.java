@@ -566,6 +566,11 @@ class QuotationAnnotatorTest {
                 Arguments.of("an adverb after a name is no part of the subject",
                         "In July, Tom Reyes cynically dismissed the plan as “a joke.”", List.of("Tom Reyes/PER"),
                         "a joke", "Tom Reyes"),
+                Arguments.of("a dateline is no subject of the sentence it opens",
+                        "Washington (AFP) – Democrat Tom Reyes has taken a swipe at his rival Ana Ortega’s stance on trade,"
+                                + " saying that “bombastic comments” do more harm than good.",
+                        List.of("Washington/LOC", "AFP/ORG", "Democrat/MISC", "Tom Reyes/PER", "Ana Ortega/PER"),
+                        "bombastic comments", "Tom Reyes"),
                 Arguments.of("a role noun the tagger took for a preposition is no end of the subject (\"historian\")",
                         "Western New England University historian John Baick calls it “a foundation of our culture.”",
                         List.of("Western New England University/ORG", "John Baick/PER"), "a foundation of our culture",
