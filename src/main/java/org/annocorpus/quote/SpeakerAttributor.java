@@ -40,6 +40,7 @@ final class SpeakerAttributor {
     /** Words that make a title another office: a vice president is no president. */
     private static final Set<String> OFFICE_PREFIXES = Set.of("vice", "deputy", "assistant", "associate", "lieutenant");
     private static final int LOOK_BACK_PARAGRAPHS = 3;
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
 
     /** Who says a quotation: the mention chosen, what it stands for, and the sieve that decided. */
     record Attribution(Mention mention, Referent referent, String sieve) {
@@ -541,6 +542,9 @@ final class SpeakerAttributor {
         if (commonNounPossessor(member.first(), member.last())) {
             return null; // "the ad's narrator": a role of a thing, no person in focus
         }
+        if (possessor == null && introducedIndefinitely(member.last(), mention.first())) {
+            return null; // "greeted by an organizer ... “...,” the organizer told them": the one introduced
+        }
         int from = possessor == null ? member.first() : m.name(member.first()).last() + 1;
         for (int k = from; k <= member.last(); k++) {
             if (m.nameOf[k] >= 0 && m.name(k).type().equals(EntityType.PER.name())) {
@@ -557,6 +561,27 @@ final class SpeakerAttributor {
             return null;
         }
         return personInFocus(mention.first(), gender(own), possessor, depth);
+    }
+
+    /**
+     * Whether the head noun at {@code head} was introduced by an indefinite article in the sentences looked
+     * back on before token {@code before} ("an organizer", "another man"): "the" then refers back to that
+     * person, whom the text has not named.
+     */
+    private boolean introducedIndefinitely(int head, int before) {
+        String word = m.word(head);
+        for (int s : sentencesLookedBack(before)) {
+            int[] range = m.sentenceTokens(s);
+            for (int k = range[0]; k <= range[1] && k < before; k++) {
+                if (m.narrative(k) && m.word(k).equals(word) && m.tok(k).is("NOUN")) {
+                    Phrases.Np np = ph.endingAt(k, range[0]);
+                    if (np != null && INDEFINITE.contains(m.tok(np.first()).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
