@@ -31,7 +31,8 @@ final class Lexicons {
             Map.entry("told", "tell"), Map.entry("wrote", "write"), Map.entry("written", "write"),
             Map.entry("thought", "think"), Map.entry("felt", "feel"), Map.entry("spoke", "speak"),
             Map.entry("spoken", "speak"), Map.entry("cried", "cry"), Map.entry("replied", "reply"),
-            Map.entry("denied", "deny"), Map.entry("testified", "testify"), Map.entry("implied", "imply"));
+            Map.entry("denied", "deny"), Map.entry("testified", "testify"), Map.entry("implied", "imply"),
+            Map.entry("shot", "shoot"), Map.entry("struck", "strike"));
 
     /** A past form of a verb ("said", "wrote", "indicated"; "read", which is also its present). */
     static boolean pastForm(String lower) {
@@ -97,6 +98,28 @@ final class Lexicons {
         for (String candidate : deinflect(f)) {
             if (SPEECH_VERBS.contains(candidate)) {
                 return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speech verb a verb makes with the particle {@code particle} after it ("shot" + "back" is "shoot back",
+     * a reply), as the list writes multi-word verbs; null when the two make none.
+     */
+    static String phrasalSpeechLemma(String form, String lemma, String particle) {
+        String p = " " + particle.toLowerCase(Locale.ROOT);
+        String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
+        if (SPEECH_VERBS.contains(l + p)) {
+            return l + p;
+        }
+        String f = form.toLowerCase(Locale.ROOT);
+        if (IRREGULAR.containsKey(f) && SPEECH_VERBS.contains(IRREGULAR.get(f) + p)) {
+            return IRREGULAR.get(f) + p;
+        }
+        for (String candidate : deinflect(f)) {
+            if (SPEECH_VERBS.contains(candidate + p)) {
+                return candidate + p;
             }
         }
         return null;

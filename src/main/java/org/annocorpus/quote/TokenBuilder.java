@@ -33,9 +33,11 @@ final class TokenBuilder {
             }
         }
         List<Tok> list = new ArrayList<>();
-        for (RawToken raw : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            RawToken raw = tokens.get(i);
             String surface = text.substring(raw.begin(), raw.end());
             String tag = tag(raw);
+            String lemma = raw.lemma();
             boolean possessive = raw.gluedParticle();
             if (!possessive && surface.length() > 2 && !tag.equals("PART") && !tag.equals("PRON")
                     && (surface.endsWith("'s") || surface.endsWith("\u2019s"))) {
@@ -52,7 +54,16 @@ final class TokenBuilder {
             if (tag.equals("ADP") && missedNoun(surface)) {
                 tag = "NOUN";
             }
-            list.add(new Tok(list.size(), raw.begin(), raw.end(), surface, tag, raw.lemma(), possessive));
+            // a verb and its particle that make a speech verb ("Trump shot back", "Romney fired back"): one verb,
+            // which the tagger may have taken for a noun after a name
+            String phrasal = i + 1 < tokens.size() && Character.isLowerCase(surface.isEmpty() ? 'A' : surface.charAt(0))
+                    ? Lexicons.phrasalSpeechLemma(surface, lemma, text.substring(tokens.get(i + 1).begin(), tokens.get(i + 1).end()))
+                    : null;
+            if (phrasal != null) {
+                tag = "VERB";
+                lemma = phrasal;
+            }
+            list.add(new Tok(list.size(), raw.begin(), raw.end(), surface, tag, lemma, possessive));
         }
         return List.copyOf(list);
     }
