@@ -159,7 +159,8 @@ final class Phrases {
         if (j == k) {
             return k;
         }
-        boolean capitals = m.tok(k).text().length() > 1 && m.tok(k).text().equals(m.tok(k).text().toUpperCase(Locale.ROOT));
+        String place = m.tok(k).text();
+        boolean capitals = place.length() > 1 && place.equals(place.toUpperCase(Locale.ROOT));
         if (j <= end && isComma(m.tok(j))) {
             int date = j + 1;
             while (date <= end && date < j + 5 && (m.tok(date).capitalised() || m.tok(date).is("NUM")

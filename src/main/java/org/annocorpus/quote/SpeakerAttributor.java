@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +41,7 @@ final class SpeakerAttributor {
     /** Words that make a title another office: a vice president is no president. */
     private static final Set<String> OFFICE_PREFIXES = Set.of("vice", "deputy", "assistant", "associate", "lieutenant");
     private static final int LOOK_BACK_PARAGRAPHS = 3;
+    /** Determiners that introduce someone new, whom a later "the" with the same noun refers back to. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
 
     /** Who says a quotation: the mention chosen, what it stands for, and the sieve that decided. */
@@ -904,12 +906,12 @@ final class SpeakerAttributor {
 
     /** A noun the animacy lists know as a person's, or one of the project's nouns of persons they miss. */
     private static boolean animate(String noun) {
-        return DcorefLists.animate(noun) || Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(java.util.Locale.ROOT));
+        return DcorefLists.animate(noun) || Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** A noun the animacy lists know as a thing's and that is none of the project's nouns of persons. */
     private static boolean inanimate(String noun) {
-        return DcorefLists.inanimate(noun) && !Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(java.util.Locale.ROOT));
+        return DcorefLists.inanimate(noun) && !Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */

@@ -12,10 +12,14 @@ import org.annocorpus.quote.TextModel.Tok;
 /**
  * The speaker attribution's tokens from the tagged tokens of a document: a glued possessive noted
  * ("America’s", "voters’"), a name the tagger took for a common word in one place ("Ortega tells") but
- * for a proper noun elsewhere tagged a proper noun, and a lower-case word tagged as a preposition that is none
- * a noun.
+ * for a proper noun elsewhere tagged a proper noun, a lower-case word tagged as a preposition that is none a
+ * noun, and a verb that makes a speech verb with the particle after it ("shot back") that speech verb.
  */
 final class TokenBuilder {
+
+    /** Function words other than prepositions the tagger has been seen to tag ADP, which no noun is. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("been", "were", "being", "have", "does", "done",
+            "again", "alone", "ought", "whoever", "whomever", "whatever", "whatsoever");
 
     private TokenBuilder() {
     }
@@ -56,8 +60,9 @@ final class TokenBuilder {
             }
             // a verb and its particle that make a speech verb ("Trump shot back", "Romney fired back"): one verb,
             // which the tagger may have taken for a noun after a name
-            String phrasal = i + 1 < tokens.size() && Character.isLowerCase(surface.isEmpty() ? 'A' : surface.charAt(0))
-                    ? Lexicons.phrasalSpeechLemma(surface, lemma, text.substring(tokens.get(i + 1).begin(), tokens.get(i + 1).end()))
+            String phrasal = i + 1 < tokens.size() && !surface.isEmpty() && Character.isLowerCase(surface.charAt(0))
+                    ? Lexicons.phrasalSpeechLemma(surface, lemma, text.substring(tokens.get(i + 1).begin(),
+                            tokens.get(i + 1).end()))
                     : null;
             if (phrasal != null) {
                 tag = "VERB";
@@ -75,14 +80,11 @@ final class TokenBuilder {
      */
     private static boolean missedNoun(String surface) {
         String lower = surface.toLowerCase(Locale.ROOT);
-        return surface.length() >= 4 && surface.equals(lower) && lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+        return surface.length() >= 4 && surface.equals(lower)
+                && lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')
                 && !Lexicons.PREPOSITIONS.contains(lower) && !FUNCTION_WORDS.contains(lower)
                 && !lower.endsWith("ly") && !lower.endsWith("ed") && !lower.endsWith("ing");
     }
-
-    /** Function words other than prepositions the tagger has been seen to tag ADP, which no noun is. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("been", "were", "being", "have", "does", "done",
-            "again", "alone", "ought", "whoever", "whomever", "whatever", "whatsoever");
 
     /** The universal tag; X (other) for an untagged token. */
     private static String tag(RawToken raw) {
