@@ -362,6 +362,11 @@ final class AttributionSyntax {
                     break;
                 }
             }
+            if (seg[0] < seg[1] && !m.tok(seg[0]).is("PROPN") && Lexicons.isTitleAbbreviation(m.tok(seg[0]).text())) {
+                // "Rep. Tom Reyes (D-Md.), chair of ..., said": a title the tagger took for an adverb is no clause
+                // opener; the mention leaves titles out in any case
+                seg = new int[] {seg[0] + 1, seg[1]};
+            }
             Segment kind = classify(seg);
             int[] introduced = kind == Segment.INTRO ? introducedSubject(seg) : null;
             if (introduced != null) {

@@ -162,6 +162,12 @@ final class Lexicons {
         return Map.copyOf(out);
     }
 
+    /** Whether a token is an abbreviated title, with or without its full stop ("Rep.", "Gov", "Sen."). */
+    static boolean isTitleAbbreviation(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return TITLE_NOUNS.containsKey(t.endsWith(".") ? t.substring(0, t.length() - 1) : t);
+    }
+
     static boolean isTitle(String word) {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -577,6 +577,10 @@ class QuotationAnnotatorTest {
                 Arguments.of("a verb and \"back\" that make a reply are a speech verb (\"shot back\", \"fired back\")",
                         "Tom Reyes attacked the plan.\n\nOrtega shot back, “That is false.”",
                         List.of("Tom Reyes/PER", "Ortega/PER"), "That is false", "Ortega"),
+                Arguments.of("a title the tagger took for an adverb opens no clause before an apposition",
+                        "Rep. Tom Reyes (D-Md.), chair of the Platform Committee, said that it was"
+                                + " “fully committed.”",
+                        List.of("Tom Reyes/PER", "Platform Committee/ORG"), "fully committed", "Tom Reyes"),
                 Arguments.of("a role noun the tagger took for a preposition is no end of the subject (\"historian\")",
                         "Western New England University historian John Baick calls it “a foundation of our culture.”",
                         List.of("Western New England University/ORG", "John Baick/PER"), "a foundation of our culture",
