@@ -26,7 +26,7 @@ final class Lexicons {
     /** Abbreviated title (lower case, no full stop) → the nouns a description of its bearer uses. */
     private static final Map<String, Set<String>> TITLE_NOUNS = titleNouns();
 
-    /** Irregular past forms of reporting verbs, for a token whose lemma is missing. */
+    /** Irregular past forms of reporting verbs, alone or with a particle ("shot back"), for a lemma-less token. */
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("said", "say"),
             Map.entry("told", "tell"), Map.entry("wrote", "write"), Map.entry("written", "write"),
             Map.entry("thought", "think"), Map.entry("felt", "feel"), Map.entry("spoke", "speak"),
@@ -87,20 +87,7 @@ final class Lexicons {
 
     /** The lemma of a reporting verb this token stands for, or null. */
     static String speechLemma(String form, String lemma) {
-        String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
-        if (SPEECH_VERBS.contains(l)) {
-            return l;
-        }
-        String f = form.toLowerCase(Locale.ROOT);
-        if (IRREGULAR.containsKey(f)) {
-            return IRREGULAR.get(f);
-        }
-        for (String candidate : deinflect(f)) {
-            if (SPEECH_VERBS.contains(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return speechVerb(form, lemma, "");
     }
 
     /**
@@ -108,18 +95,27 @@ final class Lexicons {
      * a reply), as the list writes multi-word verbs; null when the two make none.
      */
     static String phrasalSpeechLemma(String form, String lemma, String particle) {
-        String p = " " + particle.toLowerCase(Locale.ROOT);
+        return speechVerb(form, lemma, " " + particle.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The entry of the speech verbs that the token's lemma, irregular past or de-inflected form makes with
+     * {@code rest} after it ("" for a verb of one word), or null.
+     */
+    private static String speechVerb(String form, String lemma, String rest) {
         String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
-        if (SPEECH_VERBS.contains(l + p)) {
-            return l + p;
+        if (SPEECH_VERBS.contains(l + rest)) {
+            return l + rest;
         }
         String f = form.toLowerCase(Locale.ROOT);
-        if (IRREGULAR.containsKey(f) && SPEECH_VERBS.contains(IRREGULAR.get(f) + p)) {
-            return IRREGULAR.get(f) + p;
+        List<String> stems = new ArrayList<>();
+        if (IRREGULAR.containsKey(f)) {
+            stems.add(IRREGULAR.get(f));
         }
-        for (String candidate : deinflect(f)) {
-            if (SPEECH_VERBS.contains(candidate + p)) {
-                return candidate + p;
+        stems.addAll(deinflect(f));
+        for (String stem : stems) {
+            if (SPEECH_VERBS.contains(stem + rest)) {
+                return stem + rest;
             }
         }
         return null;
