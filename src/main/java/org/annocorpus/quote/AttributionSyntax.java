@@ -37,6 +37,9 @@ final class AttributionSyntax {
     private static final Set<String> RELIABLE_FORMS = Set.of("said", "says", "told", "tells", "asked", "asks",
             "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
 
+    /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "you");
+
     private final TextModel m;
     private final Phrases ph;
     private final Cue[] cues;
@@ -80,8 +83,9 @@ final class AttributionSyntax {
                 onlyPunctuation = false;
             }
         }
-        if (onlyPunctuation) {
-            // inverted after a quotation or at the start of a clause: "“...,” said X", "Said X: “...”"
+        if (onlyPunctuation && !m.tok(v).lower().endsWith("ing") && !"tell".equals(Lexicons.speechLemma(m.tok(v).text(), m.tok(v).lemma()))) {
+            // inverted after a quotation or at the start of a clause: "“...,” said X", "Said X: “...”"; a
+            // participle ("“...,” telling Fox 35 that") or "told X" does not invert: what follows is its object
             int k = v + 1;
             while (k <= hi && m.tok(k).is("ADV")) {
                 k++;
@@ -154,13 +158,20 @@ final class AttributionSyntax {
         return participleAfterComma(v, lo) ? mainSubject(lo, v - 1) : subjectOf(v, lo);
     }
 
-    /** Whether only "and" (and adverbs) stand between the quotation that ends before {@code lo} and verb {@code v}. */
+    /**
+     * Whether verb {@code v} goes on the clause that the quotation ending before {@code lo} interrupts: only
+     * "and" (and adverbs) stand between them, or {@code v} is a participle right after it ("... did not want
+     * to address “that person,” telling Fox 35 that").
+     */
     private boolean conjoinedAfterQuotation(int v, int lo) {
         int j = v - 1;
         while (j >= lo && m.tok(j).is("ADV")) {
             j--;
         }
-        return j == lo && lo > 0 && !m.narrative(lo - 1) && m.tok(j).lower().equals("and");
+        if (lo == 0 || m.narrative(lo - 1)) {
+            return false;
+        }
+        return (j == lo && m.tok(j).lower().equals("and")) || (j < lo && m.tok(v).lower().endsWith("ing"));
     }
 
     /**
@@ -224,6 +235,7 @@ final class AttributionSyntax {
         if (np == null) {
             return null;
         }
+        np = lastConjunctAfterObject(np, lo);
         if (j == v - 1 && m.tok(v).lower().endsWith("ing") && m.nameOf[j] >= 0 && m.name(j).last() == j) {
             // "footage of Trump saying ...": a person's name right before a present participle is its subject
             Mention named = ph.analyse(new Np(m.name(j).first(), j));
@@ -541,15 +553,17 @@ final class AttributionSyntax {
             k++;
         }
         k = k <= end ? ph.afterDateline(k, end) : k;
-        if (k <= end && (m.tok(k).is("ADP") || m.tok(k).is("SCONJ") || m.tok(k).is("ADV"))) {
-            int comma = k;
-            while (comma <= end && !Phrases.isComma(m.tok(comma))) {
-                comma++;
-            }
+        // past introductory phrases, one or more: "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said"
+        while (k <= end && (m.tok(k).is("ADP") || m.tok(k).is("SCONJ") || m.tok(k).is("ADV"))) {
+            int comma = nextComma(k, end);
             if (comma > end) {
                 return null;
             }
             k = comma + 1;
+            int tail = nextComma(k, end);
+            if (tail <= end && place(k, tail - 1)) {
+                k = tail + 1; // the state or country after a place's comma belongs to the phrase
+            }
         }
         if (k > end) {
             return null;
@@ -566,17 +580,54 @@ final class AttributionSyntax {
         }
         Mention subject = ph.analyse(np, headline(k));
         int comma = np.last() + 1;
-        if (description(subject) && comma + 1 <= end && Phrases.isComma(m.tok(comma))) {
+        if (description(subject) && comma + 1 <= end && appositionMark(comma)) {
             // "A Twitter spokesman, Tom Reyes, said ...", "One superdelegate, party chairwoman Nancy Worley,
-            // pledged ...": the person named in apposition
+            // pledged ...", "A former candidate -- John McCain, who lost in 2008 -- said": the person named in
+            // apposition
             Np apposition = ph.startingAt(comma + 1, end);
             Mention named = apposition == null ? null : ph.analyse(apposition);
             if (named != null && personName(named) && apposition.last() + 1 <= end
-                    && (Phrases.isComma(m.tok(apposition.last() + 1)) || finiteVerb(apposition.last() + 1))) {
+                    && (appositionMark(apposition.last() + 1) || finiteVerb(apposition.last() + 1))) {
                 return named; // "A potential vice president pick, Haley is ...": the phrase before is the apposition
             }
         }
         return subject;
+    }
+
+    /**
+     * "will brand you a liar and NBC News will accuse": a coordination after an object pronoun joins two
+     * clauses, not two subjects; the verb's subject is the last conjunct. {@code np} itself otherwise.
+     */
+    private Np lastConjunctAfterObject(Np np, int lo) {
+        int p = np.first() - 1;
+        if (p < lo || !m.tok(p).is("PRON") || !OBJECT_PRONOUNS.contains(m.tok(p).lower())) {
+            return np;
+        }
+        for (int k = np.last() - 1; k > np.first(); k--) {
+            if (Phrases.isAnd(m.tok(k))) {
+                return new Np(k + 1, np.last());
+            }
+        }
+        return np;
+    }
+
+    /** A comma or a dash, which open and close an apposition. */
+    private boolean appositionMark(int k) {
+        return Phrases.isComma(m.tok(k)) || SpeakerAttributor.DASHES.contains(m.tok(k).text());
+    }
+
+    /** The first comma at or after {@code k}; {@code end + 1} when there is none up to {@code end}. */
+    private int nextComma(int k, int end) {
+        while (k <= end && !Phrases.isComma(m.tok(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether tokens {@code a..b} are exactly one name of a place. */
+    private boolean place(int a, int b) {
+        return a <= b && m.nameOf[a] >= 0 && m.name(a).first() == a && m.name(a).last() == b
+                && EntityType.LOC.name().equals(m.name(a).type());
     }
 
     /** A verb or auxiliary that is no participle or gerund ("is", "said"; not "pledging"). */

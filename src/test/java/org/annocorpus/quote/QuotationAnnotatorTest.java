@@ -581,6 +581,17 @@ class QuotationAnnotatorTest {
                         "Rep. Tom Reyes (D-Md.), chair of the Platform Committee, said that it was"
                                 + " “fully committed.”",
                         List.of("Tom Reyes/PER", "Platform Committee/ORG"), "fully committed", "Tom Reyes"),
+                Arguments.of("introductory phrases, one after another, and a place's state are no subject",
+                        "At a town hall in Ames, Iowa, on Sunday, Ana Ortega went further, saying that the country"
+                                + " should “lead its allies.”",
+                        List.of("Ames/LOC", "Iowa/LOC", "Ana Ortega/PER"), "lead its allies", "Ana Ortega"),
+                Arguments.of("a name in apposition between dashes is the subject, not the description before it",
+                        "A former state senator -- Tom Reyes, who lost the race in 2012 -- said the plan “changes"
+                                + " nothing.”",
+                        List.of("Tom Reyes/PER"), "changes nothing", "Tom Reyes"),
+                Arguments.of("a coordination after an object pronoun joins two clauses, not two subjects",
+                        "The Daily Ledger will call you a liar and Channel 9 News will accuse you of a “meltdown.”",
+                        List.of("Daily Ledger/ORG", "Channel 9 News/ORG"), "meltdown", "Channel 9 News"),
                 Arguments.of("a role noun the tagger took for a preposition is no end of the subject (\"historian\")",
                         "Western New England University historian John Baick calls it “a foundation of our culture.”",
                         List.of("Western New England University/ORG", "John Baick/PER"), "a foundation of our culture",
@@ -694,6 +705,10 @@ class QuotationAnnotatorTest {
                         "Last year, Tom Reyes issued a statement saying the remark “has no place in politics” "
                                 + "and said party leaders will have a “day of reckoning.”", List.of("Tom Reyes/PER"),
                         "has no place in politics", "statement", "day of reckoning", "Tom Reyes"),
+                Arguments.of("a participle right after a quotation has the subject of the clause the quotation interrupts",
+                        "The Lopez Foundation did not want to discuss “that man,” telling WKMG that the group is"
+                                + " focused on “ending gun violence.”", List.of("Lopez Foundation/ORG", "WKMG/ORG"),
+                        "that man", "Lopez Foundation", "ending gun violence", "Lopez Foundation"),
                 Arguments.of("a time phrase opening the sentence is no subject",
                         "Tom Reyes took over the embassy in 2015.\nLast year, he played down the comments as "
                                 + "“just part of the campaign” and reportedly argued that a fight would “backfire.”",
