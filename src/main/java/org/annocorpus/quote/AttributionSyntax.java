@@ -244,6 +244,10 @@ final class AttributionSyntax {
             }
         }
         np = skipPostmodifiers(np, lo);
+        Np antecedent = restrictiveRelativeAntecedent(np, lo);
+        if (antecedent != null) {
+            np = skipPostmodifiers(antecedent, lo);
+        }
         Mention mention = ph.analyse(np, headline(np.first()));
         Mention named = description(mention) ? nameBeforeUnclosedApposition(np.first(), lo) : null;
         return named != null ? named : relativeAntecedent(mention, lo);
@@ -268,14 +272,35 @@ final class AttributionSyntax {
     }
 
     /**
+     * "a White House official who spoke anonymously to discuss internal strategy said": the phrase before the
+     * verb closes a relative clause without commas, whose "who" follows the verb's subject; that subject, or null
+     * when no "who" with a verb after it opens the clause {@code np} ends.
+     */
+    private Np restrictiveRelativeAntecedent(Np np, int lo) {
+        boolean verb = false;
+        for (int k = np.first() - 1; k > lo && m.narrative(k); k--) {
+            Tok t = m.tok(k);
+            if (t.lower().equals("who")) {
+                return verb && ph.nounish(k - 1) ? ph.endingAt(k - 1, lo) : null;
+            }
+            if (t.is("PUNCT") || t.is("CCONJ")) {
+                return null;
+            }
+            verb |= t.is("VERB");
+        }
+        return null;
+    }
+
+    /**
      * Back from {@code j} past the adverbs, auxiliaries and negation of a verb group, and past a
      * prepositional phrase between an auxiliary and its verb ("who has in the past described"): the token
      * before them.
      */
     private int skipVerbGroup(int j, int lo) {
         while (true) {
-            while (j >= lo && (m.tok(j).is("ADV") || m.tok(j).is("AUX") || m.tok(j).lower().equals("not")
-                    || m.tok(j).lower().equals("n't"))) {
+            // a name the tagger took for an auxiliary is no part of the verb group: "which Will claims"
+            while (j >= lo && m.nameOf[j] < 0 && (m.tok(j).is("ADV") || m.tok(j).is("AUX")
+                    || m.tok(j).lower().equals("not") || m.tok(j).lower().equals("n't"))) {
                 j--;
             }
             Np inner = j >= lo ? ph.endingAt(j, lo) : null;

@@ -589,6 +589,15 @@ class QuotationAnnotatorTest {
                         "A former state senator -- Tom Reyes, who lost the race in 2012 -- said the plan “changes"
                                 + " nothing.”",
                         List.of("Tom Reyes/PER"), "changes nothing", "Tom Reyes"),
+                Arguments.of("a relative clause without commas between the subject and its verb is no subject",
+                        "An aide who spoke on condition of anonymity to discuss internal strategy said Monday,"
+                                + " “There are talks.”",
+                        List.of(), "There are talks", "aide"),
+                Arguments.of("a name the tagger took for an auxiliary is the subject, not part of the verb group",
+                        "Columnist George Will wrote about the race.\n\nHe praised the speech in Orlando, Florida,"
+                                + " which Will claims affirmed “the conservative belief.”",
+                        List.of("George Will/PER", "Orlando/LOC", "Florida/LOC", "Will@Will claims/PER"), "the conservative belief",
+                        "George Will"),
                 Arguments.of("a coordination after an object pronoun joins two clauses, not two subjects",
                         "The Daily Ledger will call you a liar and Channel 9 News will accuse you of a “meltdown.”",
                         List.of("Daily Ledger/ORG", "Channel 9 News/ORG"), "meltdown", "Channel 9 News"),
