@@ -210,7 +210,15 @@ final class Phrases {
     }
 
     private boolean modifier(int i) {
-        return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i);
+        return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i)
+                || numberPrefix(i);
+    }
+
+    /** A number the tokenizer kept with its hyphen, glued to the word after it: "71-" in "71-year-old". */
+    private boolean numberPrefix(int i) {
+        String text = m.tok(i).text();
+        return text.length() > 1 && text.endsWith("-") && Character.isDigit(text.charAt(0)) && i + 1 < m.size()
+                && m.tok(i).end() == m.tok(i + 1).begin();
     }
 
     /**
@@ -328,6 +336,14 @@ final class Phrases {
             if ((isAnd(tp) || tp.lower().equals("of") || postModifier(p)) && p - 1 >= lo && m.narrative(p - 1)
                     && (nounish(p - 1) || (isAnd(tp) && m.tok(p - 1).is("ADJ")))) {
                 k = p;
+                continue;
+            }
+            if (isComma(tp) && k < j && (m.tok(k).is("ADJ") || m.tok(k).is("NUM") || Character.isDigit(m.tok(k).text().charAt(0))) && p - 2 >= lo
+                    && m.narrative(p - 2) && determiner(p - 2)
+                    && (m.tok(p - 1).is("ADJ") || (m.tok(p - 1).is("VERB") && m.tok(p - 1).lower().endsWith("ed")))) {
+                // coordinate adjectives, a participle after a determiner one of them: "the bespectacled,
+                // 71-year-old diplomat", "the tall, thin man"
+                k = p - 1;
                 continue;
             }
             if (determiner(p)) {

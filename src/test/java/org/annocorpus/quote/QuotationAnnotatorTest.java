@@ -598,6 +598,10 @@ class QuotationAnnotatorTest {
                                 + " which Will claims affirmed “the conservative belief.”",
                         List.of("George Will/PER", "Orlando/LOC", "Florida/LOC", "Will@Will claims/PER"), "the conservative belief",
                         "George Will"),
+                Arguments.of("coordinate adjectives and a number glued to its hyphen stay in the description",
+                        "Ana Ortega will leave office this year.\n\n“We did it,” the bespectacled, 71-year-old"
+                                + " diplomat said.",
+                        List.of("Ana Ortega/PER"), "We did it", "Ana Ortega"),
                 Arguments.of("a coordination after an object pronoun joins two clauses, not two subjects",
                         "The Daily Ledger will call you a liar and Channel 9 News will accuse you of a “meltdown.”",
                         List.of("Daily Ledger/ORG", "Channel 9 News/ORG"), "meltdown", "Channel 9 News"),
