@@ -562,6 +562,9 @@ final class SpeakerAttributor {
         if (!animate(head) && !ph.ageCompound(member.last())) {
             return null;
         }
+        if (possessor == null && Lexicons.RELATIONAL_NOUNS.contains(head)) {
+            return null; // "the spokesman", "the aide": someone who speaks for the person in focus, not that person
+        }
         return personInFocus(mention.first(), gender(own), possessor, depth);
     }
 

@@ -602,6 +602,14 @@ class QuotationAnnotatorTest {
                         "Ana Ortega will leave office this year.\n\n“We did it,” the bespectacled, 71-year-old"
                                 + " diplomat said.",
                         List.of("Ana Ortega/PER"), "We did it", "Ana Ortega"),
+                Arguments.of("\"the spokesman\" speaks for the person in focus and is not that person",
+                        "Tom Reyes criticised the plan on Monday.\n\n“He stands by his comments,” the spokesman"
+                                + " said.",
+                        List.of("Tom Reyes/PER"), "He stands by his comments", "spokesman"),
+                Arguments.of("... unless the text gave a person that title",
+                        "Spokesman Tom Reyes spoke for Ana Ortega on Monday.\n\n“She stands by her comments,” the"
+                                + " spokesman said.",
+                        List.of("Tom Reyes/PER", "Ana Ortega/PER"), "She stands by her comments", "Tom Reyes"),
                 Arguments.of("a coordination after an object pronoun joins two clauses, not two subjects",
                         "The Daily Ledger will call you a liar and Channel 9 News will accuse you of a “meltdown.”",
                         List.of("Daily Ledger/ORG", "Channel 9 News/ORG"), "meltdown", "Channel 9 News"),
