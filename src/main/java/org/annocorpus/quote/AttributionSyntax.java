@@ -152,6 +152,34 @@ final class AttributionSyntax {
         return null;
     }
 
+    /**
+     * Whether verb {@code v} lies in a relative clause between commas that closes before token {@code before}:
+     * "whether his plan, which the Tax Foundation estimates would cost $170 billion, would risk “...”" says
+     * nothing of who "estimates" the quotation.
+     */
+    boolean inClosedRelativeClause(int v, int before) {
+        int open = v - 1;
+        while (open >= 0 && m.narrative(open) && !m.tok(open).is("PUNCT") && m.sentenceOf[open] == m.sentenceOf[v]) {
+            open--;
+        }
+        if (open < 0 || !Phrases.isComma(m.tok(open)) || m.sentenceOf[open] != m.sentenceOf[v]
+                || !Lexicons.RELATIVE_PRONOUNS.contains(m.tok(open + 1).lower()) || m.tok(open + 1).lower().equals("that")) {
+            return false;
+        }
+        int close = v + 1;
+        while (close < before && m.narrative(close) && !Phrases.isComma(m.tok(close))) {
+            close++;
+        }
+        // the main clause goes on after the closing comma, with a verb of its own, before the quotation
+        // ("..., would risk “...”"); a comma right before it introduces it ("who joked, “...”")
+        for (int k = close + 1; k < before && m.narrative(k); k++) {
+            if (m.tok(k).is("VERB") || m.tok(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of any verb {@code v} of group {@code g} ("Reid has gone after ..."), or null. */
     Mention subjectOfVerb(int v, Group g) {
         int lo = lowerBound(v, g.first());

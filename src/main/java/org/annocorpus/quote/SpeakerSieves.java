@@ -184,7 +184,7 @@ final class SpeakerSieves {
         public Attribution attribute(int q, SpeakerAttributor s) {
             Group g = s.group(q);
             for (int i = s.first(q) - 1; i >= g.first(); i--) {
-                if (s.syntax.cue(i, CueKind.VERB)) {
+                if (s.syntax.cue(i, CueKind.VERB) && !s.syntax.inClosedRelativeClause(i, s.first(q))) {
                     Mention found = s.syntax.subjectForCue(i, g, 0);
                     if (found != null) {
                         return s.local(q, found);

@@ -610,6 +610,14 @@ class QuotationAnnotatorTest {
                         "Spokesman Tom Reyes spoke for Ana Ortega on Monday.\n\n“She stands by her comments,” the"
                                 + " spokesman said.",
                         List.of("Tom Reyes/PER", "Ana Ortega/PER"), "She stands by her comments", "Tom Reyes"),
+                Arguments.of("a reporting verb in a relative clause closed before the quotation does not report it",
+                        "Ortega was asked by moderator Tom Reyes whether her plan, which the Budget Office estimates"
+                                + " would cost $170 billion, would risk “adding another program.”",
+                        List.of("Ortega/PER", "Tom Reyes/PER", "Budget Office/ORG"), "adding another program",
+                        "Tom Reyes"),
+                Arguments.of("... but one whose comma introduces the quotation does",
+                        "The guests included the singer Tom Reyes, who joked of the museum, “I have not seen it yet.”",
+                        List.of("Tom Reyes/PER"), "I have not seen it yet", "Tom Reyes"),
                 Arguments.of("a coordination after an object pronoun joins two clauses, not two subjects",
                         "The Daily Ledger will call you a liar and Channel 9 News will accuse you of a “meltdown.”",
                         List.of("Daily Ledger/ORG", "Channel 9 News/ORG"), "meltdown", "Channel 9 News"),
