@@ -83,9 +83,8 @@ final class AttributionSyntax {
                 onlyPunctuation = false;
             }
         }
-        if (onlyPunctuation && !m.tok(v).lower().endsWith("ing") && !"tell".equals(Lexicons.speechLemma(m.tok(v).text(), m.tok(v).lemma()))) {
-            // inverted after a quotation or at the start of a clause: "“...,” said X", "Said X: “...”"; a
-            // participle ("“...,” telling Fox 35 that") or "told X" does not invert: what follows is its object
+        if (onlyPunctuation && invertible(v)) {
+            // inverted after a quotation or at the start of a clause: "“...,” said X", "Said X: “...”"
             int k = v + 1;
             while (k <= hi && m.tok(k).is("ADV")) {
                 k++;
@@ -153,6 +152,15 @@ final class AttributionSyntax {
     }
 
     /**
+     * Whether reporting verb {@code v} may come before its subject: a participle ("“...,” telling Fox 35 that")
+     * or "told X" does not invert, what follows it is its object.
+     */
+    private boolean invertible(int v) {
+        Tok t = m.tok(v);
+        return !t.lower().endsWith("ing") && !"tell".equals(Lexicons.speechLemma(t.text(), t.lemma()));
+    }
+
+    /**
      * Whether verb {@code v} lies in a relative clause between commas that closes before token {@code before}:
      * "whether his plan, which the Tax Foundation estimates would cost $170 billion, would risk “...”" says
      * nothing of who "estimates" the quotation.
@@ -162,9 +170,12 @@ final class AttributionSyntax {
         while (open >= 0 && m.narrative(open) && !m.tok(open).is("PUNCT") && m.sentenceOf[open] == m.sentenceOf[v]) {
             open--;
         }
-        if (open < 0 || !Phrases.isComma(m.tok(open)) || m.sentenceOf[open] != m.sentenceOf[v]
-                || !Lexicons.RELATIVE_PRONOUNS.contains(m.tok(open + 1).lower()) || m.tok(open + 1).lower().equals("that")) {
+        if (open < 0 || !Phrases.isComma(m.tok(open)) || m.sentenceOf[open] != m.sentenceOf[v]) {
             return false;
+        }
+        String relative = m.tok(open + 1).lower();
+        if (!Lexicons.RELATIVE_PRONOUNS.contains(relative) || relative.equals("that")) {
+            return false; // "that" after a comma opens no relative clause of this kind
         }
         int close = v + 1;
         while (close < before && m.narrative(close) && !Phrases.isComma(m.tok(close))) {

@@ -214,6 +214,18 @@ final class Phrases {
                 || numberPrefix(i);
     }
 
+    /**
+     * Whether the comma at {@code comma} joins two adjectives of one noun phrase: an adjective (or a participle)
+     * after a determiner before it, an adjective or a number after it.
+     */
+    private boolean coordinateAdjectives(int comma, int lo) {
+        Tok next = m.tok(comma + 1);
+        Tok before = m.tok(comma - 1);
+        boolean adjectiveAfter = next.is("ADJ") || next.is("NUM") || Character.isDigit(next.text().charAt(0));
+        boolean adjectiveBefore = before.is("ADJ") || (before.is("VERB") && before.lower().endsWith("ed"));
+        return adjectiveAfter && adjectiveBefore && comma - 2 >= lo && m.narrative(comma - 2) && determiner(comma - 2);
+    }
+
     /** A number the tokenizer kept with its hyphen, glued to the word after it: "71-" in "71-year-old". */
     private boolean numberPrefix(int i) {
         String text = m.tok(i).text();
@@ -338,12 +350,8 @@ final class Phrases {
                 k = p;
                 continue;
             }
-            if (isComma(tp) && k < j && (m.tok(k).is("ADJ") || m.tok(k).is("NUM") || Character.isDigit(m.tok(k).text().charAt(0))) && p - 2 >= lo
-                    && m.narrative(p - 2) && determiner(p - 2)
-                    && (m.tok(p - 1).is("ADJ") || (m.tok(p - 1).is("VERB") && m.tok(p - 1).lower().endsWith("ed")))) {
-                // coordinate adjectives, a participle after a determiner one of them: "the bespectacled,
-                // 71-year-old diplomat", "the tall, thin man"
-                k = p - 1;
+            if (isComma(tp) && k < j && coordinateAdjectives(p, lo)) {
+                k = p - 1; // "the bespectacled, 71-year-old diplomat", "the tall, thin man"
                 continue;
             }
             if (determiner(p)) {
