@@ -56,6 +56,9 @@ final class SpeakerAttributor {
     record Group(int first, int last) {
     }
 
+    /** Words of a share of a group: "52 percent of registered voters", "52% of them". */
+    private static final Set<String> SHARES = Set.of("percent", "%");
+
     static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
     final TextModel m;
     final Phrases ph;
@@ -398,6 +401,10 @@ final class SpeakerAttributor {
             return null;
         }
         if (!mention.isPronoun()) {
+            Referent group = partitiveGroup(mention);
+            if (group != null) {
+                return group;
+            }
             if (mention.count() >= 2) {
                 return referring(mention);
             }
@@ -452,6 +459,47 @@ final class SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "52 percent of registered voters agreed ..., while 63 percent said": a share without its "of" stands for
+     * the group of the nearest share before it in the sentences looked back on that names one (GUIDELINES H30);
+     * null when the mention is no such share or none names a group.
+     */
+    private Referent partitiveGroup(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.members().size() != 1) {
+            return null;
+        }
+        int head = own.members().get(0).last();
+        if (!SHARES.contains(m.word(head)) || (head + 1 < m.size() && m.word(head + 1).equals("of"))) {
+            return null;
+        }
+        for (int s : sentencesLookedBack(mention.first())) {
+            int[] range = m.sentenceTokens(s);
+            for (int k = Math.min(range[1], mention.first() - 1) - 1; k >= range[0]; k--) {
+                if (m.narrative(k) && SHARES.contains(m.word(k)) && m.word(k + 1).equals("of")) {
+                    Referent group = groupOfShare(k, range[1]);
+                    if (group != null) {
+                        return group;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What the share at token {@code share} is of ("52 percent of registered voters": the voters), or null. */
+    private Referent groupOfShare(int share, int end) {
+        int j = share + 2;
+        while (j < end && j < share + 8 && m.narrative(j + 1) && ph.nounish(j + 1)) {
+            j++; // to the end of the noun phrase after "of"
+        }
+        Phrases.Np np = ph.endingAt(j, share);
+        Mention mention = np == null || np.first() > share ? null : ph.analyse(np);
+        Referent group = mention == null ? null : mention.referent();
+        return group == null || group.members().isEmpty() || SHARES.contains(m.word(group.members().get(0).last()))
+                ? null : group;
     }
 
     /**

@@ -618,6 +618,10 @@ class QuotationAnnotatorTest {
                 Arguments.of("... but one whose comma introduces the quotation does",
                         "The guests included the singer Tom Reyes, who joked of the museum, “I have not seen it yet.”",
                         List.of("Tom Reyes/PER"), "I have not seen it yet", "Tom Reyes"),
+                Arguments.of("a share without its \"of\" is the group of the share before it (GUIDELINES H30)",
+                        "Only 52 percent of registered voters agreed with the plan. However, 63 percent said it was"
+                                + " “justified.”",
+                        List.of(), "justified", "registered voters"),
                 Arguments.of("a coordination after an object pronoun joins two clauses, not two subjects",
                         "The Daily Ledger will call you a liar and Channel 9 News will accuse you of a “meltdown.”",
                         List.of("Daily Ledger/ORG", "Channel 9 News/ORG"), "meltdown", "Channel 9 News"),
