@@ -43,6 +43,11 @@ final class SpeakerAttributor {
     private static final int LOOK_BACK_PARAGRAPHS = 3;
     /** Determiners that introduce someone new, whom a later "the" with the same noun refers back to. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+    /**
+     * Words of a share of a group ("52 percent of registered voters", "52% of them"), which may stand without
+     * their "of" for that group; with it, {@link Phrases} makes the phrase the group itself (GUIDELINES H30).
+     */
+    private static final Set<String> SHARES = Set.of("percent", "%");
 
     /** Who says a quotation: the mention chosen, what it stands for, and the sieve that decided. */
     record Attribution(Mention mention, Referent referent, String sieve) {
@@ -55,9 +60,6 @@ final class SpeakerAttributor {
     /** A sentence group: the sentences a quotation spans, within one paragraph (token range). */
     record Group(int first, int last) {
     }
-
-    /** Words of a share of a group: "52 percent of registered voters", "52% of them". */
-    private static final Set<String> SHARES = Set.of("percent", "%");
 
     static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
     final TextModel m;
