@@ -105,14 +105,13 @@ final class SpeakerCandidates {
         String previous = q > 0 && s.attributionOf(q - 1) != null
                 ? SpeakerNames.normalise(s.speaker(s.attributionOf(q - 1).referent())) : "";
         Content content = new Content(namedInside(q), firstPerson(q));
-        String frame = frame(q);
         boolean anySieve = false;
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Attribution> e : byKey.entrySet()) {
             Attribution a = e.getValue();
             List<String> by = proposers.get(e.getKey());
             anySieve |= !isExtra(by.get(0));
-            List<String> features = features(q, a, by, e.getKey(), bare, quoted, previous, content, frame);
+            List<String> features = features(q, a, by, e.getKey(), bare, quoted, previous, content);
             if (out.isEmpty() && !isExtra(by.get(0))) {
                 // the candidate the sieves' order picks: its kind, cluster and place tell when it is wrong
                 List<String> top = new ArrayList<>();
@@ -275,7 +274,7 @@ final class SpeakerCandidates {
     }
 
     private List<String> features(int q, Attribution a, List<String> by, String key, boolean bare,
-            Map<String, Integer> quoted, String previous, Content content, String frame) {
+            Map<String, Integer> quoted, String previous, Content content) {
         TextModel m = s.m;
         List<String> f = new ArrayList<>();
         // sieves: who proposed it, who first
@@ -342,7 +341,6 @@ final class SpeakerCandidates {
         boolean sameParagraph = m.paragraphOf[mention.first()] == m.paragraphOf[qf];
         f.add("position:sameSentence=" + sameSentence + "&sameParagraph=" + sameParagraph);
         f.add("position:bare=" + bare + "&sameSentence=" + sameSentence);
-        f.add("position:frame=" + frame + "&first=" + first);
         // discourse: the previous speaker, how often quoted and named
         boolean prev = key.equals(previous);
         f.add("discourse:previous=" + prev);
@@ -358,32 +356,6 @@ final class SpeakerCandidates {
         f.add("role:before=" + before);
         f.add("role:after=" + after);
         return f;
-    }
-
-    /** How many words on each side of a quotation make its frame: "“...,” said the bureau's director". */
-    private static final int FRAME_WORDS = 3;
-
-    /**
-     * What frames quotation {@code q}: a reporting verb among the few words right before it ("said: “...”")
-     * and right after it ("“...,” she said", "“...,” said X"), in its sentence. A proposal from further away
-     * competes with the attribution next to the quotation, and the ranker weighs the two by this.
-     */
-    private String frame(int q) {
-        return "before=" + reportingVerbNear(s.first(q) - 1, -1) + "&after=" + reportingVerbNear(s.last(q) + 1, 1);
-    }
-
-    /** Whether a reporting verb is among the first {@link #FRAME_WORDS} words from {@code k} on, going {@code step}. */
-    private boolean reportingVerbNear(int k, int step) {
-        TextModel m = s.m;
-        int sentence = k >= 0 && k < m.size() ? m.sentenceOf[k] : -1;
-        for (int words = 0; k >= 0 && k < m.size() && m.narrative(k) && m.sentenceOf[k] == sentence
-                && words < FRAME_WORDS; k += step) {
-            if (s.syntax.cue(k, AttributionSyntax.CueKind.VERB)) {
-                return true;
-            }
-            words += m.tok(k).is("PUNCT") ? 0 : 1;
-        }
-        return false;
     }
 
     /**

@@ -157,22 +157,6 @@ class SpeakerRankerTest {
     }
 
     @Test
-    void aQuotationsFrameTellsWhetherAReportingVerbIsNextToIt() throws Exception {
-        // "said" right after the quotation frames it; the verb before it, four words away, does not
-        SpeakerRankerTraining.Example after = example(
-                "Ana Reyes met Tom Baker. Voters who believe the old wooden “bridge will fall are wrong,” Reyes said.",
-                "bridge will", "wrong", "Ana Reyes");
-        SpeakerRankerTraining.Example before = example(
-                "Ana Reyes met Tom Baker. Reyes told reporters: “The bridge will stand.”",
-                "The bridge", "stand", "Ana Reyes");
-
-        assertThat(candidates(after, true)).singleElement()
-                .satisfies(f -> assertThat(f).anyMatch(x -> x.startsWith("position:frame=before=false&after=true&")));
-        assertThat(candidates(before, true)).singleElement()
-                .satisfies(f -> assertThat(f).anyMatch(x -> x.startsWith("position:frame=before=true&after=false&")));
-    }
-
-    @Test
     void aPronounCandidateTellsHowThePronounWasResolved() throws Exception {
         // "he" goes back one sentence to its subject: a speaker or subject is a safer antecedent than another name
         SpeakerRankerTraining.Example e = example(
