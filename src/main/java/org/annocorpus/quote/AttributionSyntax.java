@@ -38,6 +38,11 @@ final class AttributionSyntax {
             "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
 
     /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
+    /**
+     * Prepositions that also open a clause: a noun phrase after one, right before the verb, is that clause's
+     * subject ("a fine after the man had posted"), not a post-modifier of the noun before them.
+     */
+    private static final Set<String> CLAUSE_OPENING_PREPOSITIONS = Set.of("after", "before", "since", "until", "till");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "you");
 
     private final TextModel m;
@@ -389,7 +394,7 @@ final class AttributionSyntax {
                 return current;
             }
             Tok tp = m.tok(p);
-            if (!tp.is("ADP") || tp.lower().equals("of")) {
+            if (!tp.is("ADP") || tp.lower().equals("of") || CLAUSE_OPENING_PREPOSITIONS.contains(tp.lower())) {
                 return current;
             }
             int q = p - 1;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.annocorpus.quote.TextModel.Name;
 import org.annocorpus.quote.TextModel.Tok;
+import org.annocorpus.text.DcorefLists;
 
 /**
  * Noun phrases from part-of-speech tags: finding the phrase that ends before (or starts after) a word,
@@ -764,11 +765,17 @@ final class Phrases {
         return title || (z >= a && m.tok(z).is("PROPN"));
     }
 
-    /** A plural noun: its lemma differs from its form and it ends in s. */
+    /**
+     * A plural noun: its lemma differs from its form and it ends in s, or it is the "-men" plural of a noun of
+     * persons in "-man" ("countrymen", "spokesmen"), which the lemmatiser does not always undo.
+     */
     boolean plural(int i) {
         Tok t = m.tok(i);
         String l = t.lower();
         String form = t.possessive() ? m.text.substring(t.begin(), t.wordEnd()).toLowerCase(Locale.ROOT) : l;
+        if (form.endsWith("men") && DcorefLists.animate(form.substring(0, form.length() - 3) + "man")) {
+            return true;
+        }
         if (t.lemma() != null && !t.lemma().isEmpty()) {
             return form.endsWith("s") && !t.lemma().toLowerCase(Locale.ROOT).equals(form) && !form.endsWith("ss");
         }

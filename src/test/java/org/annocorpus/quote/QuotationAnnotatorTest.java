@@ -717,7 +717,13 @@ class QuotationAnnotatorTest {
                         List.of("Daily Ledger/ORG", "Gun Council/ORG"), "a menace", "Gun Council"),
                 Arguments.of("... and a name inside a quotation is no organisation it stands for",
                         "“We were sorry to hear about the Weavers’ breakup,” the company said.",
-                        List.of("Weavers/ORG"), "We were sorry to hear about the Weavers’ breakup", "company"));
+                        List.of("Weavers/ORG"), "We were sorry to hear about the Weavers’ breakup", "company"),
+                Arguments.of("a noun of persons in \"-men\" is plural, so \"she\" is no such noun",
+                        "Ana Lopez spoke on Monday.\nHer countrymen, she said, should not listen to “those with hate in"
+                                + " their hearts.”", List.of("Ana Lopez/PER"), "those with hate in their hearts", "Ana Lopez"),
+                Arguments.of("a noun phrase after \"after\" right before its verb is that clause's subject",
+                        "A judge sentenced a man to probation and a 300-euro fine after the man had posted that "
+                                + "refugees should “burn alive.”", List.of(), "burn alive", "man"));
     }
 
     @ParameterizedTest(name = "{0}")
