@@ -111,7 +111,8 @@ final class AttributionSyntax {
         }
         if (depth < 3) {
             for (int k = v - 1; k >= lo; k--) {
-                if (cues[k] != null && cues[k].kind() == CueKind.VERB && !reducedRelative(k, lo)) {
+                if (cues[k] != null && cues[k].kind() == CueKind.VERB && !reducedRelative(k, lo)
+                        && !(participleAfterComma(v, lo) && relativeClauseVerb(k, lo))) {
                     return subjectForCue(k, g, depth + 1); // "... and clarified", "..., adding"
                 }
             }
@@ -225,6 +226,15 @@ final class AttributionSyntax {
      */
     private boolean reducedRelative(int v, int lo) {
         return v > lo && m.tok(v).lower().endsWith("ing") && ph.nounish(v - 1);
+    }
+
+    /**
+     * Whether verb {@code k} has a relative pronoun for its subject ("an architect who said he was stiffed"):
+     * a participle after a comma further on ("..., saying") hangs on the main clause, not on that verb.
+     */
+    private boolean relativeClauseVerb(int k, int lo) {
+        int j = skipVerbGroup(k - 1, lo);
+        return j >= lo && Lexicons.RELATIVE_PRONOUNS.contains(m.tok(j).lower());
     }
 
     /** Whether reporting verb {@code v} is a present participle right after a comma (", arguing that"). */

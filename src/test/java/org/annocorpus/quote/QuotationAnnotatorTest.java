@@ -723,7 +723,11 @@ class QuotationAnnotatorTest {
                                 + " their hearts.”", List.of("Ana Lopez/PER"), "those with hate in their hearts", "Ana Lopez"),
                 Arguments.of("a noun phrase after \"after\" right before its verb is that clause's subject",
                         "A judge sentenced a man to probation and a 300-euro fine after the man had posted that "
-                                + "refugees should “burn alive.”", List.of(), "burn alive", "man"));
+                                + "refugees should “burn alive.”", List.of(), "burn alive", "man"),
+                Arguments.of("a participle after a comma hangs on the main clause, not on a relative clause's verb",
+                        "Tom Reyes was defensive when asked about an architect who said he was never paid, saying, "
+                                + "“Maybe he did not do a good job.”", List.of("Tom Reyes/PER"),
+                        "Maybe he did not do a good job", "Tom Reyes"));
     }
 
     @ParameterizedTest(name = "{0}")
