@@ -957,6 +957,22 @@ final class SpeakerAttributor {
                 && inanimate(m.word(r.members().get(0).last()));
     }
 
+    /**
+     * What the head noun of a description names, for the ranker: "person" (the animacy lists or the project's
+     * nouns of persons), "text" (a document noun or a thing: "the statement", "a marketing video") or
+     * "unknown"; "" for a name.
+     */
+    String nominalHeadClass(Referent r) {
+        if (r.kind() != Referent.Kind.NOMINAL || r.members().size() != 1) {
+            return "";
+        }
+        String head = m.word(r.members().get(0).last());
+        if (animate(head)) {
+            return "person";
+        }
+        return Lexicons.DOCUMENT_NOUNS.contains(head) || inanimate(head) ? "text" : "unknown";
+    }
+
     /** A noun the animacy lists know as a person's, or one of the project's nouns of persons they miss. */
     private static boolean animate(String noun) {
         return DcorefLists.animate(noun) || Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(Locale.ROOT));

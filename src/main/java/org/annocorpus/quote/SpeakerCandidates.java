@@ -23,7 +23,8 @@ import org.annocorpus.scheme.SpeakerNames;
  * that keeps the mention of its first proposer and the features of all.
  *
  * <p>Features are general (no word list but the closed class of first-person pronouns): which sieves
- * proposed it and which came first, the mention's kind and entity type, the distributional cluster of its
+ * proposed it and which came first, the mention's kind and entity type (for a description, whether its head
+ * names a person or a text or thing), the distributional cluster of its
  * head word, distance and side, the discourse (previous speaker, how often it was quoted and named), the
  * quotation's content (whether it names the candidate, whether it speaks in the first person) and the
  * mention's role (the word class before and after it). Each feature name starts with its group ({@link #GROUPS})
@@ -302,6 +303,10 @@ final class SpeakerCandidates {
             f.add("kind:pronounRoute=" + s.pronounRoute(mention.first()));
         }
         if (r.kind() == Referent.Kind.NOMINAL) {
+            // a text or a thing the sieves name is seldom a person's description left unresolved
+            String head = s.nominalHeadClass(r);
+            f.add("kind:nominalHead=" + head + "&plural=" + r.plural());
+            f.add("kind:nominalHead=" + head + "&first=" + first);
             f.add("kind:nominalLength=" + Math.min(r.members().get(0).last() - r.members().get(0).first() + 1, 4));
         }
         f.add("kind:shape=" + shape(s.speaker(r)));

@@ -157,6 +157,17 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aDescriptionsCandidateTellsWhatItsHeadNames() throws Exception {
+        // a text the sieves name speaks for itself; a person's description may stand for a name the rules missed
+        SpeakerRankerTraining.Example e = example(
+                "Ana Reyes met the lawyers on Monday. The statement said the plan “is working,” the lawyers added.",
+                "is working", "working", "statement");
+
+        assertThat(candidates(e, true)).singleElement().asList().contains("kind:nominalHead=text&plural=false");
+        assertThat(candidates(e, false)).anySatisfy(f -> assertThat(f).contains("kind:nominalHead=person&plural=true"));
+    }
+
+    @Test
     void aPronounCandidateTellsHowThePronounWasResolved() throws Exception {
         // "he" goes back one sentence to its subject: a speaker or subject is a safer antecedent than another name
         SpeakerRankerTraining.Example e = example(
