@@ -22,10 +22,10 @@ import org.annocorpus.scheme.SpeakerNames;
  * quoted speaker so far) and "no speaker". Candidates with the same normalised speaker are one candidate
  * that keeps the mention of its first proposer and the features of all.
  *
- * <p>Features are general (no word list but the closed class of first-person pronouns): which sieves
- * proposed it and which came first, the mention's kind and entity type (for a description, whether its head
- * names a person or a text or thing), the distributional cluster of its
- * head word, distance and side, the discourse (previous speaker, how often it was quoted and named), the
+ * <p>Features are general (no open-class word is a feature; word lists only sort a description's head into a
+ * person, a text or thing, or unknown, and find first-person pronouns): which sieves proposed it and which came
+ * first, the mention's kind and entity type (for a description, what its head names), the distributional
+ * cluster of its head word, distance and side, the discourse (previous speaker, how often it was quoted and named), the
  * quotation's content (whether it names the candidate, whether it speaks in the first person) and the
  * mention's role (the word class before and after it). Each feature name starts with its group ({@link #GROUPS})
  * so that a model can be trained on some groups only.
