@@ -24,8 +24,8 @@ final class NameWords {
             "Marshal", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Cardinal", "Archbishop",
             "Rabbi", "Imam", "Sheikh", "Ambassador", "Envoy", "Chairman", "Chairwoman", "Speaker", "Judge", "Prosecutor",
             "Spokesman", "Spokeswoman", "Spokesperson", "spokesman", "spokeswoman", "spokesperson", "Commissioner",
-            "Undersecretary", "Under-Secretary", "Councillor", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "CEO", "Professor",
-            "Detective", "Inspector", "Superintendent");
+            "Undersecretary", "Under-Secretary", "Councillor", "Councilman", "Councilwoman", "Alderman", "Alderwoman",
+            "CEO", "Professor", "Detective", "Inspector", "Superintendent");
 
     /** Words that modify a title before it ("Foreign Minister", "Vice President", "Chief Cabinet Secretary"). */
     public static final Set<String> TITLE_MODIFIERS = Set.of("Prime", "Vice", "Deputy", "Chief", "Senior", "Acting",

@@ -37,12 +37,13 @@ final class AttributionSyntax {
     private static final Set<String> RELIABLE_FORMS = Set.of("said", "says", "told", "tells", "asked", "asks",
             "added", "adds", "wrote", "writes", "tweeted", "tweets", "stated", "noted", "insisted", "argued");
 
-    /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
     /**
      * Prepositions that also open a clause: a noun phrase after one, right before the verb, is that clause's
      * subject ("a fine after the man had posted"), not a post-modifier of the noun before them.
      */
     private static final Set<String> CLAUSE_OPENING_PREPOSITIONS = Set.of("after", "before", "since", "until", "till");
+
+    /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "you");
 
     private final TextModel m;

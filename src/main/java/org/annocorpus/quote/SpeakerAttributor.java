@@ -970,7 +970,12 @@ final class SpeakerAttributor {
         if (animate(head)) {
             return "person";
         }
-        return Lexicons.DOCUMENT_NOUNS.contains(head) || inanimate(head) ? "text" : "unknown";
+        return textOrThing(head) ? "text" : "unknown";
+    }
+
+    /** A head noun of a written text ({@code quote/document-nouns.txt}) or of a thing (the animacy lists). */
+    private static boolean textOrThing(String head) {
+        return Lexicons.DOCUMENT_NOUNS.contains(head) || inanimate(head);
     }
 
     /** A noun the animacy lists know as a person's, or one of the project's nouns of persons they miss. */
@@ -1025,7 +1030,7 @@ final class SpeakerAttributor {
             return false;
         }
         String head = m.word(r.members().get(0).last());
-        return !Lexicons.DOCUMENT_NOUNS.contains(head) && !inanimate(head);
+        return !textOrThing(head);
     }
 
     /** A mention that a pronoun may stand for; prominent ones (speakers, subjects) are tried first. */

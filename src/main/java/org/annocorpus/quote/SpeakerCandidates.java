@@ -25,9 +25,9 @@ import org.annocorpus.scheme.SpeakerNames;
  * <p>Features are general (no open-class word is a feature; word lists only sort a description's head into a
  * person, a text or thing, or unknown, and find first-person pronouns): which sieves proposed it and which came
  * first, the mention's kind and entity type (for a description, what its head names), the distributional
- * cluster of its head word, distance and side, the discourse (previous speaker, how often it was quoted and named), the
- * quotation's content (whether it names the candidate, whether it speaks in the first person) and the
- * mention's role (the word class before and after it). Each feature name starts with its group ({@link #GROUPS})
+ * cluster of its head word, distance and side, the discourse (previous speaker, how often it was quoted and
+ * named), the quotation's content (whether it names the candidate, whether it speaks in the first person) and
+ * the mention's role (the word class before and after it). Each feature name starts with its group ({@link #GROUPS})
  * so that a model can be trained on some groups only.
  */
 final class SpeakerCandidates {
