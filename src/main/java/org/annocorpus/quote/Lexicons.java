@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.annocorpus.text.DcorefLists;
 import org.annocorpus.util.TsvResource;
 
 /**
@@ -166,6 +167,16 @@ final class Lexicons {
 
     static boolean isTitle(String word) {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun the animacy lists know as a person's, or one of the project's nouns of persons they miss. */
+    static boolean animate(String noun) {
+        return DcorefLists.animate(noun) || PERSON_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun the animacy lists know as a thing's and that is none of the project's nouns of persons. */
+    static boolean inanimate(String noun) {
+        return DcorefLists.inanimate(noun) && !PERSON_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** A noun (by its word or its lemma) for a person who acts or speaks for another: a title or a relational noun. */

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.annocorpus.quote.TextModel.Name;
 import org.annocorpus.quote.TextModel.Tok;
-import org.annocorpus.text.DcorefLists;
 
 /**
  * Noun phrases from part-of-speech tags: finding the phrase that ends before (or starts after) a word,
@@ -767,13 +766,14 @@ final class Phrases {
 
     /**
      * A plural noun: its lemma differs from its form and it ends in s, or it is the "-men" plural of a noun of
-     * persons in "-man" ("countrymen", "spokesmen"), which the lemmatiser does not always undo.
+     * persons in "-man" ("countrymen", "spokesmen"; {@link Lexicons#animate}), which the lemmatiser does not always
+     * undo.
      */
     boolean plural(int i) {
         Tok t = m.tok(i);
         String l = t.lower();
         String form = t.possessive() ? m.text.substring(t.begin(), t.wordEnd()).toLowerCase(Locale.ROOT) : l;
-        if (form.endsWith("men") && DcorefLists.animate(form.substring(0, form.length() - 3) + "man")) {
+        if (form.endsWith("men") && Lexicons.animate(form.substring(0, form.length() - 3) + "man")) {
             return true;
         }
         if (t.lemma() != null && !t.lemma().isEmpty()) {

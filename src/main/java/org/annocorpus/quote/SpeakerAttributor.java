@@ -609,7 +609,7 @@ final class SpeakerAttributor {
         if (titled != null) {
             return titled;
         }
-        if (!animate(head) && !ph.ageCompound(member.last())) {
+        if (!Lexicons.animate(head) && !ph.ageCompound(member.last())) {
             return null;
         }
         if (possessor == null && Lexicons.RELATIONAL_NOUNS.contains(head)) {
@@ -947,14 +947,14 @@ final class SpeakerAttributor {
      * the animacy lists do not know, "the hashtag", is no person).
      */
     private static boolean personNoun(String head) {
-        return animate(head) || head.endsWith("man") || head.endsWith("woman")
+        return Lexicons.animate(head) || head.endsWith("man") || head.endsWith("woman")
                 || head.endsWith("person") || Lexicons.isTitle(head);
     }
 
     /** A noun phrase of one member whose head is inanimate ("the streets"). */
     private boolean inanimateNominal(Referent r) {
         return r.kind() == Referent.Kind.NOMINAL && r.members().size() == 1
-                && inanimate(m.word(r.members().get(0).last()));
+                && Lexicons.inanimate(m.word(r.members().get(0).last()));
     }
 
     /**
@@ -967,7 +967,7 @@ final class SpeakerAttributor {
             return "";
         }
         String head = m.word(r.members().get(0).last());
-        if (animate(head)) {
+        if (Lexicons.animate(head)) {
             return "person";
         }
         return textOrThing(head) ? "text" : "unknown";
@@ -975,17 +975,7 @@ final class SpeakerAttributor {
 
     /** A head noun of a written text ({@code quote/document-nouns.txt}) or of a thing (the animacy lists). */
     private static boolean textOrThing(String head) {
-        return Lexicons.DOCUMENT_NOUNS.contains(head) || inanimate(head);
-    }
-
-    /** A noun the animacy lists know as a person's, or one of the project's nouns of persons they miss. */
-    private static boolean animate(String noun) {
-        return DcorefLists.animate(noun) || Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
-    }
-
-    /** A noun the animacy lists know as a thing's and that is none of the project's nouns of persons. */
-    private static boolean inanimate(String noun) {
-        return DcorefLists.inanimate(noun) && !Lexicons.PERSON_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+        return Lexicons.DOCUMENT_NOUNS.contains(head) || Lexicons.inanimate(head);
     }
 
     /** +1 masculine, -1 feminine, 0 unknown: of a pronoun or honorific. */
