@@ -1,6 +1,9 @@
 package org.annocorpus.ner;
 
+import java.util.HashSet;
 import java.util.Set;
+
+import org.annocorpus.scheme.Titles;
 
 /**
  * General English word lists that tell names from the words around them: titles and honorifics before
@@ -13,28 +16,22 @@ final class NameWords {
     private NameWords() {
     }
 
-    /** Honorifics: never part of a name, and what follows them is a person. */
-    public static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.",
-            "Dr", "Prof.", "Sir", "Dame", "Madam", "Mme");
+    /** Honorifics ({@link Titles}): never part of a name, and what follows them is a person. */
+    public static final Set<String> HONORIFICS = Titles.forms(Titles.Kind.HONORIFIC);
 
-    /** Titles that stand directly before a person's name ("President Biden", "spokesman Lin"). */
-    public static final Set<String> TITLES = Set.of("President", "Vice-President", "Premier", "Chancellor", "Minister",
-            "Secretary", "Senator", "Sen.", "Sens.", "Rep.", "Reps.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
-            "Mayor", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Lt.", "Lieutenant", "Capt.", "Maj.", "Sgt.", "Cmdr.",
-            "Marshal", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Cardinal", "Archbishop",
-            "Rabbi", "Imam", "Sheikh", "Ambassador", "Envoy", "Chairman", "Chairwoman", "Speaker", "Judge", "Prosecutor",
-            "Spokesman", "Spokeswoman", "Spokesperson", "spokesman", "spokeswoman", "spokesperson", "Commissioner",
-            "Undersecretary", "Under-Secretary", "Councillor", "Councilman", "Councilwoman", "Alderman", "Alderwoman",
-            "CEO", "Professor", "Detective", "Inspector", "Superintendent");
+    /** Titles that stand directly before a person's name ("President Biden", "spokesman Lin"; {@link Titles}). */
+    public static final Set<String> TITLES = Titles.forms(Titles.Kind.TITLE);
 
-    /** Words that modify a title before it ("Foreign Minister", "Vice President", "Chief Cabinet Secretary"). */
-    public static final Set<String> TITLE_MODIFIERS = Set.of("Prime", "Vice", "Deputy", "Chief", "Senior", "Acting",
-            "Former", "former", "Assistant", "Under", "Foreign", "Defense", "Defence", "Finance", "Trade", "Economy",
-            "Economic", "Interior", "Home", "Justice", "Cabinet", "Health", "Education", "Energy", "Environment",
-            "Commerce", "Industry", "Agriculture", "Labor", "Labour", "Transport", "Transportation", "State", "Treasury",
-            "Security", "National", "Army", "Navy", "Air", "Force", "Press", "Executive", "Secretary", "General",
-            "Attorney", "Supreme", "Grand", "Crown", "Opposition", "Majority", "Minority", "House", "Senate", "Joint",
-            "Staff", "Foreign-Affairs");
+    /**
+     * Words that modify a title before it: the scheme's title parts ("Vice President", "Chief Cabinet Secretary";
+     * {@link Titles}) and the portfolios and bodies a title names first ("Foreign Minister", "Health Secretary",
+     * "House Speaker", "Army Gen.").
+     */
+    public static final Set<String> TITLE_MODIFIERS = union(Titles.forms(Titles.Kind.PART), Set.of("Finance", "Trade",
+            "Economy", "Economic", "Interior", "Home", "Justice", "Cabinet", "Health", "Education", "Energy",
+            "Environment", "Commerce", "Industry", "Agriculture", "Labor", "Labour", "Transport", "Transportation",
+            "State", "Treasury", "Security", "National", "Army", "Navy", "Air", "Force", "Secretary", "Supreme", "Grand",
+            "Opposition", "Majority", "Minority", "House", "Senate", "Joint", "Staff", "Foreign-Affairs"));
 
     /** Words of a portfolio after "of"/"for" in a title ("Secretary of State", "Minister for Foreign Affairs"). */
     public static final Set<String> PORTFOLIO_WORDS = Set.of("State", "Defense", "Defence", "Foreign", "Affairs", "Home",
@@ -44,6 +41,12 @@ final class NameWords {
             "Communications", "Information", "Immigration", "War", "Navy", "Army", "Air", "Force", "the", "and", ",",
             "Economic", "Fisheries", "Food", "Tourism", "Sport", "Sports", "Youth", "Women", "Family", "Welfare",
             "Social", "Public", "Works", "Land", "Infrastructure", "National", "Policy", "Staff");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /** True for a title word, also a hyphenated one ("Lieutenant-Colonel", "Vice-Admiral"). */
     public static boolean isTitle(String word) {
@@ -63,9 +66,8 @@ final class NameWords {
         return true;
     }
 
-    /** Military ranks that form hyphenated titles ("Major-General"). */
-    public static final Set<String> RANKS = Set.of("Lieutenant", "Colonel", "Major", "General", "Admiral", "Brigadier",
-            "Commander", "Captain", "Sergeant", "Corporal", "Marshal", "Vice", "Rear");
+    /** Military ranks that form hyphenated titles ("Major-General"), besides the titles and their parts. */
+    public static final Set<String> RANKS = Titles.forms(Titles.Kind.RANK);
 
     /** Organisation and place heads that take an "of" phrase ("Ministry of Health", "Sea of Japan"). */
     public static final Set<String> OF_HEADS = Set.of("Ministry", "Department", "Bank", "University", "College",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.annocorpus.scheme.Titles;
 import org.annocorpus.text.DcorefLists;
 import org.annocorpus.util.TsvResource;
 
@@ -17,7 +18,8 @@ import org.annocorpus.util.TsvResource;
 final class Lexicons {
 
     static final Set<String> SPEECH_VERBS = lowerCase(read("speech-verbs.txt"));
-    static final Set<String> TITLES = lowerCase(read("titles.txt"));
+    /** The scheme's honorifics, titles and title parts ({@link Titles}), lower case. */
+    static final Set<String> TITLES = Titles.lowerCaseForms(Titles.Kind.HONORIFIC, Titles.Kind.TITLE, Titles.Kind.PART);
     static final Set<String> DOCUMENT_NOUNS = lowerCase(read("document-nouns.txt"));
     static final Set<String> ORGANISATION_NOUNS = lowerCase(read("organisation-nouns.txt"));
     static final Set<String> RELATIONAL_NOUNS = lowerCase(read("relational-nouns.txt"));

@@ -25,7 +25,9 @@ public final class SpeakerNames {
 
     /**
      * Honorifics, ranks and offices that may precede a name ("Mr.", "President", "Prime Minister", "Gen.").
-     * Words that could begin an organisation's name ("State", "Defense") are deliberately absent.
+     * Words that could begin an organisation's name ("State", "Defense") are deliberately absent. Narrower than
+     * the extractors' {@link Titles}: comparing two speakers must not drop a description's "former" or "senior"
+     * (GUIDELINES H49), nor make "Justice Department" and "Defense Department" one speaker.
      */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sir", "dame", "lord", "lady", "president", "vice", "prime", "deputy", "secretary", "minister", "premier",
