@@ -28,7 +28,7 @@ final class NameWords {
      * "House Speaker", "Army Gen.").
      */
     public static final Set<String> TITLE_MODIFIERS = union(Titles.forms(Titles.Kind.PART), Set.of("Finance", "Trade",
-            "Economy", "Economic", "Interior", "Home", "Justice", "Cabinet", "Health", "Education", "Energy",
+            "Economy", "Economic", "Interior", "Home", "Cabinet", "Health", "Education", "Energy",
             "Environment", "Commerce", "Industry", "Agriculture", "Labor", "Labour", "Transport", "Transportation",
             "State", "Treasury", "Security", "National", "Army", "Navy", "Air", "Force", "Secretary", "Supreme", "Grand",
             "Opposition", "Majority", "Minority", "House", "Senate", "Joint", "Staff", "Foreign-Affairs"));

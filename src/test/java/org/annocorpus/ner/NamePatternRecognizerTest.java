@@ -34,6 +34,7 @@ class NamePatternRecognizerTest {
                 Arguments.of("The shipyard hired Pieter van Dijk as director.", List.of()),
                 Arguments.of("Mayor Pieter van Dijk opened it.", List.of("Pieter van Dijk/PER")),
                 Arguments.of("Alderman Pieter van Dijk opened it.", List.of("Pieter van Dijk/PER")),
+                Arguments.of("Pastor Pieter van Dijk opened it.", List.of("Pieter van Dijk/PER")),
                 Arguments.of("The Ministry of Health said so.", List.of("Ministry of Health/ORG")),
                 Arguments.of("The Ruritanian Northern Fleet Command trained.", List.of("Ruritanian Northern Fleet Command/ORG")),
                 Arguments.of("Units of US Forces Korea moved.", List.of("US Forces Korea/ORG")),
