@@ -1,6 +1,7 @@
 package org.annocorpus.ner;
 
-import java.util.HashSet;
+import static org.annocorpus.util.Sets.union;
+
 import java.util.Set;
 
 import org.annocorpus.scheme.Titles;
@@ -27,11 +28,11 @@ final class NameWords {
      * {@link Titles}) and the portfolios and bodies a title names first ("Foreign Minister", "Health Secretary",
      * "House Speaker", "Army Gen.").
      */
-    public static final Set<String> TITLE_MODIFIERS = union(Titles.forms(Titles.Kind.PART), Set.of("Finance", "Trade",
-            "Economy", "Economic", "Interior", "Home", "Cabinet", "Health", "Education", "Energy",
+    public static final Set<String> TITLE_MODIFIERS = union(Titles.forms(Titles.Kind.PART), Set.of("Finance",
+            "Trade", "Economy", "Economic", "Interior", "Home", "Cabinet", "Health", "Education", "Energy",
             "Environment", "Commerce", "Industry", "Agriculture", "Labor", "Labour", "Transport", "Transportation",
-            "State", "Treasury", "Security", "National", "Army", "Navy", "Air", "Force", "Secretary", "Supreme", "Grand",
-            "Opposition", "Majority", "Minority", "House", "Senate", "Joint", "Staff", "Foreign-Affairs"));
+            "State", "Treasury", "Security", "National", "Army", "Navy", "Air", "Force", "Secretary", "Supreme",
+            "Grand", "Opposition", "Majority", "Minority", "House", "Senate", "Joint", "Staff", "Foreign-Affairs"));
 
     /** Words of a portfolio after "of"/"for" in a title ("Secretary of State", "Minister for Foreign Affairs"). */
     public static final Set<String> PORTFOLIO_WORDS = Set.of("State", "Defense", "Defence", "Foreign", "Affairs", "Home",
@@ -41,12 +42,6 @@ final class NameWords {
             "Communications", "Information", "Immigration", "War", "Navy", "Army", "Air", "Force", "the", "and", ",",
             "Economic", "Fisheries", "Food", "Tourism", "Sport", "Sports", "Youth", "Women", "Family", "Welfare",
             "Social", "Public", "Works", "Land", "Infrastructure", "National", "Policy", "Staff");
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
 
     /** True for a title word, also a hyphenated one ("Lieutenant-Colonel", "Vice-Admiral"). */
     public static boolean isTitle(String word) {

@@ -1,5 +1,7 @@
 package org.annocorpus.numeric;
 
+import static org.annocorpus.util.Sets.union;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -30,11 +32,6 @@ final class QuantityParser {
     static final Set<String> DETERMINERS = union(POSSESSIVE_DETERMINERS,
             Set.of("the", "a", "an", "this", "that", "these", "those", "all"));
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 
     /** Ages are durations in years ("aged 54"). */
     static final String AGE_UNIT = "year";

@@ -1,5 +1,7 @@
 package org.annocorpus.quote;
 
+import static org.annocorpus.util.Sets.union;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,11 +60,6 @@ final class Lexicons {
         return MASCULINE_HONORIFICS.contains(w) ? 1 : FEMININE_HONORIFICS.contains(w) ? -1 : 0;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.annocorpus.util.TsvResource;
 
@@ -39,22 +39,13 @@ public final class Titles {
     /** The listed forms of these kinds, as written (case kept, full stops kept). */
     public static Set<String> forms(Kind... kinds) {
         Set<Kind> wanted = EnumSet.copyOf(Arrays.asList(kinds));
-        Set<String> out = new TreeSet<>();
-        for (Entry e : ENTRIES) {
-            if (wanted.contains(e.kind())) {
-                out.add(e.form());
-            }
-        }
-        return Set.copyOf(out);
+        return ENTRIES.stream().filter(e -> wanted.contains(e.kind())).map(Entry::form)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The listed forms of these kinds in lower case, for readers that ignore case. */
     public static Set<String> lowerCaseForms(Kind... kinds) {
-        Set<String> out = new TreeSet<>();
-        for (String form : forms(kinds)) {
-            out.add(form.toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(out);
+        return forms(kinds).stream().map(form -> form.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     private static List<Entry> read() {
