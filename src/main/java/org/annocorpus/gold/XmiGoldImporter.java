@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.annocorpus.io.XmlCharacters;
 import org.annocorpus.util.AtomicFiles;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
@@ -195,17 +196,31 @@ public final class XmiGoldImporter {
 
     /**
      * Writes {@code ID.txt} and {@code ID.ann} of an imported document into {@code out}; returns the
-     * {@code .ann} text. An existing {@code ID.ann} there lends its ids to unchanged lines.
+     * {@code .ann} text. An existing {@code ID.ann} there lends its ids to unchanged lines. An existing
+     * {@code ID.txt} whose text the XMI holds with the characters XML 1.0 forbids replaced
+     * ({@link XmlCharacters#sanitize}) stays as it is, and the annotations quote it: the export could not
+     * carry those characters, and the gold's text must stay byte for byte its source's.
      */
     public static String write(Imported imported, Path out) throws IOException {
         Path ann = GoldCorpus.annotations(out, imported.id());
         BratAnnotations previous = Files.isRegularFile(ann)
                 ? BratParser.parse(Files.readString(ann, StandardCharsets.UTF_8)) : null;
-        String rendered = BratAnnWriter.render(imported.document(), previous);
+        BratDocument document = withOriginalText(imported.document(), GoldCorpus.text(out, imported.id()));
+        String rendered = BratAnnWriter.render(document, previous);
         Files.createDirectories(out);
-        AtomicFiles.writeString(GoldCorpus.text(out, imported.id()), imported.document().text());
+        AtomicFiles.writeString(GoldCorpus.text(out, imported.id()), document.text());
         AtomicFiles.writeString(ann, rendered);
         return rendered;
+    }
+
+    /** The document with the text of {@code existing} where the XMI's text is that text made safe for XML 1.0. */
+    private static BratDocument withOriginalText(BratDocument document, Path existing) throws IOException {
+        if (!Files.isRegularFile(existing)) {
+            return document;
+        }
+        String original = Files.readString(existing, StandardCharsets.UTF_8);
+        boolean madeSafe = !original.equals(document.text()) && XmlCharacters.sanitize(original).equals(document.text());
+        return madeSafe ? new BratDocument(original, document.spans()) : document;
     }
 
     private static String lower(Path p) {
