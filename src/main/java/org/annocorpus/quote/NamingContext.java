@@ -109,7 +109,8 @@ final class NamingContext {
 
     /**
      * Quoted words in title case inside running text are a title or a name ("Fox News Sunday", "All
-     * Bets Are Off"): every word capitalised but short function words, and no sentence punctuation.
+     * Bets Are Off"): every word capitalised but short function words, and no sentence punctuation but a colon
+     * before a subtitle ("TrumpNation: The Art of Being the Donald").
      */
     private boolean titleCase(int open, int close) {
         int words = 0;
@@ -121,6 +122,9 @@ final class NamingContext {
             Tok t = m.tok(i);
             String w = t.text();
             if (!w.chars().anyMatch(Character::isLetterOrDigit)) {
+                if (w.equals(":") && i > open + 1 && i < end && Character.isUpperCase(m.tok(i + 1).text().codePointAt(0))) {
+                    continue; // a title and its subtitle: "TrumpNation: The Art of Being the Donald"
+                }
                 if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(",") || w.equals(":")) {
                     return false;
                 }

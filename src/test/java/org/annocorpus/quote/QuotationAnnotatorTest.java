@@ -337,6 +337,8 @@ class QuotationAnnotatorTest {
                 Arguments.of("a kind of thing", "In London he signed a “mutual defense pact” with the king."),
                 Arguments.of("a designation as subject", "The new \"joint task unit\" will start work in May."),
                 Arguments.of("a title in title case", "She hosts “Morning Talk Live” on weekdays."),
+                Arguments.of("... also with a subtitle after a colon",
+                        "Ana Lopez, a co-author of “Tower Talk: Inside the World of City Hall,” spoke on Monday."),
                 Arguments.of("single marks after the words in a headline",
                         "Mayor Refuses to Use the Words ‘Total Failure’\n\nThe mayor spoke on Monday."),
                 Arguments.of("apostrophes only", "Peru’s leader said the ’90s don’t matter and the workers' unions agree."));
