@@ -219,8 +219,8 @@ public final class XmiGoldImporter {
             return document;
         }
         String original = Files.readString(existing, StandardCharsets.UTF_8);
-        boolean madeSafe = !original.equals(document.text()) && XmlCharacters.sanitize(original).equals(document.text());
-        return madeSafe ? new BratDocument(original, document.spans()) : document;
+        return XmlCharacters.sanitize(original).equals(document.text()) ? new BratDocument(original, document.spans())
+                : document;
     }
 
     private static String lower(Path p) {

@@ -32,7 +32,6 @@ final class QuantityParser {
     static final Set<String> DETERMINERS = union(POSSESSIVE_DETERMINERS,
             Set.of("the", "a", "an", "this", "that", "these", "those", "all"));
 
-
     /** Ages are durations in years ("aged 54"). */
     static final String AGE_UNIT = "year";
 

@@ -122,7 +122,8 @@ final class NamingContext {
             Tok t = m.tok(i);
             String w = t.text();
             if (!w.chars().anyMatch(Character::isLetterOrDigit)) {
-                if (w.equals(":") && i > open + 1 && i < end && Character.isUpperCase(m.tok(i + 1).text().codePointAt(0))) {
+                if (w.equals(":") && i > open + 1 && i < end
+                        && Character.isUpperCase(m.tok(i + 1).text().codePointAt(0))) {
                     continue; // a title and its subtitle: "TrumpNation: The Art of Being the Donald"
                 }
                 if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(",") || w.equals(":")) {

@@ -49,7 +49,7 @@ class XmiGoldImporterTest {
                 .isEqualTo(XmlCharacters.sanitize(ORIGINAL));
     }
 
-    /** The document as an XMI brings it: its text made safe for XML 1.0 and a PER span over "Ruiz" and the next character. */
+    /** The document as an XMI brings it: its text made safe for XML 1.0, a PER span over "Ruiz" and the next one. */
     private static XmiGoldImporter.Imported imported(String text) {
         BratDocument.Span person = new BratDocument.Span("PER", 4, 9, Map.of(), Map.of(), null);
         return new XmiGoldImporter.Imported("doc.xmi", "doc", new BratDocument(text, List.of(person)));
