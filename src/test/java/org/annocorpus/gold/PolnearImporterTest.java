@@ -77,6 +77,16 @@ class PolnearImporterTest {
     }
 
     @Test
+    void aDoubleMarkOfTheOtherKindThatEndsAWordClosesTheOpenOne() {
+        String text = "no “evidence\" yet, \"more hours” before\n“said so,\" he added, \"like candy.\"\n"
+                + "“ends with an opening mark.“\n“he called it \"crazy\" twice”";
+        List<int[]> pairs = PolnearImporter.markPairs(text.codePoints().toArray());
+        assertThat(pairs).extracting(p -> text.substring(p[0], p[1] + 1))
+                .containsExactly("“evidence\"", "\"more hours”", "“said so,\"", "\"like candy.\"",
+                        "“ends with an opening mark.“", "“he called it \"crazy\" twice”");
+    }
+
+    @Test
     void writtenGoldValidatesAndAReRunIsByteIdentical(@TempDir Path out) throws Exception {
         List<String> written = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
