@@ -1,6 +1,7 @@
 package org.annocorpus.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.annocorpus.quote.TextModel.Tok;
@@ -118,11 +119,15 @@ final class NamingContext {
         while (end > open && m.tok(end).is("PUNCT")) {
             end--; // a comma or full stop inside the closing mark
         }
-        for (int i = open + 1; i <= end; i++) {
+        for (int i = open; i <= end; i++) {
             Tok t = m.tok(i);
-            String w = t.text();
+            // the words without a mark the tokenizer left on them ("'Trump" of ''Trump and Me'')
+            String w = words == 0 ? withoutMarks(t.text()) : t.text();
+            if (w.isEmpty()) {
+                continue;
+            }
             if (!w.chars().anyMatch(Character::isLetterOrDigit)) {
-                if (w.equals(":") && i > open + 1 && i < end
+                if (w.equals(":") && words > 0 && i < end
                         && Character.isUpperCase(m.tok(i + 1).text().codePointAt(0))) {
                     continue; // a title and its subtitle: "TrumpNation: The Art of Being the Donald"
                 }
@@ -133,12 +138,21 @@ final class NamingContext {
             }
             words++;
             if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
-                    && !FUNCTION_WORDS.contains(t.lower())) {
+                    && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
         // one capitalised word is a title only if it is a name ("13th", "Apollo"), not "That," opening a quote
         return words > 1 || (words == 1 && (m.tok(end).is("PROPN") || m.tok(end).is("NUM")));
+    }
+
+    /** A token's text without the quotation marks that open it. */
+    private static String withoutMarks(String text) {
+        int k = 0;
+        while (k < text.length() && "'`\"\u201C\u201D\u2018\u2019".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return text.substring(k);
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",

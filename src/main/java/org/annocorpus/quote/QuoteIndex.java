@@ -24,6 +24,9 @@ final class QuoteIndex {
         for (int q = 0; q < this.quotes.size(); q++) {
             QuoteSpan span = this.quotes.get(q);
             int k = tokenEndingAfter(toks, span.open());
+            if (k > 0 && toks.get(k - 1).end() == span.open() && isMarkHalf(toks.get(k - 1).text())) {
+                k--; // the first half of a two-character opening mark (''...'', ``...''), a token of its own
+            }
             for (; k < toks.size() && toks.get(k).begin() < span.regionEnd(); k++) {
                 quoteOf[k] = q;
             }
@@ -41,6 +44,11 @@ final class QuoteIndex {
                 last[q] = i;
             }
         }
+    }
+
+    /** A token that is one character of a two-character quotation mark ({@code QuotationMarks}). */
+    private static boolean isMarkHalf(String text) {
+        return text.equals("'") || text.equals("`");
     }
 
     /** First token whose end lies after {@code offset} (tokens are ordered and do not overlap). */
