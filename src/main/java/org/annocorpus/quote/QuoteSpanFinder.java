@@ -67,6 +67,13 @@ public final class QuoteSpanFinder {
     private static void scanDoubles(String text, Range para, List<Range> sents, boolean nextOpens, List<QuoteSpan> out) {
         int open = -1;
         int depth = 0;
+        int lastStraight = -1;
+        int lastCurlyClose = -1;
+        for (int i = para.begin(); i < para.end(); i++) {
+            char c = text.charAt(i);
+            lastStraight = c == '"' ? i : lastStraight;
+            lastCurlyClose = c == '\u201D' ? i : lastCurlyClose;
+        }
         for (int i = para.begin(); i < para.end(); i++) {
             char c = text.charAt(i);
             if (!QuoteMarks.isDouble(c)) {
@@ -89,7 +96,8 @@ public final class QuoteSpanFinder {
                     out.add(content(text, open, open + 1, i, i, Ending.CLOSED, false));
                     open = -1;
                 }
-            } else if (i >= sentenceEnd(sents, open, para)) {
+            } else if (i >= sentenceEnd(sents, open, para)
+                    && !nestedInOtherTypeface(text.charAt(open), c, text.charAt(open) == '"' ? lastStraight : lastCurlyClose, i)) {
                 // a new quotation in a later sentence: the open one was never closed
                 out.add(unclosed(text, open, sents, para));
                 open = i;
@@ -102,6 +110,16 @@ public final class QuoteSpanFinder {
             out.add(nextOpens ? content(text, open, open + 1, para.end(), -1, Ending.CONTINUED, false)
                     : unclosed(text, open, sents, para));
         }
+    }
+
+    /**
+     * An opening mark in a later sentence than the open quotation's, of the other typeface ("...passionate.
+     * It comes across as “too loud” or “too shrill.”"), where a mark of the open one's typeface still closes it
+     * later in the paragraph: a quotation nested inside the open one, not a new one after an unclosed one.
+     */
+    private static boolean nestedInOtherTypeface(char opener, char mark, int lastCloserOfOpenersKind, int at) {
+        boolean otherTypeface = (opener == '"') != (mark == '"');
+        return otherTypeface && lastCloserOfOpenersKind > at;
     }
 
     /**
