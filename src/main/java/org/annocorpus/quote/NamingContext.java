@@ -29,6 +29,10 @@ final class NamingContext {
             "album", "documentary", "novel", "poem", "podcast", "episode", "series", "show", "play", "essay",
             "newsletter", "programme", "operation");
 
+    /** Kinds of works whose title may follow after a comma ("his new book, “...”"). */
+    private static final Set<String> WORK_NOUNS = Set.of("book", "film", "movie", "song", "album", "documentary",
+            "novel", "poem", "podcast", "series", "show", "memoir", "biography", "musical", "opera");
+
     /** What, right after the marks, defines the words just quoted. */
     private static final List<List<String>> DEFINING_AFTER = List.of(List.of(",", "referring", "to"),
             List.of("referring", "to"), List.of(",", "which", "refers", "to"), List.of("refers", "to"),
@@ -64,6 +68,12 @@ final class NamingContext {
         // single marks are a headline's quotation marks ("Refuses to Use the Words ‘...’")
         if (before >= 0 && m.narrative(before) && NAMING_NOUNS.contains(m.tok(before).lower()) && before == open - 1
                 && (!span.single() || headline)) {
+            return true;
+        }
+        // a work set off by a comma after its kind: "Mr. King's show, ''Politicking.''" (not "the words, “...”",
+        // which may quote who used them)
+        if (open >= 2 && m.narrative(open - 2) && Phrases.isComma(m.tok(open - 1))
+                && WORK_NOUNS.contains(m.tok(open - 2).lower())) {
             return true;
         }
         // "a group called ..." names; "called it the ...", "what lawmakers called ..." reproduce a label
