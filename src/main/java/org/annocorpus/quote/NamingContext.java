@@ -146,6 +146,9 @@ final class NamingContext {
                 }
                 continue;
             }
+            if (words > 0 && (w.equals("'s") || w.equals("\u2019s"))) {
+                continue; // a possessive inside a title: "The New Woman's Fiction"
+            }
             words++;
             if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
                     && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {

@@ -344,6 +344,7 @@ class QuotationAnnotatorTest {
                 Arguments.of("a term after \"known as the\" in two-character marks",
                         "It is known as the ''Buffett rule'' after Warren Buffett, the billionaire investor, complained."),
                 Arguments.of("a title after its kind and a comma", "Ana Lopez spoke on the latest edition of its politics podcast, “So, That Happened.” Listen to it here."),
+                Arguments.of("... also with a possessive in it", "Ana Lopez, a co-editor of “Tower Talk: The New Mayor's Fiction,” spoke on Monday."),
                 Arguments.of("single marks after the words in a headline",
                         "Mayor Refuses to Use the Words ‘Total Failure’\n\nThe mayor spoke on Monday."),
                 Arguments.of("apostrophes only", "Peru’s leader said the ’90s don’t matter and the workers' unions agree."));
