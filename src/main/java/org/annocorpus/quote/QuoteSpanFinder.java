@@ -97,7 +97,8 @@ public final class QuoteSpanFinder {
                     open = -1;
                 }
             } else if (i >= sentenceEnd(sents, open, para)
-                    && !nestedInOtherTypeface(text.charAt(open), c, text.charAt(open) == '"' ? lastStraight : lastCurlyClose, i)) {
+                    && !nestedInOtherTypeface(text.charAt(open), c, text.charAt(open) == '"' ? lastStraight : lastCurlyClose, i,
+                            nextOpens && opensWithMark(text, para) && open == firstNonSpace(text, para))) {
                 // a new quotation in a later sentence: the open one was never closed
                 out.add(unclosed(text, open, sents, para));
                 open = i;
@@ -115,11 +116,22 @@ public final class QuoteSpanFinder {
     /**
      * An opening mark in a later sentence than the open quotation's, of the other typeface ("...passionate.
      * It comes across as “too loud” or “too shrill.”"), where a mark of the open one's typeface still closes it
-     * later in the paragraph: a quotation nested inside the open one, not a new one after an unclosed one.
+     * later in the paragraph, or the open one opens a paragraph that the next continues (Q5, a quoted excerpt):
+     * a quotation nested inside the open one, not a new one after an unclosed one.
      */
-    private static boolean nestedInOtherTypeface(char opener, char mark, int lastCloserOfOpenersKind, int at) {
+    private static boolean nestedInOtherTypeface(char opener, char mark, int lastCloserOfOpenersKind, int at,
+            boolean continuedParagraph) {
         boolean otherTypeface = (opener == '"') != (mark == '"');
-        return otherTypeface && lastCloserOfOpenersKind > at;
+        return otherTypeface && (lastCloserOfOpenersKind > at || continuedParagraph);
+    }
+
+    /** The first offset of a paragraph that is no white space (its end when there is none). */
+    private static int firstNonSpace(String text, Range para) {
+        int i = para.begin();
+        while (i < para.end() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
