@@ -279,7 +279,7 @@ public final class PolnearImporter {
         }
     }
 
-    /** A mark at {@code i} that ends a word: no space before it, a space, a punctuation mark or the line's end after. */
+    /** A mark at {@code i} that ends a word: no space before it; a space, punctuation or the line's end after. */
     private static boolean endsWord(int[] cps, int i, int b, int e) {
         boolean after = i + 1 >= e || isSpace(cps[i + 1]) || !Character.isLetterOrDigit(cps[i + 1]);
         return i > b && !isSpace(cps[i - 1]) && after;

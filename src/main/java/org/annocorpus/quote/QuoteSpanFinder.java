@@ -96,9 +96,9 @@ public final class QuoteSpanFinder {
                     out.add(content(text, open, open + 1, i, i, Ending.CLOSED, false));
                     open = -1;
                 }
-            } else if (i >= sentenceEnd(sents, open, para)
-                    && !nestedInOtherTypeface(text.charAt(open), c, text.charAt(open) == '"' ? lastStraight : lastCurlyClose, i,
-                            nextOpens && opensWithMark(text, para) && open == firstNonSpace(text, para))) {
+            } else if (i >= sentenceEnd(sents, open, para) && !nestedInOtherTypeface(text.charAt(open), c,
+                    text.charAt(open) == '"' ? lastStraight : lastCurlyClose, i,
+                    nextOpens && open == firstNonSpace(text, para))) {
                 // a new quotation in a later sentence: the open one was never closed
                 out.add(unclosed(text, open, sents, para));
                 open = i;
@@ -271,10 +271,7 @@ public final class QuoteSpanFinder {
     }
 
     private static boolean opensWithMark(String text, Range para) {
-        int i = para.begin();
-        while (i < para.end() && isSpace(text.charAt(i))) {
-            i++;
-        }
+        int i = firstNonSpace(text, para);
         return i < para.end() && QuoteMarks.isDouble(text.charAt(i)) && QuoteMarks.direction(text, i) != Direction.CLOSE;
     }
 

@@ -340,11 +340,16 @@ class QuotationAnnotatorTest {
                 Arguments.of("... also with a subtitle after a colon",
                         "Ana Lopez, a co-author of “Tower Talk: Inside the World of City Hall,” spoke on Monday."),
                 Arguments.of("... in two-character marks, whose first half the tokenizer leaves alone",
-                        "He decided to make it the sole blurb on the back cover of his new book, ''Trump and Me,'' which will be published on July 5."),
+                        "He decided to make it the sole blurb on the back cover of his new book, ''Trump and Me,'' "
+                                + "which will be published on July 5."),
                 Arguments.of("a term after \"known as the\" in two-character marks",
-                        "It is known as the ''Buffett rule'' after Warren Buffett, the billionaire investor, complained."),
-                Arguments.of("a title after its kind and a comma", "Ana Lopez spoke on the latest edition of its politics podcast, “So, That Happened.” Listen to it here."),
-                Arguments.of("... also with a possessive in it", "Ana Lopez, a co-editor of “Tower Talk: The New Mayor's Fiction,” spoke on Monday."),
+                        "It is known as the ''Buffett rule'' after Warren Buffett, the billionaire investor, "
+                                + "complained."),
+                Arguments.of("a title after its kind and a comma",
+                        "Ana Lopez spoke on the latest edition of its politics podcast, “So, That Happened.” "
+                                + "Listen to it here."),
+                Arguments.of("... also with a possessive in it",
+                        "Ana Lopez, a co-editor of “Tower Talk: The New Mayor's Fiction,” spoke on Monday."),
                 Arguments.of("single marks after the words in a headline",
                         "Mayor Refuses to Use the Words ‘Total Failure’\n\nThe mayor spoke on Monday."),
                 Arguments.of("apostrophes only", "Peru’s leader said the ’90s don’t matter and the workers' unions agree."));

@@ -42,7 +42,7 @@ class QuoteSpanFinderTest {
                 Arguments.of("... not where no mark of the open one's typeface follows",
                         "\"I can't yell. It comes across as “too loud” or “too shrill.”",
                         List.of("I can't yell", "too loud", "too shrill")),
-                Arguments.of("... but nested where the open one opens a paragraph that the next continues (Q5, an excerpt)",
+                Arguments.of("... but nested where it opens a paragraph that the next continues (Q5, an excerpt)",
                         "\"It began in June. She had called it a “rant,” then left.\n\n\"Nobody knew why.\"",
                         List.of("It began in June. She had called it a “rant,” then left", "Nobody knew why")),
                 Arguments.of("a closing glyph used to open", "”Fear is real,” she wrote.", List.of("Fear is real")),
