@@ -14,7 +14,8 @@ public final class QuotationMarks {
      * The text with each two-character mark rewritten as one double mark and a space, offsets kept: an
      * opening pair (a backquote pair, or two apostrophes after a space, a line start or an opening bracket
      * or dash, before a non-space) becomes {@code " \""}, with the mark next to the quoted words; a closing
-     * pair becomes {@code "\" "}. Marks found in the result stand where the text's pairs stand.
+     * pair becomes {@code "\" "}; of three closing apostrophes the last two are the pair, the first closes a
+     * nested single mark. Marks found in the result stand where the text's pairs stand.
      */
     public static String withTwoCharacterMarks(String text) {
         if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
@@ -28,6 +29,9 @@ public final class QuotationMarks {
             }
             boolean opens = c == '`' || ((i == 0 || opensAfter(text.charAt(i - 1)))
                     && i + 2 < text.length() && !Character.isWhitespace(text.charAt(i + 2)));
+            if (!opens && c == '\'' && i + 2 < text.length() && text.charAt(i + 2) == '\'') {
+                continue; // three closing apostrophes: a nested single mark, then the pair ("'old-school,'''")
+            }
             out[i] = opens ? ' ' : '"';
             out[i + 1] = opens ? '"' : ' ';
             i++;

@@ -16,6 +16,13 @@ class QuotationMarksTest {
     }
 
     @Test
+    void ofThreeClosingApostrophesTheLastTwoAreThePairAndTheFirstClosesANestedSingleMark() {
+        String nyt = "''I would use the word 'old-school,''' he said.";
+        assertThat(QuotationMarks.withTwoCharacterMarks(nyt))
+                .isEqualTo(" \"I would use the word 'old-school,'\"  he said.");
+    }
+
+    @Test
     void textWithoutThemAndSingleApostrophesAreLeftAlone() {
         String plain = "The workers' union said “no” and it's 'fine'.";
         assertThat(QuotationMarks.withTwoCharacterMarks(plain)).isSameAs(plain);
