@@ -1,5 +1,7 @@
 package org.annocorpus.quote;
 
+import static org.annocorpus.util.Sets.union;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,15 +25,20 @@ final class NamingContext {
             List.of("termed"), List.of("titled"), List.of("entitled"), List.of("named"), List.of("also", "called"),
             List.of("code-named"), List.of("codenamed"), List.of("hashtag"));
 
-    /** Nouns that, right before the marks, say that what follows is a name, a title or a term. */
-    private static final Set<String> NAMING_NOUNS = Set.of("word", "words", "term", "phrase", "expression", "slogan",
-            "motto", "hashtag", "title", "nickname", "moniker", "label", "codename", "book", "film", "movie", "song",
-            "album", "documentary", "novel", "poem", "podcast", "episode", "series", "show", "play", "essay",
-            "newsletter", "programme", "operation");
+    /** Kinds of works, named by a title. */
+    private static final Set<String> WORKS = Set.of("book", "film", "movie", "song", "album", "documentary", "novel",
+            "poem", "podcast", "series", "show");
 
-    /** Kinds of works whose title may follow after a comma ("his new book, “...”"). */
-    private static final Set<String> WORK_NOUNS = Set.of("book", "film", "movie", "song", "album", "documentary",
-            "novel", "poem", "podcast", "series", "show", "memoir", "biography", "musical", "opera");
+    /** Nouns that, right before the marks, say that what follows is a name, a title or a term. */
+    private static final Set<String> NAMING_NOUNS = union(WORKS, Set.of("word", "words", "term", "phrase",
+            "expression", "slogan", "motto", "hashtag", "title", "nickname", "moniker", "label", "codename", "episode",
+            "play", "essay", "newsletter", "programme", "operation"));
+
+    /**
+     * Kinds of works whose title may follow after a comma ("his new book, “...”"); not "episode", as often an
+     * event ("said of the episode, “...”").
+     */
+    private static final Set<String> WORK_NOUNS = union(WORKS, Set.of("memoir", "biography", "musical", "opera"));
 
     /** What, right after the marks, defines the words just quoted. */
     private static final List<List<String>> DEFINING_AFTER = List.of(List.of(",", "referring", "to"),
@@ -159,10 +166,10 @@ final class NamingContext {
         return words > 1 || (words == 1 && (m.tok(end).is("PROPN") || m.tok(end).is("NUM")));
     }
 
-    /** A token's text without the quotation marks that open it. */
+    /** A token's text without the quotation marks that open it (a backquote of ``...'' too). */
     private static String withoutMarks(String text) {
         int k = 0;
-        while (k < text.length() && "'`\"\u201C\u201D\u2018\u2019".indexOf(text.charAt(k)) >= 0) {
+        while (k < text.length() && (QuoteMarks.isMark(text.charAt(k)) || text.charAt(k) == '`')) {
             k++;
         }
         return text.substring(k);
