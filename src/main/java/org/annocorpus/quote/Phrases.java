@@ -403,17 +403,74 @@ final class Phrases {
     private static final java.util.Set<String> POSTMODIFIER_PREPOSITIONS = java.util.Set.of("for", "to");
 
     /**
-     * Whether the preposition at {@code p} opens the post-modifier of a noun for a person who speaks or acts
-     * for another, which stays in the description (GUIDELINES H39, H43): "a spokesman for Bernie Sanders",
-     * "a longtime adviser to Trump". Other nouns' phrases are adjuncts ("the email to his supporters").
+     * Prepositions whose phrase after a noun usually modifies that noun ("a source at the station", "a letter to
+     * members", "a study by economists", "critics in the United States").
+     */
+    private static final java.util.Set<String> NOUN_PREPOSITIONS = java.util.Set.of("for", "by");
+
+    /** Prepositions of place whose phrase modifies the noun before when its object is a name ("critics in the United States"). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in");
+
+    /**
+     * Heads of a preposition's object that make the phrase the verb's rather than the noun's: times and the
+     * occasions of speaking ("said a spokesman on Tuesday", "said an aide in a statement").
+     */
+    private static final java.util.Set<String> OCCASION_NOUNS = java.util.Set.of("statement", "statements",
+            "interview", "interviews", "email", "emails", "e-mail", "conference", "briefing", "speech", "call",
+            "remarks", "tweet", "tweets", "post", "appearance", "rally", "hearing", "release", "letter", "video",
+            "broadcast", "podcast", "debate", "session", "meeting", "event", "message", "note", "testimony",
+            "filing", "op-ed", "column", "blog", "twitter", "facebook", "radio", "television", "tv", "show", "air",
+            "camera", "record", "response", "reply", "part", "addition", "fact", "turn", "contrast", "return");
+
+    /**
+     * Whether the preposition at {@code p} opens a post-modifier of the noun before it, which stays in the
+     * description (GUIDELINES H39, H43, H62, H65): "a spokesman for Bernie Sanders", "a longtime adviser to
+     * Trump", "a source at the Tampa station", "a report in The Wall Street Journal". A phrase of time or of the
+     * occasion of speaking is the verb's ("said a spokesman on Tuesday", "said an aide in a statement").
      */
     boolean postModifier(int p) {
         // "to" before a noun phrase, whether the tagger made it a preposition or a particle
-        return p >= 1 && p + 1 < m.size() && m.narrative(p) && m.narrative(p - 1) && m.narrative(p + 1)
-                && POSTMODIFIER_PREPOSITIONS.contains(m.tok(p).lower()) && (m.tok(p).is("ADP") || m.tok(p).is("PART"))
-                && m.tok(p - 1).is("NOUN") && !isName(p - 1) && Lexicons.speaksFor(m.tok(p - 1))
-                && (nounish(p + 1) || m.tok(p + 1).is("ADJ") || determiner(p + 1));
+        if (!(p >= 1 && p + 1 < m.size() && m.narrative(p) && m.narrative(p - 1) && m.narrative(p + 1)
+                && (m.tok(p).is("ADP") || m.tok(p).is("PART")) && m.tok(p - 1).is("NOUN") && !isName(p - 1)
+                && (nounish(p + 1) || m.tok(p + 1).is("ADJ") || determiner(p + 1)))) {
+            return false;
+        }
+        String preposition = m.tok(p).lower();
+        if (POSTMODIFIER_PREPOSITIONS.contains(preposition) && Lexicons.speaksFor(m.tok(p - 1))) {
+            return true;
+        }
+        if (TIME_NOUNS.contains(m.tok(p - 1).lower())) {
+            return false;
+        }
+        int head = objectHead(p + 1);
+        return head >= 0 && !adverbial(head) && (NOUN_PREPOSITIONS.contains(preposition)
+                || (PLACE_PREPOSITIONS.contains(preposition) && isName(head)));
     }
+
+    /** The head of the noun phrase that starts at {@code k}: its last noun before anything else; -1 if none. */
+    private int objectHead(int k) {
+        int head = -1;
+        for (int i = k; i < m.size() && m.narrative(i); i++) {
+            Tok t = m.tok(i);
+            if (nounish(i)) {
+                head = i;
+            } else if (!(determiner(i) || t.is("ADJ") || possessiveMarker(i) || joiner(i))) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /** Whether a preposition's object with head {@code head} names a time, a date or an occasion of speaking. */
+    private boolean adverbial(int head) {
+        String word = m.tok(head).lower();
+        return TIME_NOUNS.contains(word) || OCCASION_NOUNS.contains(word) || m.tok(head).is("NUM")
+                || MONTHS.contains(word);
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /**
      * The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). The
@@ -533,8 +590,9 @@ final class Phrases {
         for (int k = body + 1; k < (of < 0 ? last : of); k++) {
             if (postModifier(k)) {
                 // "a spokesman for Bernie Sanders": the description with its post-modifier is the source
+                int from = body + 1 < k - 1 && m.tok(body).lower().equals("one") ? body + 1 : body; // "one source for"
                 return new Mention(m.tok(first).begin(), m.tok(last).wordEnd(), first, last, null,
-                        Referent.nominal(body, k - 1, last, plural(k - 1)), count);
+                        Referent.nominal(from, k - 1, last, plural(k - 1)), count);
             }
         }
         if (of > body && of < last && isName(of - 1) && !isName(of) && person(m.name(of - 1))) {
