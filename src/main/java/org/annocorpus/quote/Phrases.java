@@ -403,8 +403,8 @@ final class Phrases {
     private static final java.util.Set<String> POSTMODIFIER_PREPOSITIONS = java.util.Set.of("for", "to");
 
     /**
-     * Prepositions whose phrase after a noun usually modifies that noun ("a source at the station", "a letter to
-     * members", "a study by economists", "critics in the United States").
+     * Prepositions whose phrase after a noun modifies that noun ("a reporter for Agence France-Presse", "a study by
+     * economists"). Phrases of place ("at", "on", "from") attach to the verb as often ("told the crowd at a rally").
      */
     private static final java.util.Set<String> NOUN_PREPOSITIONS = java.util.Set.of("for", "by");
 
@@ -425,8 +425,8 @@ final class Phrases {
     /**
      * Whether the preposition at {@code p} opens a post-modifier of the noun before it, which stays in the
      * description (GUIDELINES H39, H43, H62, H65): "a spokesman for Bernie Sanders", "a longtime adviser to
-     * Trump", "a source at the Tampa station", "a report in The Wall Street Journal". A phrase of time or of the
-     * occasion of speaking is the verb's ("said a spokesman on Tuesday", "said an aide in a statement").
+     * Trump", "a projection by Oxford Economics", "a report in The Wall Street Journal". A phrase of time or of
+     * the occasion of speaking is the verb's ("said a spokesman by Tuesday", "said an aide in a statement").
      */
     boolean postModifier(int p) {
         // "to" before a noun phrase, whether the tagger made it a preposition or a particle
