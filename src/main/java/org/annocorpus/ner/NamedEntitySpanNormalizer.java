@@ -43,7 +43,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * <li>a nickname in marks between a person's first name and the next word is part of one PER ("Ana “Chica”
  * Lopez"), whatever was found on the nickname and the last name before (GUIDELINES H48); not in a headline,
  * where every word is capitalised;</li>
- * <li>no auxiliary verb that opens a question ("[Will] Lopez run again?" gives "Lopez").</li>
+ * <li>no auxiliary verb that opens a question ("[Will] Lopez run again?" gives "Lopez");</li>
+ * <li>a generational suffix after a person's name is part of it ("Harry Hurt III", "William F. Buckley, Jr.").</li>
  * </ul>
  * <p>Lexicons ({@link #PARAM_LEXICON_LOCATIONS}): they tell names from common words in hyphenated
  * compounds and lists.
@@ -92,6 +93,7 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
         List<List<NerToken>> sentences = NerTokenizer.sentences(jcas);
         result = joinNicknames(text, result, headlines(text, sentences));
         result = withoutQuestionAuxiliaries(text, result, questionStarts(sentences));
+        result = withGenerationalSuffixes(text, result);
         result.addAll(partyTags);
         result.sort(Comparator.comparingInt(Span::begin));
         for (NamedEntity entity : entities) {
@@ -484,6 +486,34 @@ public class NamedEntitySpanNormalizer extends LexiconAnnotatorBase {
             if (m != null && m.find()) {
                 joinedEnd = s.end() + m.end(2);
                 result.add(new Span(s.begin(), joinedEnd, "PER"));
+            } else {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    /** A generational suffix right after a name, a comma before it or not ("Harry Hurt III", "William F. Buckley, Jr."). */
+    private static final Pattern GENERATIONAL_SUFFIX = Pattern.compile(
+            "^,?[ \\u00A0](?:(?:Jr|Sr)\\.?|II|III|IV)(?![\\p{L}\\p{N}])");
+
+    /**
+     * Widens a person's name over the generational suffix after it, which is part of the name (CoNLL-2003 and
+     * the scheme: "Martin Luther King Jr.", "Harry Hurt III"); a recognizer that stops before it leaves the
+     * surname alone. A suffix that is an entity of its own is dropped.
+     */
+    private static List<Span> withGenerationalSuffixes(String text, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        int widenedEnd = -1;
+        for (Span s : spans) {
+            if (s.begin() < widenedEnd) {
+                continue;
+            }
+            Matcher m = "PER".equals(s.type())
+                    ? GENERATIONAL_SUFFIX.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 6))) : null;
+            if (m != null && m.find()) {
+                widenedEnd = s.end() + m.end();
+                result.add(new Span(s.begin(), widenedEnd, "PER"));
             } else {
                 result.add(s);
             }

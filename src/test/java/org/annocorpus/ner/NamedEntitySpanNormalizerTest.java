@@ -165,4 +165,20 @@ class NamedEntitySpanNormalizerTest {
 
         assertThat(TestDocuments.entities(jcas)).containsExactly("Lopez/PER", "Will Lopez/PER");
     }
+
+    @Test
+    void widensAPersonsNameOverItsGenerationalSuffix() throws Exception {
+        JCas jcas = TestDocuments.jcas("Harry Hurt III met William F. Buckley, Jr. and Ana Lopez II, not Title IV of Sam Roe Industries.");
+        TestDocuments.entity(jcas, "Harry Hurt", "PER");
+        TestDocuments.entity(jcas, "William F. Buckley", "PER");
+        TestDocuments.entity(jcas, "Ana Lopez", "PER");
+        TestDocuments.entity(jcas, "II", "MISC");
+        TestDocuments.entity(jcas, "Title IV", "MISC");
+        TestDocuments.entity(jcas, "Sam Roe", "ORG");
+
+        engine.process(jcas);
+
+        assertThat(TestDocuments.entities(jcas)).containsExactly("Harry Hurt III/PER", "William F. Buckley, Jr./PER",
+                "Ana Lopez II/PER", "Title IV/MISC", "Sam Roe/ORG");
+    }
 }
