@@ -588,9 +588,11 @@ final class Phrases {
             }
         }
         for (int k = body + 1; k < (of < 0 ? last : of); k++) {
-            if (postModifier(k)) {
-                // "a spokesman for Bernie Sanders": the description with its post-modifier is the source
-                int from = body + 1 < k - 1 && m.tok(body).lower().equals("one") ? body + 1 : body; // "one source for"
+            if (postModifier(k)
+                    || (Lexicons.COMPLEMENT_ADJECTIVES.contains(m.tok(k).lower()) && adjectiveComplement(k + 1, k - 1))) {
+                // "a spokesman for Bernie Sanders", "a source close to the campaign": the description with its
+                // post-modifier is the source, the noun before it its head
+                int from = body < k - 1 && m.tok(body).lower().equals("one") ? body + 1 : body; // "one source for"
                 return new Mention(m.tok(first).begin(), m.tok(last).wordEnd(), first, last, null,
                         Referent.nominal(from, k - 1, last, plural(k - 1)), count);
             }

@@ -421,6 +421,9 @@ final class SpeakerAttributor {
             if (described == null && depth < 3) {
                 described = describedOrganisation(mention, depth);
             }
+            if (described == null && depth < 3) {
+                described = firstDescription(mention);
+            }
             return described != null ? described : mention.referent();
         }
         String p = mention.pronoun();
@@ -723,6 +726,46 @@ final class SpeakerAttributor {
                             && fuller.subList(fuller.size() - words.size(), fuller.size()).equals(words)) {
                         return r;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the source" after "a source close to him", "the email" after "an email fundraising appeal": a singular
+     * definite description with no name in it, whose head and modifiers an unnamed source introduced with "a"
+     * in the sentences looked back on has too, is that source, which keeps its first description as written
+     * (GUIDELINES H49, H55); null when there is none.
+     */
+    private Referent firstDescription(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.members().size() != 1 || own.plural()
+                || !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        Referent.Member member = own.members().get(0);
+        for (int k = member.first(); k <= member.end(); k++) {
+            if (m.nameOf[k] >= 0) {
+                return null;
+            }
+        }
+        List<String> modifiers = words(member.first(), member.last() - 1);
+        String head = m.word(member.last());
+        int sentence = m.sentenceOf[mention.first()];
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
+            for (Candidate c : candidates(s, s == sentence ? mention.first() : Integer.MAX_VALUE)) {
+                Referent r = c.mention().referent();
+                if (r == null || r.kind() != Referent.Kind.NOMINAL || r.members().size() != 1 || r.plural()
+                        || !(INDEFINITE.contains(m.tok(c.mention().first()).lower())
+                                || m.tok(c.mention().first()).lower().equals("one"))) {
+                    continue;
+                }
+                Referent.Member first = r.members().get(0);
+                List<String> described = words(first.first(), first.end());
+                if (m.word(first.last()).equals(head) && described.containsAll(modifiers)
+                        && described.size() > modifiers.size() + 1) {
+                    return r;
                 }
             }
         }
