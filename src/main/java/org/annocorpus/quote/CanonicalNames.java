@@ -210,8 +210,9 @@ final class CanonicalNames {
             Name best = null;
             for (Name other : pm.matches()) {
                 List<String> ow = withoutLoneParticle(words(personForm(other)));
-                if (ow.size() > 1 && aw.size() > 1 && !similarFirstName(ow.get(0), aw.get(0)) && !endsWith(ow, aw)) {
-                    continue; // another person with the same surname
+                if (ow.size() > 1 && aw.size() > 1 && (!similarFirstName(ow.get(0), aw.get(0)) && !endsWith(ow, aw)
+                        || senior(ow) != senior(aw))) {
+                    continue; // another person with the same surname, or the father of the same name
                 }
                 if (best == null || fullerPerson(other, best)) {
                     best = other;
@@ -480,8 +481,18 @@ final class CanonicalNames {
             return byFirstWord ? theirs.size() > 1 && lower(mine.get(0)).equals(lower(theirs.get(0)))
                     : lower(myLast).equals(lower(theirLast));
         }
-        return lower(myLast).equals(lower(theirLast))
+        return lower(myLast).equals(lower(theirLast)) && (theirs.size() == 1 || senior(mine) == senior(theirs))
                 && (theirs.size() == 1 || similarFirstName(mine.get(0), theirs.get(0)) || endsWith(theirs, mine));
+    }
+
+    /**
+     * Whether a name ends in "Sr.": the father of a son of the same name, whom the text names without a suffix
+     * ("Duncan Hunter" and "his father, Duncan Hunter Sr."); "Jr." and "III" are often left out of the same person's
+     * name, "Sr." is not.
+     */
+    private static boolean senior(List<String> words) {
+        String last = words.get(words.size() - 1);
+        return last.equals("Sr.") || last.equals("Sr");
     }
 
     /** "Vargas Llosa" after "Mario Vargas Llosa": a surname of two words or more, the end of a longer name. */

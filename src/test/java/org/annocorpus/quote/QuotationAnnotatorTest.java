@@ -692,6 +692,12 @@ class QuotationAnnotatorTest {
                         "Former Texas Gov. Tom Reyes spoke in Iowa.\n\n“The voters do not want that,” the Texan said.",
                         List.of("Texas/LOC", "Tom Reyes/PER", "Iowa/LOC", "Texan/MISC"), "The voters do not want that",
                         "Tom Reyes"),
+                Arguments.of("a father whose name ends in \"Sr.\" is no fuller form of his son's name",
+                        "Reps. Ana Lopez and Duncan Hunter endorsed Trump.\n\nHunter, meanwhile, told Politico that "
+                                + "“we need a leader.”\n\nHis father, Duncan Hunter Sr., ran in 2008.",
+                        List.of("Ana Lopez/PER", "Duncan Hunter@Duncan Hunter endorsed/PER", "Trump/PER",
+                                "Hunter@Hunter, meanwhile/PER", "Politico/ORG", "Duncan Hunter Sr./PER"),
+                        "we need a leader", "Duncan Hunter"),
                 Arguments.of("whom a spokesman speaks for stays in the description",
                         "“We will look again,” said a spokesman for Bernie Sanders.", List.of("Bernie Sanders/PER"),
                         "We will look again", "spokesman for Bernie Sanders"),
