@@ -705,20 +705,50 @@ final class CanonicalNames {
      * proper nouns and capitalised adjectives inside a sentence (demonyms such as "Peruvian").
      */
     String nominal(int first, int last) {
+        String withoutTimeWords = nominal(first, last, true);
+        return withoutTimeWords.isEmpty() ? nominal(first, last, false) : withoutTimeWords;
+    }
+
+    private String nominal(int first, int last, boolean withoutTimeWords) {
         StringBuilder sb = new StringBuilder();
+        boolean timeWordBefore = false;
         for (int k = first; k <= last; k++) {
             Tok t = m.tok(k);
+            boolean skip = withoutTimeWords
+                    && (timeWord(k, first, last) || (timeWordBefore && isPossessiveMarker(t.text())));
+            timeWordBefore = skip;
+            if (skip) {
+                continue; // "a Wednesday editorial", "Thursday's memo", "a study last year" (GUIDELINES H62, H63)
+            }
             String word = k == last ? m.text.substring(t.begin(), t.wordEnd()) : t.text();
             // a capital that opens a sentence tells nothing: only a name found there keeps it ("Protesters")
             boolean inside = k > 0 && m.sentenceOf[k - 1] == m.sentenceOf[k];
             boolean keep = m.nameOf[k] >= 0 || isUpperAcronym(word)
                     || (inside && (t.is("PROPN") || (t.capitalised() && !t.is("NOUN"))));
-            if (k > first && t.begin() > m.tok(k - 1).end()) {
+            if (sb.length() > 0 && t.begin() > m.tok(k - 1).end()) {
                 sb.append(' ');
             }
             sb.append(keep ? word : word.toLowerCase(Locale.ROOT));
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether token {@code k} of a description is a time word that its speaker string leaves out: a day
+     * ("Wednesday", "today") or a time noun with "last", "this", "next" ("last year"), not inside a name.
+     */
+    private boolean timeWord(int k, int first, int last) {
+        if (m.nameOf[k] >= 0 && m.name(k).first() < m.name(k).last()) {
+            return false; // "Black Friday Sales": part of a longer name
+        }
+        String w = m.tok(k).lower();
+        return Lexicons.DAY_WORDS.contains(w)
+                || (Lexicons.RELATIVE_TIME_WORDS.contains(w) && k < last && Lexicons.TIME_NOUNS.contains(m.tok(k + 1).lower()))
+                || (k > first && Lexicons.TIME_NOUNS.contains(w) && Lexicons.RELATIVE_TIME_WORDS.contains(m.tok(k - 1).lower()));
+    }
+
+    private static boolean isPossessiveMarker(String s) {
+        return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
     }
 
     private static boolean isUpperAcronym(String w) {

@@ -60,6 +60,19 @@ final class Lexicons {
         return MASCULINE_HONORIFICS.contains(w) ? 1 : FEMININE_HONORIFICS.contains(w) ? -1 : 0;
     }
 
+    /** Nouns that name a time ("this week", "early Monday"). */
+    static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks",
+            "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "today",
+            "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "spring", "summer", "autumn", "winter");
+
+    /** Words that name a day by itself ("Wednesday", "today"). */
+    static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Words that place a time noun relative to now ("last year", "this week"). */
+    static final Set<String> RELATIVE_TIME_WORDS = Set.of("last", "this", "next", "past");
+
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");

@@ -42,10 +42,7 @@ final class Phrases {
             "pen");
 
     /** Heads of time phrases ("this week", "last month", "Monday"), which are adverbials, not sources. */
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week", "weeks",
-            "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "today",
-            "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "spring", "summer", "autumn", "winter");
+    private static final java.util.Set<String> TIME_NOUNS = Lexicons.TIME_NOUNS;
 
     /** Capitalised nouns of a party's members, which "the" makes a description of a person ("the Democrat said"). */
     private static final java.util.Set<String> PARTY_MEMBERS = java.util.Set.of("republican", "democrat",
