@@ -211,7 +211,7 @@ final class CanonicalNames {
             for (Name other : pm.matches()) {
                 List<String> ow = withoutLoneParticle(words(personForm(other)));
                 if (ow.size() > 1 && aw.size() > 1 && (!similarFirstName(ow.get(0), aw.get(0)) && !endsWith(ow, aw)
-                        || senior(ow) != senior(aw))) {
+                        || !suffixAgrees(aw, ow))) {
                     continue; // another person with the same surname, or the father of the same name
                 }
                 if (best == null || fullerPerson(other, best)) {
@@ -481,18 +481,27 @@ final class CanonicalNames {
             return byFirstWord ? theirs.size() > 1 && lower(mine.get(0)).equals(lower(theirs.get(0)))
                     : lower(myLast).equals(lower(theirLast));
         }
-        return lower(myLast).equals(lower(theirLast)) && (theirs.size() == 1 || senior(mine) == senior(theirs))
+        return lower(myLast).equals(lower(theirLast)) && (theirs.size() == 1 || suffixAgrees(mine, theirs))
                 && (theirs.size() == 1 || similarFirstName(mine.get(0), theirs.get(0)) || endsWith(theirs, mine));
     }
 
     /**
-     * Whether a name ends in "Sr.": the father of a son of the same name, whom the text names without a suffix
-     * ("Duncan Hunter" and "his father, Duncan Hunter Sr."); "Jr." and "III" are often left out of the same person's
-     * name, "Sr." is not.
+     * Whether a fuller form {@code theirs} may stand for the name {@code mine} as far as generational suffixes go:
+     * a name with a suffix is no other form of a name without it or with another ("Donald Trump Jr." is not
+     * "Donald J. Trump"), and a name ending in "Sr." is the father of a son the text names without a suffix
+     * ("Duncan Hunter" and "his father, Duncan Hunter Sr."); a name without a suffix may stand for one with
+     * "Jr." or "III", which the same person's name often leaves out.
      */
-    private static boolean senior(List<String> words) {
+    private static boolean suffixAgrees(List<String> mine, List<String> theirs) {
+        String my = generationalSuffix(mine);
+        String their = generationalSuffix(theirs);
+        return my.isEmpty() ? !their.equals("sr") : my.equals(their);
+    }
+
+    /** The generational suffix a name ends with, without its full stop ("Jr", "III"); "" for none. */
+    private static String generationalSuffix(List<String> words) {
         String last = words.get(words.size() - 1);
-        return last.equals("Sr.") || last.equals("Sr");
+        return words.size() > 1 && SpeakerNames.isGenerational(last) ? last.replace(".", "").toLowerCase(Locale.ROOT) : "";
     }
 
     /** "Vargas Llosa" after "Mario Vargas Llosa": a surname of two words or more, the end of a longer name. */

@@ -702,6 +702,11 @@ class QuotationAnnotatorTest {
                         "“The plan is wrong,” a Wednesday editorial said.", List.of(), "The plan is wrong", "editorial"),
                 Arguments.of("... also a possessive day",
                         "Thursday's memo stated: “The inquiry is fair.”", List.of(), "The inquiry is fair", "memo"),
+                Arguments.of("... and a son's name with \"Jr.\" is no other form of his father's",
+                        "Donald J. Trump won the vote.\n\nThat prompted a response from Donald Trump Jr., who said "
+                                + "Mr. Lopez was trying to “maintain relevance.”",
+                        List.of("Donald J. Trump/PER", "Donald Trump Jr./PER", "Lopez/PER"), "maintain relevance",
+                        "Donald Trump Jr"),
                 Arguments.of("whom a spokesman speaks for stays in the description",
                         "“We will look again,” said a spokesman for Bernie Sanders.", List.of("Bernie Sanders/PER"),
                         "We will look again", "spokesman for Bernie Sanders"),
