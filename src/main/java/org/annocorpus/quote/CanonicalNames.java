@@ -724,7 +724,7 @@ final class CanonicalNames {
         for (int k = first; k <= last; k++) {
             Tok t = m.tok(k);
             boolean skip = withoutTimeWords
-                    && (timeWord(k, first, last) || (timeWordBefore && isPossessiveMarker(t.text())));
+                    && (timeWord(k, first, last) || (timeWordBefore && Phrases.possessiveMarker(t.text())));
             timeWordBefore = skip;
             if (skip) {
                 continue; // "a Wednesday editorial", "Thursday's memo", "a study last year" (GUIDELINES H62, H63)
@@ -756,9 +756,6 @@ final class CanonicalNames {
                 || (k > first && Lexicons.TIME_NOUNS.contains(w) && Lexicons.RELATIVE_TIME_WORDS.contains(m.tok(k - 1).lower()));
     }
 
-    private static boolean isPossessiveMarker(String s) {
-        return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
-    }
 
     private static boolean isUpperAcronym(String w) {
         return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);

@@ -66,6 +66,17 @@ final class Lexicons {
             "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "spring", "summer", "autumn", "winter");
 
+    /**
+     * Heads of a preposition's object that make the phrase the verb's rather than the noun's: times and the
+     * occasions of speaking ("said a spokesman on Tuesday", "said an aide in a statement").
+     */
+    static final Set<String> OCCASION_NOUNS = Set.of("statement", "statements",
+            "interview", "interviews", "email", "emails", "e-mail", "conference", "briefing", "speech", "call",
+            "remarks", "tweet", "tweets", "post", "appearance", "rally", "hearing", "release", "letter", "video",
+            "broadcast", "podcast", "debate", "session", "meeting", "event", "message", "note", "testimony",
+            "filing", "op-ed", "column", "blog", "twitter", "facebook", "radio", "television", "tv", "show", "air",
+            "camera", "record", "response", "reply", "part", "addition", "fact", "turn", "contrast", "return");
+
     /** Words that name a day by itself ("Wednesday", "today"). */
     static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday");

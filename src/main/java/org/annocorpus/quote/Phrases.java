@@ -42,8 +42,6 @@ final class Phrases {
             "pen");
 
     /** Heads of time phrases ("this week", "last month", "Monday"), which are adverbials, not sources. */
-    private static final java.util.Set<String> TIME_NOUNS = Lexicons.TIME_NOUNS;
-
     /** Capitalised nouns of a party's members, which "the" makes a description of a person ("the Democrat said"). */
     private static final java.util.Set<String> PARTY_MEMBERS = java.util.Set.of("republican", "democrat",
             "conservative", "liberal", "socialist", "libertarian", "tory", "progressive");
@@ -194,7 +192,11 @@ final class Phrases {
 
     /** A possessive "'s" or "’" of its own. */
     boolean possessiveMarker(int i) {
-        String s = m.tok(i).text();
+        return possessiveMarker(m.tok(i).text());
+    }
+
+    /** Whether a token's text is a possessive marker on its own ("'s", "’"). */
+    static boolean possessiveMarker(String s) {
         return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
     }
 
@@ -409,21 +411,10 @@ final class Phrases {
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in");
 
     /**
-     * Heads of a preposition's object that make the phrase the verb's rather than the noun's: times and the
-     * occasions of speaking ("said a spokesman on Tuesday", "said an aide in a statement").
-     */
-    private static final java.util.Set<String> OCCASION_NOUNS = java.util.Set.of("statement", "statements",
-            "interview", "interviews", "email", "emails", "e-mail", "conference", "briefing", "speech", "call",
-            "remarks", "tweet", "tweets", "post", "appearance", "rally", "hearing", "release", "letter", "video",
-            "broadcast", "podcast", "debate", "session", "meeting", "event", "message", "note", "testimony",
-            "filing", "op-ed", "column", "blog", "twitter", "facebook", "radio", "television", "tv", "show", "air",
-            "camera", "record", "response", "reply", "part", "addition", "fact", "turn", "contrast", "return");
-
-    /**
      * Whether the preposition at {@code p} opens a post-modifier of the noun before it, which stays in the
      * description (GUIDELINES H39, H43, H62, H65): "a spokesman for Bernie Sanders", "a longtime adviser to
      * Trump", "a projection by Oxford Economics", "a report in The Wall Street Journal". A phrase of time or of
-     * the occasion of speaking is the verb's ("said a spokesman by Tuesday", "said an aide in a statement").
+     * the occasion of speaking is the verb's ("said an aide in a statement").
      */
     boolean postModifier(int p) {
         // "to" before a noun phrase, whether the tagger made it a preposition or a particle
@@ -436,7 +427,7 @@ final class Phrases {
         if (POSTMODIFIER_PREPOSITIONS.contains(preposition) && Lexicons.speaksFor(m.tok(p - 1))) {
             return true;
         }
-        if (TIME_NOUNS.contains(m.tok(p - 1).lower())) {
+        if (Lexicons.TIME_NOUNS.contains(m.tok(p - 1).lower())) {
             return false;
         }
         int head = objectHead(p + 1);
@@ -458,16 +449,11 @@ final class Phrases {
         return head;
     }
 
-    /** Whether a preposition's object with head {@code head} names a time, a date or an occasion of speaking. */
+    /** Whether a preposition's object with head {@code head} names a time, a day or an occasion of speaking. */
     private boolean adverbial(int head) {
         String word = m.tok(head).lower();
-        return TIME_NOUNS.contains(word) || OCCASION_NOUNS.contains(word) || m.tok(head).is("NUM")
-                || MONTHS.contains(word);
+        return Lexicons.TIME_NOUNS.contains(word) || Lexicons.OCCASION_NOUNS.contains(word) || m.tok(head).is("NUM");
     }
-
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /**
      * The full stop of an abbreviated title the tokenizer cut off ("Rep" + "." in "Rep. Adam Schiff"). The
@@ -641,7 +627,7 @@ final class Phrases {
      * and numbers ("this week", "last month", "early Monday").
      */
     boolean temporal(Np np) {
-        if (!TIME_NOUNS.contains(m.tok(np.last()).lower())) {
+        if (!Lexicons.TIME_NOUNS.contains(m.tok(np.last()).lower())) {
             return false;
         }
         for (int k = np.first(); k < np.last(); k++) {
