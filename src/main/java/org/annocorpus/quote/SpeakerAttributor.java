@@ -703,16 +703,9 @@ final class SpeakerAttributor {
      * its fullest form, GUIDELINES H42); null when there is none.
      */
     private Referent fullerDescription(Mention mention) {
-        Referent own = mention.referent();
-        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.members().size() != 1 || own.plural()
-                || !m.tok(mention.first()).lower().equals("the")) {
+        Referent.Member member = definiteDescription(mention);
+        if (member == null) {
             return null;
-        }
-        Referent.Member member = own.members().get(0);
-        for (int k = member.first(); k <= member.end(); k++) {
-            if (m.nameOf[k] >= 0) {
-                return null;
-            }
         }
         List<String> words = words(member.first(), member.end());
         int sentence = m.sentenceOf[mention.first()];
@@ -739,16 +732,9 @@ final class SpeakerAttributor {
      * (GUIDELINES H49, H55); null when there is none.
      */
     private Referent firstDescription(Mention mention) {
-        Referent own = mention.referent();
-        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.members().size() != 1 || own.plural()
-                || !m.tok(mention.first()).lower().equals("the")) {
+        Referent.Member member = definiteDescription(mention);
+        if (member == null) {
             return null;
-        }
-        Referent.Member member = own.members().get(0);
-        for (int k = member.first(); k <= member.end(); k++) {
-            if (m.nameOf[k] >= 0) {
-                return null;
-            }
         }
         List<String> modifiers = words(member.first(), member.last() - 1);
         String head = m.word(member.last());
@@ -770,6 +756,22 @@ final class SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /** The one member of a singular description after "the" with no name in it ("the ministry"); null for any other mention. */
+    private Referent.Member definiteDescription(Mention mention) {
+        Referent own = mention.referent();
+        if (own == null || own.kind() != Referent.Kind.NOMINAL || own.members().size() != 1 || own.plural()
+                || !m.tok(mention.first()).lower().equals("the")) {
+            return null;
+        }
+        Referent.Member member = own.members().get(0);
+        for (int k = member.first(); k <= member.end(); k++) {
+            if (m.nameOf[k] >= 0) {
+                return null;
+            }
+        }
+        return member;
     }
 
     /** Whether the words {@code from} to {@code to} before a head hold a name and no "of" ("Clinton", "China's"). */
