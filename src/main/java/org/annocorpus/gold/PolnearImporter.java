@@ -241,10 +241,7 @@ public final class PolnearImporter {
             int c = cps[i];
             boolean curlyOpens = c == '\u201C' || (c == '\u201D' && curly < 0
                     && (i == b || Character.isWhitespace(cps[i - 1])) && i + 1 < e && Character.isLetterOrDigit(cps[i + 1]));
-            if (c == '"' && straight < 0 && curly >= 0 && endsWord(cps, i, b, e)) {
-                out.add(new int[] {curly, i});
-                curly = -1;
-            } else if (c == '\u201C' && curly >= 0 && straight < 0 && endsWord(cps, i, b, e)) {
+            if ((c == '"' || c == '\u201C') && curly >= 0 && straight < 0 && endsWord(cps, i, b, e)) {
                 out.add(new int[] {curly, i});
                 curly = -1;
             } else if (c == '\u201D' && curly < 0 && straight >= 0 && endsWord(cps, i, b, e)) {
@@ -281,7 +278,7 @@ public final class PolnearImporter {
 
     /** A mark at {@code i} that ends a word: no space before it; a space, punctuation or the line's end after. */
     private static boolean endsWord(int[] cps, int i, int b, int e) {
-        boolean after = i + 1 >= e || isSpace(cps[i + 1]) || !Character.isLetterOrDigit(cps[i + 1]);
+        boolean after = i + 1 >= e || !Character.isLetterOrDigit(cps[i + 1]);
         return i > b && !isSpace(cps[i - 1]) && after;
     }
 

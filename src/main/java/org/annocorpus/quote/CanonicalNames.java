@@ -481,8 +481,8 @@ final class CanonicalNames {
             return byFirstWord ? theirs.size() > 1 && lower(mine.get(0)).equals(lower(theirs.get(0)))
                     : lower(myLast).equals(lower(theirLast));
         }
-        return lower(myLast).equals(lower(theirLast)) && (theirs.size() == 1 || suffixAgrees(mine, theirs))
-                && (theirs.size() == 1 || similarFirstName(mine.get(0), theirs.get(0)) || endsWith(theirs, mine));
+        return lower(myLast).equals(lower(theirLast)) && (theirs.size() == 1 || suffixAgrees(mine, theirs)
+                && (similarFirstName(mine.get(0), theirs.get(0)) || endsWith(theirs, mine)));
     }
 
     /**
@@ -755,7 +755,6 @@ final class CanonicalNames {
                 || (Lexicons.RELATIVE_TIME_WORDS.contains(w) && k < last && Lexicons.TIME_NOUNS.contains(m.tok(k + 1).lower()))
                 || (k > first && Lexicons.TIME_NOUNS.contains(w) && Lexicons.RELATIVE_TIME_WORDS.contains(m.tok(k - 1).lower()));
     }
-
 
     private static boolean isUpperAcronym(String w) {
         return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);

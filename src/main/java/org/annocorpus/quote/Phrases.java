@@ -41,7 +41,6 @@ final class Phrases {
     private static final java.util.Set<String> VOICE_NOUNS = java.util.Set.of("mouth", "lips", "words", "voice",
             "pen");
 
-    /** Heads of time phrases ("this week", "last month", "Monday"), which are adverbials, not sources. */
     /** Capitalised nouns of a party's members, which "the" makes a description of a person ("the Democrat said"). */
     private static final java.util.Set<String> PARTY_MEMBERS = java.util.Set.of("republican", "democrat",
             "conservative", "liberal", "socialist", "libertarian", "tory", "progressive");

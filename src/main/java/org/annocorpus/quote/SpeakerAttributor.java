@@ -742,9 +742,9 @@ final class SpeakerAttributor {
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
             for (Candidate c : candidates(s, s == sentence ? mention.first() : Integer.MAX_VALUE)) {
                 Referent r = c.mention().referent();
+                String opener = m.tok(c.mention().first()).lower();
                 if (r == null || r.kind() != Referent.Kind.NOMINAL || r.members().size() != 1 || r.plural()
-                        || !(INDEFINITE.contains(m.tok(c.mention().first()).lower())
-                                || m.tok(c.mention().first()).lower().equals("one"))) {
+                        || !(INDEFINITE.contains(opener) || opener.equals("one"))) {
                     continue;
                 }
                 Referent.Member first = r.members().get(0);
