@@ -28,7 +28,10 @@ import org.annocorpus.text.DcorefLists;
  * kind and gender (he/she never stand for a noun phrase with an inanimate head, nor for a
  * person whose gender the text or the first name tells the other: {@link DcorefLists}), never to the name
  * their own verb governs ("he told Hannity"), up to eight sentences and three paragraphs back. "Both nations" and
- * "the two countries" stand for the last pair of coordinated names.
+ * "the two countries" stand for the last pair of coordinated names. A description after "the" stands for the person
+ * in focus ("the former senator"), the organisation in focus ("the company"), a fuller description that names
+ * whose it is ("the ministry" after "China's foreign ministry") or a source first introduced with "a" ("the source"
+ * after "a source close to the campaign", which keeps that first description, GUIDELINES H49, H55).
  */
 final class SpeakerAttributor {
 
