@@ -636,13 +636,20 @@ final class SpeakerAttributor {
             for (int k = range[0]; k <= range[1] && k < before; k++) {
                 if (m.narrative(k) && m.word(k).equals(word) && m.tok(k).is("NOUN")) {
                     Phrases.Np np = ph.endingAt(k, range[0]);
-                    if (np != null && INDEFINITE.contains(m.tok(np.first()).lower())) {
-                        return true;
+                    if (np != null && INDEFINITE.contains(m.tok(np.first()).lower()) && headedBy(np, k)) {
+                        return true; // not "a question for the president": the article is the question's
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the noun phrase's head is token {@code head}, not a noun its post-modifier ends with. */
+    private boolean headedBy(Phrases.Np np, int head) {
+        Mention mention = ph.analyse(np);
+        Referent r = mention == null ? null : mention.referent();
+        return r != null && r.kind() == Referent.Kind.NOMINAL && r.members().get(0).last() == head;
     }
 
     /**
