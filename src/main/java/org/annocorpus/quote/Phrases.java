@@ -209,7 +209,7 @@ final class Phrases {
 
     private boolean modifier(int i) {
         return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i)
-                || numberPrefix(i);
+                || numberPrefix(i) || hyphenPrefix(i);
     }
 
     /**
@@ -280,9 +280,13 @@ final class Phrases {
                 && m.tok(i).end() == m.tok(i + 1).begin() && lettered(i + 1);
     }
 
-    /** The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning". */
+    /**
+     * The second part of a hyphenated compound the tagger took for a verb: "winning" in "Nobel-winning", also
+     * where the tokenizer kept the hyphen with the first part ("conservative-" "leaning").
+     */
     private boolean compoundPart(int i) {
-        return i > 1 && m.tok(i).is("VERB") && joiner(i - 1) && m.tok(i - 1).text().equals("-");
+        return i > 1 && m.tok(i).is("VERB")
+                && ((joiner(i - 1) && m.tok(i - 1).text().equals("-")) || hyphenPrefix(i - 1));
     }
 
     /**
