@@ -53,7 +53,14 @@ final class Phrases {
 
     boolean nounish(int i) {
         Tok t = m.tok(i);
-        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0 || speakingAdjective(i);
+        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0 || speakingAdjective(i)
+                || possessedGerund(i);
+    }
+
+    /** A gerund after a possessive, a noun whatever the tagger says: "thinking" in "Cruz’s thinking". */
+    private boolean possessedGerund(int i) {
+        Tok t = m.tok(i);
+        return i > 0 && t.is("VERB") && t.lower().endsWith("ing") && (m.tok(i - 1).possessive() || possessiveMarker(i - 1));
     }
 
     /**
@@ -326,9 +333,10 @@ final class Phrases {
         Tok t = m.tok(j);
         if (t.is("PRON") || Lexicons.RELATIVE_PRONOUNS.contains(t.lower())) {
             String l = t.lower();
-            return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
-        }
-        if ((!nounish(j) && !(t.is("ADJ") && t.capitalised()) && !ageCompound(j) && !nounHyphenWord(j, lo))
+            if (!(Lexicons.OBJECT_PRONOUNS.contains(l) && j - 3 >= lo && adjectiveComplement(j - 1, j - 3))) {
+                return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
+            } // else "a source close to him": the pronoun ends the adjective's complement
+        } else if ((!nounish(j) && !(t.is("ADJ") && t.capitalised()) && !ageCompound(j) && !nounHyphenWord(j, lo))
                 || verbAfterNoun(j)) {
             return null;
         }
@@ -498,9 +506,13 @@ final class Phrases {
                 last = k; // "a voice-over", "Secretary-Treasurer": a noun the tokenizer cut at its hyphen
                 k++;
             } else if (tk.is("ADJ") || joiner(k) || possessiveMarker(k) || titleStop(k) || compoundPart(k)
-                    || hyphenPrefix(k)) {
+                    || hyphenPrefix(k) || (last == k - 1 && adjectiveComplement(k + 1, last))) {
                 lastAdjective = tk.is("ADJ") ? k : lastAdjective;
                 k++;
+            } else if (adjectiveComplement(k, last) && k + 1 <= hi && m.narrative(k + 1) && m.tok(k + 1).is("PRON")
+                    && Lexicons.OBJECT_PRONOUNS.contains(m.tok(k + 1).lower())) {
+                last = k + 1; // "a source close to him": the pronoun ends the adjective's complement
+                k += 2;
             } else if ((isAnd(tk) || (tk.lower().equals("of") && last >= 0) || adjectiveComplement(k, last)
                     || (last == k - 1 && postModifier(k)))
                     && k + 1 <= hi && m.narrative(k + 1)
