@@ -361,14 +361,27 @@ final class CanonicalNames {
         return honorific != 0 && ow.size() > 1 && DcorefLists.firstNameGender(ow.get(0)) == -honorific;
     }
 
-    /** Whether the document writes a person-shaped name ("First Last", whatever its type) ending with {@code word}. */
-    boolean personSurname(String word) {
-        return personWithSurname(word) != null;
+    /**
+     * Whether the document writes a person-shaped name ("First Last", whatever its type: a recogniser may type
+     * "Lloyd Austin" as an organisation) ending with {@code word}, other than one of the type {@code type} of the
+     * name {@code word} itself: a name typed as the fuller name it ends is that organisation or place ("The
+     * Post" after "The Washington Post").
+     */
+    boolean personSurname(String word, String type) {
+        return personWithSurname(word, type) != null;
     }
 
     /** The first name shaped like a person's ("First Last"), whose surname is {@code word}; or null. */
     private Name personWithSurname(String word) {
+        return personWithSurname(word, EntityType.PER.name());
+    }
+
+    /** As {@link #personWithSurname(String)}, leaving out names of type {@code type} unless it is a person's. */
+    private Name personWithSurname(String word, String type) {
         for (Name other : bySurname.getOrDefault(lower(word), List.of())) {
+            if (other.type().equals(type) && !type.equals(EntityType.PER.name()) && !type.equals(TextModel.UNTYPED)) {
+                continue;
+            }
             List<String> ow = words(personForm(other));
             if (ow.size() > 1 && surname(ow).equalsIgnoreCase(word) && personShaped(other, word)) {
                 return other;

@@ -1069,7 +1069,7 @@ final class SpeakerAttributor {
                 return prominent || CanonicalNames.words(m.covered(n.begin(), n.end())).size() >= 2;
             }
             // "Austin said" typed as a place, where the document names "Lloyd Austin"
-            return n.first() == n.last() && names().personSurname(m.covered(n.begin(), n.end()));
+            return n.first() == n.last() && names().personSurname(m.covered(n.begin(), n.end()), type);
         }
         if (r.kind() != Referent.Kind.NOMINAL || !prominent) {
             return false;

@@ -263,6 +263,20 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void anOrganisationsShortNameIsNoPersonsSurname() throws Exception {
+        // "Washington Post" has the shape of a person's name, but its type says it is none: "The Post" is no
+        // person whom "he" could stand for, and "it" may stand for it
+        JCas jcas = annotateWithEntities("Tom Reyes met reporters of The Washington Post.\n"
+                + "On Monday, The Post sought more details. In response, he cited a “generous gift.”\n"
+                + "The Post reported that Reyes was gathering material for a book. It added, “The visit was short.”",
+                "Tom Reyes/PER", "Washington Post/ORG", "Post@Post sought/ORG", "Post@Post reported/ORG",
+                "Reyes@Reyes was/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("generous gift", "Tom Reyes"), tuple("The visit was short", "Washington Post"));
+    }
+
+    @Test
     void quotationsAfterAGerundsThatClauseShareTheMainSubject() throws Exception {
         JCas jcas = annotate("Ana Reyes rallied voters by warning darkly that “the city is sinking” because "
                 + "“nobody cares” and being “too honest.”");
