@@ -392,8 +392,46 @@ final class AttributionSyntax {
         if (k >= lo && Phrases.isComma(m.tok(k))) {
             k--;
         }
-        Np np = ph.endingAt(k, Math.max(0, lo - 50));
-        return np == null ? null : ph.analyse(np);
+        int from = Math.max(0, lo - 50);
+        Np np = ph.endingAt(k, from);
+        if (np == null) {
+            return null;
+        }
+        Mention antecedent = ph.analyse(np);
+        if (mention.pronoun().equals("who") && antecedent != null && !personal(antecedent)) {
+            // "Dianne Feinstein, the ranking Democrat on the Senate Intelligence Committee, who said": "who" is
+            // the person's, not the committee's that ends the phrase before it
+            Np modified = skipPostmodifiers(np, from);
+            if (modified != np) {
+                Mention described = ph.analyse(modified);
+                Mention named = described != null && !personName(described)
+                        ? personBeforeApposition(modified.first(), from) : null;
+                return named != null ? named : described;
+            }
+        }
+        return antecedent;
+    }
+
+    /** A person's name, or a description whose head is a person's noun. */
+    private boolean personal(Mention mention) {
+        Referent r = mention.referent();
+        if (mention.isPronoun() || r == null) {
+            return true;
+        }
+        if (r.kind() == Referent.Kind.NOMINAL) {
+            return Lexicons.animate(m.word(r.members().get(0).last()));
+        }
+        return r.members().stream().allMatch(x -> x.isName() && personName(x.name()));
+    }
+
+    /** "Dianne Feinstein of California, the ranking Democrat": the person's name before the apposition at {@code first}. */
+    private Mention personBeforeApposition(int first, int lo) {
+        int comma = first - 1;
+        if (comma - 1 < lo || !Phrases.isComma(m.tok(comma))) {
+            return null;
+        }
+        Mention before = ph.analyse(ph.endingAt(comma - 1, lo));
+        return before != null && !before.isPronoun() && personName(before) ? before : null;
     }
 
     /** Past a prepositional phrase or participle that modifies the subject: "the statement released by X". */

@@ -263,6 +263,18 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void whoAfterAnAppositionEndingInAnOrganisationIsThePersonNamedBeforeIt() throws Exception {
+        JCas jcas = annotateWithEntities("Ana Reyes's plan was supported Friday by Sen. Maria Ortega of California, the "
+                + "ranking Democrat on the Senate Intelligence Committee, who said none of the emails originated with Reyes.\n"
+                + "“It has never made sense to me,” she said.",
+                "Ana Reyes/PER", "Maria Ortega/PER", "California/LOC", "Democrat/MISC", "Senate Intelligence Committee/ORG",
+                "Reyes@Reyes./PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("It has never made sense to me", "Maria Ortega"));
+    }
+
+    @Test
     void anOrganisationsShortNameIsNoPersonsSurname() throws Exception {
         // "Washington Post" has the shape of a person's name, but its type says it is none: "The Post" is no
         // person whom "he" could stand for, and "it" may stand for it
