@@ -424,7 +424,10 @@ final class AttributionSyntax {
         return r.members().stream().allMatch(x -> x.isName() && personName(x.name()));
     }
 
-    /** "Dianne Feinstein of California, the ranking Democrat": the person's name before the apposition at {@code first}. */
+    /**
+     * "Dianne Feinstein of California, the ranking Democrat": the person's name before the apposition that
+     * starts at {@code first}; null when no comma and person's name stand before it.
+     */
     private Mention personBeforeApposition(int first, int lo) {
         int comma = first - 1;
         if (comma - 1 < lo || !Phrases.isComma(m.tok(comma))) {

@@ -87,6 +87,7 @@ final class Lexicons {
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** Pronouns that may stand as a preposition's object ("a source close to him"). */
     static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me", "you");
     /**
      * Adjectives that follow a source's noun with their complement ("a person familiar with the talks",

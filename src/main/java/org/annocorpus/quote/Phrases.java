@@ -60,7 +60,8 @@ final class Phrases {
     /** A gerund after a possessive, a noun whatever the tagger says: "thinking" in "Cruz’s thinking". */
     private boolean possessedGerund(int i) {
         Tok t = m.tok(i);
-        return i > 0 && t.is("VERB") && t.lower().endsWith("ing") && (m.tok(i - 1).possessive() || possessiveMarker(i - 1));
+        return i > 0 && t.is("VERB") && t.lower().endsWith("ing")
+                && (m.tok(i - 1).possessive() || possessiveMarker(i - 1));
     }
 
     /**
@@ -333,9 +334,12 @@ final class Phrases {
         Tok t = m.tok(j);
         if (t.is("PRON") || Lexicons.RELATIVE_PRONOUNS.contains(t.lower())) {
             String l = t.lower();
-            if (!(Lexicons.OBJECT_PRONOUNS.contains(l) && j - 3 >= lo && adjectiveComplement(j - 1, j - 3))) {
-                return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l) ? new Np(j, j) : null;
-            } // else "a source close to him": the pronoun ends the adjective's complement
+            boolean complement = Lexicons.OBJECT_PRONOUNS.contains(l) && j - 3 >= lo
+                    && adjectiveComplement(j - 1, j - 3);
+            if (!complement) {
+                return Lexicons.SUBJECT_PRONOUNS.contains(l) || Lexicons.RELATIVE_PRONOUNS.contains(l)
+                        ? new Np(j, j) : null;
+            } // else "a source close to him": the pronoun ends the adjective's complement, the phrase goes on left
         } else if ((!nounish(j) && !(t.is("ADJ") && t.capitalised()) && !ageCompound(j) && !nounHyphenWord(j, lo))
                 || verbAfterNoun(j)) {
             return null;
