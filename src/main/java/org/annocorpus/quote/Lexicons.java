@@ -60,11 +60,14 @@ final class Lexicons {
         return MASCULINE_HONORIFICS.contains(w) ? 1 : FEMININE_HONORIFICS.contains(w) ? -1 : 0;
     }
 
-    /** Nouns that name a time ("this week", "early Monday"). */
-    static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks",
-            "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "today",
-            "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "spring", "summer", "autumn", "winter");
+    /** Words that name a day by itself ("Wednesday", "today"). */
+    static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Nouns that name a time ("this week", "early Monday"): the days, and the words of other spans of time. */
+    static final Set<String> TIME_NOUNS = union(DAY_WORDS, Set.of("day", "days", "week", "weeks", "weekend", "month",
+            "months", "year", "years", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn",
+            "winter"));
 
     /**
      * Heads of a preposition's object that make the phrase the verb's rather than the noun's: times and the
@@ -76,10 +79,6 @@ final class Lexicons {
             "broadcast", "podcast", "debate", "session", "meeting", "event", "message", "note", "testimony",
             "filing", "op-ed", "column", "blog", "twitter", "facebook", "radio", "television", "tv", "show", "air",
             "camera", "record", "response", "reply", "part", "addition", "fact", "turn", "contrast", "return");
-
-    /** Words that name a day by itself ("Wednesday", "today"). */
-    static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Words that place a time noun relative to now ("last year", "this week"). */
     static final Set<String> RELATIVE_TIME_WORDS = Set.of("last", "this", "next", "past");
