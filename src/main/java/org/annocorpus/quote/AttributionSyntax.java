@@ -44,6 +44,8 @@ final class AttributionSyntax {
     private static final Set<String> CLAUSE_OPENING_PREPOSITIONS = Set.of("after", "before", "since", "until", "till");
 
     /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
+    /** The longest participle clause, in tokens, that {@link #mainSubject} steps past before the subject. */
+    private static final int MAX_OPENING_CLAUSE = 15;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "you");
 
     private final TextModel m;
@@ -674,6 +676,7 @@ final class AttributionSyntax {
             k++;
         }
         k = k <= end ? ph.afterDateline(k, end) : k;
+        k = k <= end ? afterOpeningParticipleClause(k, end) : k;
         // past introductory phrases, one or more: "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said"
         while (k <= end && (m.tok(k).is("ADP") || m.tok(k).is("SCONJ") || m.tok(k).is("ADV"))) {
             int comma = nextComma(k, end);
@@ -738,6 +741,38 @@ final class AttributionSyntax {
     }
 
     /** The first comma at or after {@code k}; {@code end + 1} when there is none up to {@code end}. */
+    /**
+     * "Walking to the next address, Ebeling reminisced": past a participle clause that opens the sentence at
+     * {@code k} and ends in a comma (no auxiliary inside: "Walking to school is healthy, ..." has a gerund for
+     * subject); {@code k} when there is none.
+     */
+    private int afterOpeningParticipleClause(int k, int end) {
+        String word = m.tok(k).lower();
+        if (!m.tok(k).is("VERB") || !(word.endsWith("ing") || word.endsWith("ed")) || !opensSentence(k)) {
+            return k; // not "“...,” scoffed Arianna Gil, 22,": a verb after a quotation has its subject after it
+        }
+        int comma = nextComma(k + 1, end);
+        if (comma >= end || comma - k > MAX_OPENING_CLAUSE) {
+            return k;
+        }
+        for (int j = k + 1; j < comma; j++) {
+            if (m.tok(j).is("AUX") || !m.narrative(j)) {
+                return k;
+            }
+        }
+        return comma + 1;
+    }
+
+    /** Whether token {@code k} opens its sentence, past conjunctions and punctuation that is no quotation's. */
+    private boolean opensSentence(int k) {
+        for (int j = m.sentenceTokens(m.sentenceOf[k])[0]; j < k; j++) {
+            if (!m.narrative(j) || !(m.tok(j).is("CCONJ") || m.tok(j).is("PUNCT"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int nextComma(int k, int end) {
         while (k <= end && !Phrases.isComma(m.tok(k))) {
             k++;

@@ -287,7 +287,8 @@ final class CanonicalNames {
         String found = null;
         List<Name> out = new ArrayList<>();
         for (Map.Entry<String, List<Name>> e : bySurname.entrySet()) {
-            if (e.getKey().length() < MIN_MISSPELT_SURNAME || !oneSlipApart(lone, e.getKey())) {
+            if (e.getKey().length() < MIN_MISSPELT_SURNAME || !oneSlipApart(lone, e.getKey())
+                    || lone.equals(e.getKey() + "s")) { // "the Clintons": the family, no slip
                 continue;
             }
             for (Name other : e.getValue()) {

@@ -46,12 +46,22 @@ final class Lexicons {
 
     /** Personal pronouns that can stand for a source, by grammatical number. */
     static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
-    /** Pronouns and honorifics that tell a person's gender (honorifics without their point). */
     /** Honorifics that tell a gender, lower case without their full stop. */
     private static final Set<String> MASCULINE_HONORIFICS = Set.of("mr");
     private static final Set<String> FEMININE_HONORIFICS = Set.of("mrs", "ms", "miss");
+    /** Pronouns and honorifics that tell a person's gender (honorifics without their point). */
     static final Set<String> MASCULINE = union(Set.of("he", "him", "his", "himself"), MASCULINE_HONORIFICS);
     static final Set<String> FEMININE = union(Set.of("she", "her", "hers", "herself"), FEMININE_HONORIFICS);
+    /**
+     * Nouns of persons whose gender English marks in the word itself (kin, nobility, partners), singular; the
+     * words in -man, -woman and "lady" are told by their ending ({@link PersonGender}).
+     */
+    static final Set<String> MASCULINE_NOUNS = Set.of("husband", "father", "son", "brother", "widower",
+            "boyfriend", "uncle", "grandfather", "grandson", "nephew", "groom", "king", "prince", "dad", "boy",
+            "stepfather", "stepson", "gentleman");
+    static final Set<String> FEMININE_NOUNS = Set.of("wife", "mother", "daughter", "sister", "widow",
+            "girlfriend", "aunt", "grandmother", "granddaughter", "niece", "bride", "queen", "princess", "mom",
+            "girl", "stepmother", "stepdaughter", "actress");
 
     /** +1 for "Mr." ("Mr"), -1 for "Mrs.", "Ms." or "Miss", else 0. */
     static int honorificGender(String word) {

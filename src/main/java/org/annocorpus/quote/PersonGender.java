@@ -38,7 +38,7 @@ final class PersonGender {
 
     /**
      * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
-     * surname, or a head noun in -man/-woman ("spokeswoman"); else the pronouns of the text: the one that opens
+     * surname, or a head noun in -man/-woman ("spokeswoman") or of a gender of its own ("his wife"); else the pronouns of the text: the one that opens
      * the sentence after one that names the person only, a possessive in the phrase that opens the person's own
      * sentence ({@link #byPronoun}); else the gender of the first name of the
      * person's fullest name ("Donald Trump"); 0 when unknown or contradictory, and for several persons.
@@ -50,7 +50,10 @@ final class PersonGender {
         Referent.Member member = r.members().get(0);
         String head = m.word(member.last());
         if (!member.isName()) {
-            return head.endsWith("woman") || head.equals("lady") ? -1 : head.endsWith("man") ? 1 : 0;
+            if (head.endsWith("woman") || head.equals("lady") || Lexicons.FEMININE_NOUNS.contains(head)) {
+                return -1;
+            }
+            return head.endsWith("man") || Lexicons.MASCULINE_NOUNS.contains(head) ? 1 : 0;
         }
         int told = bySurname().getOrDefault(head, 0);
         if (told != 0) {

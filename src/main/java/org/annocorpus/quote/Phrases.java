@@ -212,6 +212,9 @@ final class Phrases {
      * that lies no further than {@code limit}.
      */
     boolean possessor(int last, int limit) {
+        if (Lexicons.SUBJECT_PRONOUNS.contains(m.tok(last).lower())) {
+            return false; // "She's a Sanders supporter": the 's of a subject pronoun is "is" or "has"
+        }
         return m.tok(last).possessive() || (last + 1 <= limit && possessiveMarker(last + 1));
     }
 

@@ -140,6 +140,16 @@ class QuotationAnnotatorTest {
                         "Another source familiar with the mayor’s thinking said, “We will win.”",
                         "We will win", "source familiar with the mayor’s thinking",
                         "Another source familiar with the mayor’s thinking"),
+                Arguments.of("a subject pronoun with 's is the subject, no possessor (\"She's\" is \"she is\")",
+                        "Ana Reyes, 66, said it was about age. She's a Lopez supporter but concedes that her peers love "
+                                + "Maria Ortega.\n“They will not change their minds,” she said.",
+                        "They will not change their minds", "Ana Reyes", "she"),
+                Arguments.of("... but not after a quotation (\"scoffed\" is no reporting verb here, and its subject no age)",
+                        "''Silly boys acting like they've never seen a girl before,'' scoffed Ana Reyes, 22, who helped found the group.",
+                        "Silly boys acting like they've never seen a girl before", "", null),
+                Arguments.of("a noun that is feminine by itself is no \"he\"",
+                        "Tom Reyes says he still hopes to win. His wife, he says, plans to leave the party.\n“We will win,” he said.",
+                        "We will win", "Tom Reyes", "he"),
                 Arguments.of("a definite description with no person before it is its own source",
                         "“We will win,” the New York businessman said.",
                         "We will win", "New York businessman", "the New York businessman"),
@@ -563,6 +573,15 @@ class QuotationAnnotatorTest {
                         "Ana Lopez backs the cap.\nMarty Walz approaches it a bit more diplomatically. She said she "
                                 + "would rather see money spent on schools.\n“They are trying to defeat opportunity,” she said.",
                         List.of("Ana Lopez/PER", "Marty Walz/PER"), "They are trying to defeat opportunity", "Marty Walz"),
+                Arguments.of("a participle clause that opens the sentence is passed for its subject",
+                        "Ana Reyes visited Lima for Maria Ortega on Monday.\nWalking to the next address, Reyes reminisced "
+                                + "about her days with Ortega.\n“We will win,” she said.",
+                        List.of("Ana Reyes/PER", "Maria Ortega/PER", "Reyes@Reyes reminisced/PER", "Ortega@Ortega./PER"),
+                        "We will win", "Ana Reyes"),
+                Arguments.of("a family (\"the Ortegas\") is no misspelling of a surname",
+                        "Maria Ortega and Ana Reyes spoke in Lima.\nMost of Reyes's peers love the Ortegas.\n“We will win,” she said.",
+                        List.of("Maria Ortega/PER", "Ana Reyes/PER", "Reyes@Reyes's/PER", "Ortegas/PER"),
+                        "We will win", "Ana Reyes"),
                 Arguments.of("a name after an honorific in apposition to a description is the source",
                         "Mr. Luis Ortega invited Mr. Baker to a meeting.\n\nThe minister of the economy, Mr. Tom Reyes, "
                                 + "argues there is little point in responding now. ''We must not overreact,'' he told me.",
