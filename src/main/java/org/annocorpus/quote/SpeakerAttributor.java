@@ -40,6 +40,11 @@ final class SpeakerAttributor {
      * its person further than four sentences back ("camera" was taken for "she" with four).
      */
     private static final int LOOK_BACK_SENTENCES = 8;
+    /**
+     * How many references a resolution follows through ("she" to "she" to "the Republican incumbent" to "Kelly
+     * Ayotte"): pronouns and descriptions alike, so a chain of pronouns still ends in the person described.
+     */
+    private static final int MAX_REFERENCE_DEPTH = 4;
 
     /** Words that make a title another office: a vice president is no president. */
     private static final Set<String> OFFICE_PREFIXES = Set.of("vice", "deputy", "assistant", "associate", "lieutenant");
@@ -414,23 +419,24 @@ final class SpeakerAttributor {
                 return referring(mention);
             }
             // also for a pronoun's candidates: "the GOP candidate ... he said"
-            Referent described = depth < 3 ? describedPerson(mention, depth) : null;
-            if (described == null && depth < 3) {
+            boolean deep = depth > MAX_REFERENCE_DEPTH;
+            Referent described = deep ? null : describedPerson(mention, depth);
+            if (described == null && !deep) {
                 described = describedByDemonym(mention, depth);
             }
-            if (described == null && depth < 3) {
+            if (described == null && !deep) {
                 described = fullerDescription(mention);
             }
-            if (described == null && depth < 3) {
+            if (described == null && !deep) {
                 described = describedOrganisation(mention, depth);
             }
-            if (described == null && depth < 3) {
+            if (described == null && !deep) {
                 described = firstDescription(mention);
             }
             return described != null ? described : mention.referent();
         }
         String p = mention.pronoun();
-        if (depth > 4 || !(Lexicons.SINGULAR_PERSON_PRONOUNS.contains(p) || Lexicons.PLURAL_PRONOUNS.contains(p)
+        if (depth > MAX_REFERENCE_DEPTH || !(Lexicons.SINGULAR_PERSON_PRONOUNS.contains(p) || Lexicons.PLURAL_PRONOUNS.contains(p)
                 || Lexicons.NEUTER_PRONOUNS.contains(p))) {
             return null;
         }
@@ -611,9 +617,13 @@ final class SpeakerAttributor {
         }
         String head = m.word(member.last());
         String prefix = member.last() > member.first() ? officePrefix(member.last() - 1) : "";
-        Referent titled = titledPerson(head, prefix, mention.first());
-        if (titled != null) {
-            return titled;
+        List<Referent> titled = titledPersons(head, prefix, mention.first());
+        if (!titled.isEmpty()) {
+            // "Obama said ... The president also said", though "World Bank President Jim Yong Kim" was named
+            // since: the person in focus when the text gave that person the title, else the last one titled
+            Referent focus = personInFocus(mention.first(), gender(own), possessor, depth);
+            String focused = focus == null ? null : speaker(focus);
+            return titled.stream().anyMatch(t -> speaker(t).equals(focused)) ? focus : titled.get(0);
         }
         if (!Lexicons.animate(head) && !ph.ageCompound(member.last())) {
             return null;
@@ -933,11 +943,13 @@ final class SpeakerAttributor {
     }
 
     /**
-     * "the president" after "President Barack Obama", "the governor" after "Gov. Mike Pence": the person last
+     * "the president" after "President Barack Obama", "the governor" after "Gov. Mike Pence": the persons
      * named with the description's head as a title before the name, with the description's office prefix
-     * ({@code prefix}, "vice", or "" for none) before the title; null when there is none before {@code before}.
+     * ({@code prefix}, "vice", or "" for none) before the title; all such persons before {@code before},
+     * the last named first.
      */
-    private Referent titledPerson(String head, String prefix, int before) {
+    private List<Referent> titledPersons(String head, String prefix, int before) {
+        List<Referent> out = new ArrayList<>();
         for (int k = before - 1; k >= 0; k--) {
             if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(m.word(k), head)) {
                 continue;
@@ -953,11 +965,11 @@ final class SpeakerAttributor {
             if (EntityType.PER.name().equals(type) || TextModel.UNTYPED.equals(type)) {
                 Mention named = ph.analyse(new Phrases.Np(n, m.name(n).last()));
                 if (named != null && named.referent() != null) {
-                    return named.referent();
+                    out.add(named.referent());
                 }
             }
         }
-        return null;
+        return out;
     }
 
     /** "both nations", "the two countries": the last pair of coordinated sources before the phrase. */

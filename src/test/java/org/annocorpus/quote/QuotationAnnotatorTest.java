@@ -150,6 +150,10 @@ class QuotationAnnotatorTest {
                 Arguments.of("a noun that is feminine by itself is no \"he\"",
                         "Tom Reyes says he still hopes to win. His wife, he says, plans to leave the party.\n“We will win,” he said.",
                         "We will win", "Tom Reyes", "he"),
+                Arguments.of("the description of a title stands for the person in focus whom the text gave that title",
+                        "President Tom Reyes met World Bank President Carlos Ortega.\nReyes said the accord would help.\n"
+                                + "The president also said “we will win.”",
+                        "we will win", "Tom Reyes", "The president"),
                 Arguments.of("a definite description with no person before it is its own source",
                         "“We will win,” the New York businessman said.",
                         "We will win", "New York businessman", "the New York businessman"),
@@ -578,6 +582,11 @@ class QuotationAnnotatorTest {
                                 + "about her days with Ortega.\n“We will win,” she said.",
                         List.of("Ana Reyes/PER", "Maria Ortega/PER", "Reyes@Reyes reminisced/PER", "Ortega@Ortega./PER"),
                         "We will win", "Ana Reyes"),
+                Arguments.of("a chain of pronouns still ends in the person a description stands for",
+                        "Ana Reyes faces a tough race.\nThe Republican incumbent said that her position is genuine. It isn't "
+                                + "as if she hasn't endorsed a candidate in the past - she was a booster of nominee Xan Baker.\n"
+                                + "“I was at every event,” she said.",
+                        List.of("Ana Reyes/PER", "Xan Baker/PER"), "I was at every event", "Ana Reyes"),
                 Arguments.of("a family (\"the Ortegas\") is no misspelling of a surname",
                         "Maria Ortega and Ana Reyes spoke in Lima.\nMost of Reyes's peers love the Ortegas.\n“We will win,” she said.",
                         List.of("Maria Ortega/PER", "Ana Reyes/PER", "Reyes@Reyes's/PER", "Ortegas/PER"),
