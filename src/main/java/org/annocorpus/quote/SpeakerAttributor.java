@@ -951,7 +951,9 @@ final class SpeakerAttributor {
     private List<Referent> titledPersons(String head, String prefix, int before) {
         List<Referent> out = new ArrayList<>();
         for (int k = before - 1; k >= 0; k--) {
-            if (m.nameOf[k] >= 0 || !m.tok(k).capitalised() || !Lexicons.titleIsNoun(m.word(k), head)) {
+            // a role in lower case right before the name is a title too: "columnist Ai Jun" ... "the columnist"
+            boolean role = m.tok(k).is("NOUN") && k + 1 < before && m.nameOf[k + 1] >= 0;
+            if (m.nameOf[k] >= 0 || !(m.tok(k).capitalised() || role) || !Lexicons.titleIsNoun(m.word(k), head)) {
                 continue;
             }
             if (!(k > 0 ? officePrefix(k - 1) : "").equals(prefix)) {
