@@ -952,7 +952,8 @@ final class SpeakerAttributor {
         List<Referent> out = new ArrayList<>();
         for (int k = before - 1; k >= 0; k--) {
             // a role in lower case right before the name is a title too: "columnist Ai Jun" ... "the columnist"
-            boolean role = m.tok(k).is("NOUN") && k + 1 < before && m.nameOf[k + 1] >= 0;
+            // (whatever its tag: the tagger makes "columnist" before a name an adjective)
+            boolean role = k + 1 < before && m.nameOf[k + 1] >= 0;
             if (m.nameOf[k] >= 0 || !(m.tok(k).capitalised() || role) || !Lexicons.titleIsNoun(m.word(k), head)) {
                 continue;
             }

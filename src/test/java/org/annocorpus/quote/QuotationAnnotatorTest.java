@@ -587,6 +587,10 @@ class QuotationAnnotatorTest {
                                 + "as if she hasn't endorsed a candidate in the past - she was a booster of nominee Xan Baker.\n"
                                 + "“I was at every event,” she said.",
                         List.of("Ana Reyes/PER", "Xan Baker/PER"), "I was at every event", "Ana Reyes"),
+                Arguments.of("a role in lower case right before a name is a title the description may repeat",
+                        "Ana Ortega praised the mayor, and columnist Maria Lopez wrote that he was wrong.\nBut Tom Reyes "
+                                + "has one thing in common with voters, the columnist suggested: “His streak is proof of it.”",
+                        List.of("Ana Ortega/PER", "Maria Lopez/PER", "Tom Reyes/PER"), "His streak is proof of it", "Maria Lopez"),
                 Arguments.of("a family (\"the Ortegas\") is no misspelling of a surname",
                         "Maria Ortega and Ana Reyes spoke in Lima.\nMost of Reyes's peers love the Ortegas.\n“We will win,” she said.",
                         List.of("Maria Ortega/PER", "Ana Reyes/PER", "Reyes@Reyes's/PER", "Ortegas/PER"),
