@@ -43,9 +43,9 @@ final class AttributionSyntax {
      */
     private static final Set<String> CLAUSE_OPENING_PREPOSITIONS = Set.of("after", "before", "since", "until", "till");
 
-    /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
     /** The longest participle clause, in tokens, that {@link #mainSubject} steps past before the subject. */
     private static final int MAX_OPENING_CLAUSE = 15;
+    /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "you");
 
     private final TextModel m;
@@ -740,7 +740,6 @@ final class AttributionSyntax {
         return Phrases.isComma(m.tok(k)) || SpeakerAttributor.DASHES.contains(m.tok(k).text());
     }
 
-    /** The first comma at or after {@code k}; {@code end + 1} when there is none up to {@code end}. */
     /**
      * "Walking to the next address, Ebeling reminisced": past a participle clause that opens the sentence at
      * {@code k} and ends in a comma (no auxiliary inside: "Walking to school is healthy, ..." has a gerund for
@@ -748,8 +747,9 @@ final class AttributionSyntax {
      */
     private int afterOpeningParticipleClause(int k, int end) {
         String word = m.tok(k).lower();
+        // only where the sentence opens with it: in "“...,” scoffed Arianna Gil, 22," the subject follows the verb
         if (!m.tok(k).is("VERB") || !(word.endsWith("ing") || word.endsWith("ed")) || !opensSentence(k)) {
-            return k; // not "“...,” scoffed Arianna Gil, 22,": a verb after a quotation has its subject after it
+            return k;
         }
         int comma = nextComma(k + 1, end);
         if (comma >= end || comma - k > MAX_OPENING_CLAUSE) {
@@ -773,6 +773,7 @@ final class AttributionSyntax {
         return true;
     }
 
+    /** The first comma at or after {@code k}; {@code end + 1} when there is none up to {@code end}. */
     private int nextComma(int k, int end) {
         while (k <= end && !Phrases.isComma(m.tok(k))) {
             k++;

@@ -38,10 +38,10 @@ final class PersonGender {
 
     /**
      * The gender of a single person as the document tells it: "Mr."/"Ms." before any name of the same
-     * surname, or a head noun in -man/-woman ("spokeswoman") or of a gender of its own ("his wife"); else the pronouns of the text: the one that opens
-     * the sentence after one that names the person only, a possessive in the phrase that opens the person's own
-     * sentence ({@link #byPronoun}); else the gender of the first name of the
-     * person's fullest name ("Donald Trump"); 0 when unknown or contradictory, and for several persons.
+     * surname, or a head noun in -man/-woman ("spokeswoman") or of a gender of its own ("his wife"); else the
+     * pronouns of the text: the one that opens the sentence after one that names the person only, a possessive
+     * in the phrase that opens the person's own sentence ({@link #byPronoun}); else the gender of the first name
+     * of the person's fullest name ("Donald Trump"); 0 when unknown or contradictory, and for several persons.
      */
     int of(Referent r) {
         if (r.members().size() != 1) {

@@ -436,8 +436,8 @@ final class SpeakerAttributor {
             return described != null ? described : mention.referent();
         }
         String p = mention.pronoun();
-        if (depth > MAX_REFERENCE_DEPTH || !(Lexicons.SINGULAR_PERSON_PRONOUNS.contains(p) || Lexicons.PLURAL_PRONOUNS.contains(p)
-                || Lexicons.NEUTER_PRONOUNS.contains(p))) {
+        if (depth > MAX_REFERENCE_DEPTH || !(Lexicons.SINGULAR_PERSON_PRONOUNS.contains(p)
+                || Lexicons.PLURAL_PRONOUNS.contains(p) || Lexicons.NEUTER_PRONOUNS.contains(p))) {
             return null;
         }
         int at = mention.first();
