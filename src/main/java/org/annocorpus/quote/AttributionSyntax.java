@@ -45,8 +45,6 @@ final class AttributionSyntax {
 
     /** The longest participle clause, in tokens, that {@link #mainSubject} steps past before the subject. */
     private static final int MAX_OPENING_CLAUSE = 15;
-    /** Pronouns that stand only as objects, with "you", which a verb before makes one. */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "you");
 
     private final TextModel m;
     private final Phrases ph;
@@ -724,7 +722,7 @@ final class AttributionSyntax {
      */
     private Np lastConjunctAfterObject(Np np, int lo) {
         int p = np.first() - 1;
-        if (p < lo || !m.tok(p).is("PRON") || !OBJECT_PRONOUNS.contains(m.tok(p).lower())) {
+        if (p < lo || !m.tok(p).is("PRON") || !Lexicons.ONLY_OBJECT_PRONOUNS.contains(m.tok(p).lower())) {
             return np;
         }
         for (int k = np.last() - 1; k > np.first(); k--) {
@@ -746,9 +744,8 @@ final class AttributionSyntax {
      * subject); {@code k} when there is none.
      */
     private int afterOpeningParticipleClause(int k, int end) {
-        String word = m.tok(k).lower();
         // only where the sentence opens with it: in "“...,” scoffed Arianna Gil, 22," the subject follows the verb
-        if (!m.tok(k).is("VERB") || !(word.endsWith("ing") || word.endsWith("ed")) || !opensSentence(k)) {
+        if (!Phrases.participle(m.tok(k)) || !opensSentence(k)) {
             return k;
         }
         int comma = nextComma(k + 1, end);

@@ -52,16 +52,21 @@ final class Lexicons {
     /** Pronouns and honorifics that tell a person's gender (honorifics without their point). */
     static final Set<String> MASCULINE = union(Set.of("he", "him", "his", "himself"), MASCULINE_HONORIFICS);
     static final Set<String> FEMININE = union(Set.of("she", "her", "hers", "herself"), FEMININE_HONORIFICS);
-    /**
-     * Nouns of persons whose gender English marks in the word itself (kin, nobility, partners), singular; the
-     * words in -man, -woman and "lady" are told by their ending ({@link PersonGender}).
-     */
-    static final Set<String> MASCULINE_NOUNS = Set.of("husband", "father", "son", "brother", "widower",
+    /** Nouns of persons whose gender English marks in the word itself (kin, nobility, partners), singular. */
+    private static final Set<String> MASCULINE_NOUNS = Set.of("husband", "father", "son", "brother", "widower",
             "boyfriend", "uncle", "grandfather", "grandson", "nephew", "groom", "king", "prince", "dad", "boy",
             "stepfather", "stepson", "gentleman");
-    static final Set<String> FEMININE_NOUNS = Set.of("wife", "mother", "daughter", "sister", "widow",
+    private static final Set<String> FEMININE_NOUNS = Set.of("wife", "mother", "daughter", "sister", "widow",
             "girlfriend", "aunt", "grandmother", "granddaughter", "niece", "bride", "queen", "princess", "mom",
             "girl", "stepmother", "stepdaughter", "actress");
+
+    /** +1 for a masculine noun of persons ("spokesman", "husband"), -1 for a feminine one ("wife"), else 0. */
+    static int nounGender(String noun) {
+        if (noun.endsWith("woman") || noun.equals("lady") || FEMININE_NOUNS.contains(noun)) {
+            return -1;
+        }
+        return noun.endsWith("man") || MASCULINE_NOUNS.contains(noun) ? 1 : 0;
+    }
 
     /** +1 for "Mr." ("Mr"), -1 for "Mrs.", "Ms." or "Miss", else 0. */
     static int honorificGender(String word) {
@@ -98,6 +103,8 @@ final class Lexicons {
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     /** Pronouns that may stand as a preposition's object ("a source close to him"). */
     static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me", "you");
+    /** Of those, the ones that stand only as objects (not "her" or "it"), with "you", which a verb before makes one. */
+    static final Set<String> ONLY_OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "you");
     /**
      * Adjectives that follow a source's noun with their complement ("a person familiar with the talks",
      * "officials close to the president"), whatever the tagger made of them.

@@ -50,10 +50,7 @@ final class PersonGender {
         Referent.Member member = r.members().get(0);
         String head = m.word(member.last());
         if (!member.isName()) {
-            if (head.endsWith("woman") || head.equals("lady") || Lexicons.FEMININE_NOUNS.contains(head)) {
-                return -1;
-            }
-            return head.endsWith("man") || Lexicons.MASCULINE_NOUNS.contains(head) ? 1 : 0;
+            return Lexicons.nounGender(head);
         }
         int told = bySurname().getOrDefault(head, 0);
         if (told != 0) {

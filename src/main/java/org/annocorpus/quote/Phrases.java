@@ -242,6 +242,11 @@ final class Phrases {
                 && m.tok(i).end() == m.tok(i + 1).begin();
     }
 
+    /** A verb in -ing or -ed: a participle or gerund ("Walking", "Asked"), or a past tense of the same form. */
+    static boolean participle(Tok t) {
+        return t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"));
+    }
+
     /**
      * "a fundraising email", "of registered voters": a participle the tagger took for a verb, right before the
      * phrase's nouns and after a determiner, preposition, adjective, number or possessor, modifies the noun
@@ -249,7 +254,7 @@ final class Phrases {
      */
     private boolean participleModifier(int p, int lo) {
         Tok t = m.tok(p);
-        if (!t.is("VERB") || !(t.lower().endsWith("ing") || t.lower().endsWith("ed")) || p - 1 < lo || !m.narrative(p - 1)) {
+        if (!participle(t) || p - 1 < lo || !m.narrative(p - 1)) {
             return false;
         }
         Tok before = m.tok(p - 1);

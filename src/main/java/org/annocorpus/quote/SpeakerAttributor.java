@@ -418,19 +418,21 @@ final class SpeakerAttributor {
             if (mention.count() >= 2) {
                 return referring(mention);
             }
+            if (depth > MAX_REFERENCE_DEPTH) {
+                return mention.referent();
+            }
             // also for a pronoun's candidates: "the GOP candidate ... he said"
-            boolean deep = depth > MAX_REFERENCE_DEPTH;
-            Referent described = deep ? null : describedPerson(mention, depth);
-            if (described == null && !deep) {
+            Referent described = describedPerson(mention, depth);
+            if (described == null) {
                 described = describedByDemonym(mention, depth);
             }
-            if (described == null && !deep) {
+            if (described == null) {
                 described = fullerDescription(mention);
             }
-            if (described == null && !deep) {
+            if (described == null) {
                 described = describedOrganisation(mention, depth);
             }
-            if (described == null && !deep) {
+            if (described == null) {
                 described = firstDescription(mention);
             }
             return described != null ? described : mention.referent();
@@ -546,10 +548,8 @@ final class SpeakerAttributor {
      */
     private int frontedParticipleClauseEnd(int pronoun) {
         int[] range = m.sentenceTokens(m.sentenceOf[pronoun]);
-        Tok opening = m.tok(range[0]);
-        String word = opening.lower();
-        boolean participle = opening.is("VERB") && (word.endsWith("ed") || word.endsWith("ing"));
-        return participle && pronoun > range[0] + 1 && Phrases.isComma(m.tok(pronoun - 1)) ? pronoun : -1;
+        boolean afterComma = pronoun > range[0] + 1 && Phrases.isComma(m.tok(pronoun - 1));
+        return Phrases.participle(m.tok(range[0])) && afterComma ? pronoun : -1;
     }
 
     /**
