@@ -26,4 +26,11 @@ public final class ProjectPaths {
         Path named = home().resolve("pipelines").resolve(nameOrPath.endsWith(".yaml") ? nameOrPath : nameOrPath + ".yaml");
         return Files.exists(named) ? named : path;
     }
+
+    /** A path as the user reads it in a report: relative to the project home when under it. */
+    static String display(Path p) {
+        Path home = home().toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(home) ? home.relativize(abs).toString() : p.toString();
+    }
 }

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 /** {@code corpus train}: trains the project's statistical models. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the project's statistical models.",
         subcommands = {TrainCommand.Ner.class, TrainCommand.NerNeural.class, TrainCommand.NerClusters.class,
-                TrainSpeakersCommand.class})
+                TrainSpeakersCommand.class, TrainNamingCommand.class})
 public class TrainCommand implements Callable<Integer> {
 
     @Spec

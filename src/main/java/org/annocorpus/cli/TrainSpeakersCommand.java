@@ -2,37 +2,27 @@ package org.annocorpus.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.annocorpus.eval.Span;
-import org.annocorpus.eval.source.BratGoldSource;
 import org.annocorpus.eval.source.PipelineSystem;
-import org.annocorpus.gold.GoldCorpus;
-import org.annocorpus.io.SafeXmi;
 import org.annocorpus.ner.tagger.TaggerModels;
 import org.annocorpus.ner.tagger.WordClusters;
 import org.annocorpus.quote.SpeakerRankerTraining;
 import org.annocorpus.quote.SpeakerRankerTraining.Counts;
 import org.annocorpus.quote.SpeakerRankerTraining.Document;
 import org.annocorpus.quote.SpeakerRankerTraining.Fold;
-import org.annocorpus.quote.SpeakerRankerTraining.GoldQuotation;
 import org.annocorpus.quote.SpeakerRankerTraining.Settings;
-import org.annocorpus.scheme.Layer;
 import org.annocorpus.util.AtomicFiles;
 import org.annocorpus.util.Errors;
-import org.apache.uima.fit.factory.JCasFactory;
-import org.apache.uima.jcas.JCas;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -84,21 +74,8 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             + " the cluster features read, or none (default: ${DEFAULT-VALUE}).")
     String clusters;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the example order (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--l2", defaultValue = "0.001", description = "L2 weight (default: ${DEFAULT-VALUE}).")
-    double l2;
-
-    @Option(names = "--rate", defaultValue = "0.1", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE}).")
-    double rate;
-
-    @Option(names = "--orders", defaultValue = "" + Settings.DEFAULT_ORDERS, description = "Example orders (seeds --seed,"
-            + " --seed + 1, ...) whose models are averaged into the model (default: ${DEFAULT-VALUE}).")
-    int orders;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--misses", description = "Write the matched quotations whose gold speaker no candidate names"
             + " to this file (tab-separated: document, offset, gold speaker, candidates, first words).")
@@ -127,7 +104,8 @@ public class TrainSpeakersCommand implements Callable<Integer> {
         Settings settings;
         try {
             settings = new Settings(features == null ? Set.copyOf(SpeakerRankerTraining.groups())
-                    : SpeakerRankerTraining.groups(features), seed, epochs, l2, rate, orders);
+                    : SpeakerRankerTraining.groups(features), training.seed, training.epochs, training.l2, training.rate,
+                    training.orders);
         } catch (IllegalArgumentException e) {
             err.println("train speakers: --features or --orders: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -137,12 +115,11 @@ public class TrainSpeakersCommand implements Callable<Integer> {
         try {
             WordClusters wc = clusters.equals("none") ? WordClusters.empty() : TaggerModels.model(clusters).clusters();
             Path xmi = system != null ? system : runPipeline(err);
-            List<Document> docs = documents(xmi);
-            both.printf("data: %d gold documents of %s, pipeline output %s%n", docs.size(), display(gold),
-                    system != null ? display(system) : "of pipeline " + pipeline);
-            both.printf("settings: groups %s, seed %d, epochs %d, L2 %s, AdaGrad rate %s, models of %d example orders averaged, clusters %s"
-                    + " (%d distsim words)%n", ordered(settings.groups()), seed, epochs, l2, rate, orders, clusters,
-                    wc.distsimSize());
+            List<Document> docs = GoldQuotationDocuments.load(gold, xmi);
+            both.printf("data: %d gold documents of %s, pipeline output %s%n", docs.size(), ProjectPaths.display(gold),
+                    system != null ? ProjectPaths.display(system) : "of pipeline " + pipeline);
+            both.printf("settings: groups %s, %s, clusters %s (%d distsim words)%n", ordered(settings.groups()),
+                    training.describe(), clusters, wc.distsimSize());
             SpeakerRankerTraining.Oracle oracle = SpeakerRankerTraining.oracle(docs, wc);
             both.printf("matched quotations (exact boundaries): %d; candidates per quotation %.2f%n",
                     oracle.all().matched(), oracle.meanCandidates());
@@ -152,7 +129,7 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             if (misses != null) {
                 List<String> lines = oracle.misses();
                 AtomicFiles.writeString(misses, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
-                both.printf("quotations no candidate names the speaker of: %d, in %s%n", lines.size(), display(misses));
+                both.printf("quotations no candidate names the speaker of: %d, in %s%n", lines.size(), ProjectPaths.display(misses));
             }
             if (folds >= 2) {
                 List<List<String>> configurations = new ArrayList<>();
@@ -189,13 +166,14 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             if (output != null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 List<String> comments = List.of("speaker ranker of QuotationAnnotator (corpus train speakers)",
-                        "trained on " + docs.size() + " documents of " + display(gold) + ", "
+                        "trained on " + docs.size() + " documents of " + ProjectPaths.display(gold) + ", "
                                 + oracle.all().matched() + " matched quotations",
-                        "seed " + seed + ", epochs " + epochs + ", L2 " + l2 + ", AdaGrad rate " + rate);
+                        "seed " + training.seed + ", epochs " + training.epochs + ", L2 " + training.l2 + ", AdaGrad rate "
+                                + training.rate);
                 Counts training = SpeakerRankerTraining.trainAndWrite(docs, settings, clusters, wc, bytes,
                         output.getFileName().toString().endsWith(".gz"), comments);
                 AtomicFiles.write(output, o -> bytes.writeTo(o));
-                both.printf("model %s (%d bytes); on its own training data: ranker %s%n", display(output),
+                both.printf("model %s (%d bytes); on its own training data: ranker %s%n", ProjectPaths.display(output),
                         bytes.size(), training);
                 AtomicFiles.writeString(output.resolveSibling(output.getFileName() + ".log"), log.toString());
             }
@@ -210,12 +188,6 @@ public class TrainSpeakersCommand implements Callable<Integer> {
         return SpeakerRankerTraining.groups().stream().filter(groups::contains).toList();
     }
 
-    private static String display(Path p) {
-        Path home = ProjectPaths.home().toAbsolutePath().normalize();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(home) ? home.relativize(abs).toString() : p.toString();
-    }
-
     private Path runPipeline(PrintWriter err) throws IOException {
         Path dir = work.isAbsolute() ? work : ProjectPaths.home().resolve(work);
         try (PipelineSystem.Run run = PipelineSystem.run(ProjectPaths.pipeline(pipeline), gold, dir, err, quiet)) {
@@ -225,40 +197,5 @@ public class TrainSpeakersCommand implements Callable<Integer> {
         } catch (Exception e) {
             throw new IOException("pipeline " + pipeline + ": " + Errors.describe(e), e);
         }
-    }
-
-    /** The gold documents, each with the pipeline's output for its text. */
-    private List<Document> documents(Path xmi) throws IOException {
-        BratGoldSource goldSource = new BratGoldSource(gold);
-        List<Document> docs = new ArrayList<>();
-        JCas jcas;
-        try {
-            jcas = JCasFactory.createJCas();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create a CAS: " + e.getMessage(), e);
-        }
-        for (String id : GoldCorpus.documentIds(gold)) {
-            Path file = xmi.resolve(id + ".xmi");
-            if (!Files.isRegularFile(file)) {
-                throw new NoSuchFileException(file.toString(), null, "no pipeline output for gold document " + id);
-            }
-            jcas.reset();
-            try (InputStream in = Files.newInputStream(file)) {
-                SafeXmi.deserialize(in, jcas.getCas(), true);
-            } catch (org.xml.sax.SAXException e) {
-                throw new IOException(file + ": not a readable XMI file: " + e.getMessage(), e);
-            }
-            var spans = goldSource.load(id, Set.of(Layer.QUOTATION));
-            if (!spans.text().equals(jcas.getDocumentText())) {
-                throw new IOException(file + ": its text differs from " + GoldCorpus.text(gold, id));
-            }
-            List<GoldQuotation> quotes = new ArrayList<>();
-            for (Span s : spans.spans(Layer.QUOTATION)) {
-                quotes.add(new GoldQuotation(s.begin(), s.end(), s.features().speaker(), s.features().mentionBegin(),
-                        s.features().mentionEnd()));
-            }
-            docs.add(SpeakerRankerTraining.document(id, jcas, quotes));
-        }
-        return docs;
     }
 }

@@ -85,6 +85,15 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_SPEAKER_MENTION, defaultValue = SPEAKER_MENTION_NEAREST)
     private String speakerMention;
 
+    /**
+     * A trained classifier ({@code classpath:/...} or a file; see {@link NamingClassifier}) that drops quoted words
+     * only named (a term, a title, scare quotes) among those {@link NamingContext}'s rules keep; empty: the rules
+     * alone decide.
+     */
+    public static final String PARAM_NAMING_MODEL = "namingModel";
+    @ConfigurationParameter(name = PARAM_NAMING_MODEL, defaultValue = "")
+    private String namingModel;
+
     /** Values of {@link #PARAM_SPEAKER_MENTION}. */
     public static final String SPEAKER_MENTION_NEAREST = "nearest";
     public static final String SPEAKER_MENTION_ATTRIBUTION = "attribution";
@@ -93,6 +102,10 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
     public static final String DEFAULT_SPEAKER_MODEL = SpeakerRanker.DEFAULT;
 
     private SpeakerRanker ranker;
+    private NamingClassifier naming;
+
+    /** The location of the shipped naming classifier, for {@link #PARAM_NAMING_MODEL}. */
+    public static final String DEFAULT_NAMING_MODEL = NamingClassifier.DEFAULT;
 
     /** The names of the attribution sieves in their default order. */
     public static List<String> defaultSieves() {
@@ -120,6 +133,14 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
                         PARAM_SPEAKER_MODEL + ": " + e.getMessage(), e));
             }
         }
+        if (namingModel != null && !namingModel.isBlank()) {
+            try {
+                naming = NamingClassifier.load(namingModel.trim());
+            } catch (IOException e) {
+                throw new ResourceInitializationException(new IOException(
+                        PARAM_NAMING_MODEL + ": " + e.getMessage(), e));
+            }
+        }
     }
 
     @Override
@@ -130,7 +151,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         }
         Map<Long, SourceMention> mentions = new HashMap<>();
         for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null,
-                ranker == null ? null : ranker::decider, SPEAKER_MENTION_NEAREST.equals(speakerMention))) {
+                ranker == null ? null : ranker::decider, SPEAKER_MENTION_NEAREST.equals(speakerMention), naming)) {
             Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
             quotation.setSpeaker(f.speaker());
             quotation.setAttributionSieve("");
@@ -169,7 +190,7 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
             Function<SpeakerAttributor, SpeakerAttributor.Decider> decider) {
-        return extract(model, sieves, decider, true);
+        return extract(model, sieves, decider, true, null);
     }
 
     /**
@@ -177,18 +198,13 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
      * attribution was found through.
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
-            Function<SpeakerAttributor, SpeakerAttributor.Decider> decider, boolean nearestMention) {
-        List<QuoteSpan> found = QuoteSpanFinder.find(QuotationMarks.withTwoCharacterMarks(model.text), model.paragraphs,
-                model.sentences);
-        model.setQuotes(found);
-        NamingContext naming = new NamingContext(model);
-        List<QuoteSpan> quotes = new ArrayList<>();
-        for (int q = 0; q < found.size(); q++) {
-            if (!naming.onlyNames(q)) {
-                quotes.add(found.get(q));
-            }
+            Function<SpeakerAttributor, SpeakerAttributor.Decider> decider, boolean nearestMention,
+            NamingClassifier naming) {
+        List<QuoteSpan> quotes = markedQuotations(model);
+        if (naming != null) {
+            quotes = naming.quotations(model);
+            model.setQuotes(quotes);
         }
-        model.setQuotes(quotes);
         SpeakerAttributor attributor = sieves == null ? null : new SpeakerAttributor(model);
         List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
                 : decider == null ? attributor.attributeAll(sieves)
@@ -206,6 +222,25 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             out.add(new Found(quotes.get(q), speaker.isEmpty() ? null : a, speaker));
         }
         return out;
+    }
+
+    /**
+     * The quotations of the model's text that the marks and {@link NamingContext}'s rules give, set as the model's
+     * current quotations.
+     */
+    static List<QuoteSpan> markedQuotations(TextModel model) {
+        List<QuoteSpan> found = QuoteSpanFinder.find(QuotationMarks.withTwoCharacterMarks(model.text), model.paragraphs,
+                model.sentences);
+        model.setQuotes(found);
+        NamingContext naming = new NamingContext(model);
+        List<QuoteSpan> quotes = new ArrayList<>();
+        for (int q = 0; q < found.size(); q++) {
+            if (!naming.onlyNames(q)) {
+                quotes.add(found.get(q));
+            }
+        }
+        model.setQuotes(quotes);
+        return quotes;
     }
 
     /** A clitic with a typographic apostrophe ("’s", "n’t") cut off the word right before it. */

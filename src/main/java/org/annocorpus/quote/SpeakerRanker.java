@@ -2,23 +2,13 @@ package org.annocorpus.quote;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.annocorpus.ner.tagger.TaggerModels;
 import org.annocorpus.ner.tagger.WordClusters;
@@ -113,84 +103,35 @@ final class SpeakerRanker {
 
     /** The model at a location ({@code classpath:/...} or a file path), loaded once per JVM. */
     static SpeakerRanker load(String location) throws IOException {
-        SpeakerRanker r = LOADED.get(location);
-        if (r == null) {
-            r = read(location);
-            LOADED.put(location, r);
-        }
-        return r;
-    }
-
-    private static SpeakerRanker read(String location) throws IOException {
-        InputStream raw;
-        if (location.startsWith("classpath:")) {
-            String path = location.substring("classpath:".length()).replaceFirst("^/+", "");
-            raw = SpeakerRanker.class.getClassLoader().getResourceAsStream(path);
-            if (raw == null) {
-                throw new IOException(location + ": not found on the class path");
-            }
-        } else {
-            raw = Files.newInputStream(Path.of(location));
-        }
-        try (InputStream in = location.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return read(r, location);
-        }
+        return WeightFiles.load(location, LOADED, SpeakerRanker::read);
     }
 
     static SpeakerRanker read(BufferedReader r, String location) throws IOException {
         Map<String, Double> weights = new HashMap<>();
-        Set<String> groups = null;
-        String clusters = null;
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        String[] header = new String[2]; // groups, clusters
+        WeightFiles.read(r, location, weights, (line, n) -> {
             if (line.startsWith("groups ")) {
-                groups = Set.of(line.substring(7).trim().split(","));
-                continue;
+                header[0] = line.substring(7).trim();
+                return true;
             }
             if (line.startsWith("clusters ")) {
-                clusters = line.substring(9).trim();
-                continue;
+                header[1] = line.substring(9).trim();
+                return true;
             }
-            int tab = line.lastIndexOf('\t');
-            try {
-                if (tab < 0) {
-                    throw new NumberFormatException("no tab");
-                }
-                weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-            } catch (NumberFormatException e) {
-                throw new IOException(location + ", line " + n + ": expected FEATURE TAB WEIGHT, found '" + line + "'");
-            }
-        }
-        if (groups == null || clusters == null) {
+            return false;
+        });
+        if (header[0] == null || header[1] == null) {
             throw new IOException(location + ": no 'groups' or 'clusters' line: not a speaker ranker model");
         }
+        String clusters = header[1];
         WordClusters wc = clusters.equals("none") ? WordClusters.empty() : TaggerModels.model(clusters).clusters();
-        return new SpeakerRanker(weights, groups, clusters, wc);
+        return new SpeakerRanker(weights, Set.of(header[0].split(",")), clusters, wc);
     }
 
     /** Writes the model: comments, groups, clusters, then the weights sorted by feature (byte-identical re-runs). */
-    void write(OutputStream raw, boolean gzip, List<String> comments) throws IOException {
-        OutputStream out = gzip ? new GZIPOutputStream(raw) : raw;
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (String c : comments) {
-            w.write("# " + c + "\n");
-        }
-        w.write("groups " + String.join(",", SpeakerCandidates.GROUPS.stream().filter(groups::contains).toList()) + "\n");
-        w.write("clusters " + clustersLocation + "\n");
-        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-            if (Math.abs(e.getValue()) >= 1e-6) {
-                w.write(e.getKey() + "\t" + String.format(java.util.Locale.ROOT, "%.6g", e.getValue()) + "\n");
-            }
-        }
-        w.flush();
-        if (gzip) {
-            ((GZIPOutputStream) out).finish();
-        }
+    void write(OutputStream out, boolean gzip, List<String> comments) throws IOException {
+        WeightFiles.write(out, gzip, comments, List.of(
+                "groups " + String.join(",", SpeakerCandidates.GROUPS.stream().filter(groups::contains).toList()),
+                "clusters " + clustersLocation), weights, List.of());
     }
 }

@@ -3,12 +3,10 @@ package org.annocorpus.quote;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 import org.annocorpus.ner.tagger.WordClusters;
@@ -259,78 +257,45 @@ public final class SpeakerRankerTraining {
                 usable.add(e);
             }
         }
-        // each weight is summed over the orders in order: the same bytes on every run
-        Map<String, Double> mean = new HashMap<>();
-        for (int o = 0; o < settings.orders(); o++) {
-            trainOneOrder(usable, settings, settings.seed() + o)
-                    .forEach((f, w) -> mean.merge(f, w / settings.orders(), Double::sum));
-        }
+        Map<String, Double> mean = AdaGrad.train(usable, settings.seed(), settings.orders(), settings.epochs(),
+                settings.rate(), settings.l2(), (optimiser, e) -> gradient(optimiser, e, settings));
         return new SpeakerRanker(mean, settings.groups(), clustersLocation, clusters);
     }
 
-    /**
-     * The averaged weights of one model trained on the usable examples (a correct candidate and another) in the
-     * order seed {@code seed} gives.
-     */
-    private static Map<String, Double> trainOneOrder(List<Example> usable, Settings settings, long seed) {
-        Map<String, Double> w = new HashMap<>();
-        Map<String, Double> g2 = new HashMap<>();
-        List<Example> order = new ArrayList<>(usable);
-        // averaged weights (w - u / steps: the mean of the weights after every update), steadier than the last
-        Map<String, Double> u = new HashMap<>();
-        long step = 1;
-        Random random = new Random(seed);
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            Collections.shuffle(order, random);
-            for (Example e : order) {
-                List<List<String>> fs = new ArrayList<>();
-                for (List<String> f : e.features()) {
-                    fs.add(SpeakerRanker.active(f, settings.groups()));
-                }
-                double[] score = new double[fs.size()];
-                double max = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < fs.size(); i++) {
-                    for (String f : fs.get(i)) {
-                        score[i] += w.getOrDefault(f, 0.0);
-                    }
-                    max = Math.max(max, score[i]);
-                }
-                double z = 0;
-                double zCorrect = 0;
-                double[] p = new double[fs.size()];
-                for (int i = 0; i < fs.size(); i++) {
-                    p[i] = Math.exp(score[i] - max);
-                    z += p[i];
-                    zCorrect += e.correct()[i] ? p[i] : 0;
-                }
-                // gradient of -log P(correct): p_i - p_i|correct
-                Map<String, Double> grad = new HashMap<>();
-                for (int i = 0; i < fs.size(); i++) {
-                    double gi = p[i] / z - (e.correct()[i] ? p[i] / zCorrect : 0);
-                    if (gi == 0) {
-                        continue;
-                    }
-                    for (String f : fs.get(i)) {
-                        grad.merge(f, gi, Double::sum);
-                    }
-                }
-                step++;
-                for (Map.Entry<String, Double> ge : new java.util.TreeMap<>(grad).entrySet()) {
-                    String f = ge.getKey();
-                    double wf = w.getOrDefault(f, 0.0);
-                    double gf = ge.getValue() + settings.l2() * wf;
-                    double acc = g2.merge(f, gf * gf, Double::sum);
-                    double delta = -settings.rate() * gf / (Math.sqrt(acc) + 1e-8);
-                    w.put(f, wf + delta);
-                    u.merge(f, step * delta, Double::sum);
-                }
+    /** The gradient of -log P(correct candidates) of an example at the optimiser's current weights. */
+    private static Map<String, Double> gradient(AdaGrad optimiser, Example e, Settings settings) {
+        List<List<String>> fs = new ArrayList<>();
+        for (List<String> f : e.features()) {
+            fs.add(SpeakerRanker.active(f, settings.groups()));
+        }
+        double[] score = new double[fs.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < fs.size(); i++) {
+            for (String f : fs.get(i)) {
+                score[i] += optimiser.weight(f);
+            }
+            max = Math.max(max, score[i]);
+        }
+        double z = 0;
+        double zCorrect = 0;
+        double[] p = new double[fs.size()];
+        for (int i = 0; i < fs.size(); i++) {
+            p[i] = Math.exp(score[i] - max);
+            z += p[i];
+            zCorrect += e.correct()[i] ? p[i] : 0;
+        }
+        // p_i - p_i|correct
+        Map<String, Double> grad = new HashMap<>();
+        for (int i = 0; i < fs.size(); i++) {
+            double gi = p[i] / z - (e.correct()[i] ? p[i] / zCorrect : 0);
+            if (gi == 0) {
+                continue;
+            }
+            for (String f : fs.get(i)) {
+                grad.merge(f, gi, Double::sum);
             }
         }
-        Map<String, Double> averaged = new HashMap<>();
-        for (Map.Entry<String, Double> e : w.entrySet()) {
-            averaged.put(e.getKey(), e.getValue() - u.getOrDefault(e.getKey(), 0.0) / step);
-        }
-        return averaged;
+        return grad;
     }
 
     /** Trains on all documents and writes the model; returns the training-set figures. */

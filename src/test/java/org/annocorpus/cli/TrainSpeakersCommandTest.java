@@ -1,19 +1,11 @@
 package org.annocorpus.cli;
 
-import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.annocorpus.testing.Preprocessing;
-import org.apache.uima.cas.impl.XmiCasSerializer;
-import org.apache.uima.fit.factory.JCasFactory;
-import org.apache.uima.jcas.JCas;
+import org.annocorpus.cli.QuotationTrainingFixture.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,41 +22,16 @@ class TrainSpeakersCommandTest {
     }
 
     private Path gold(String speaker) throws Exception {
-        Path gold = Files.createDirectories(dir.resolve("gold"));
-        Files.writeString(gold.resolve("doc1.txt"), TEXT, StandardCharsets.UTF_8);
-        int begin = TEXT.indexOf("We will");
-        int end = TEXT.indexOf("bridge") + "bridge".length();
-        Files.writeString(gold.resolve("doc1.ann"), "T1\tQuotation " + begin + " " + end + "\t"
-                + TEXT.substring(begin, end) + "\n#1\tspeaker T1\t" + speaker + "\n", StandardCharsets.UTF_8);
-        return gold;
+        return QuotationTrainingFixture.gold(dir, TEXT, "We will", "bridge", speaker);
     }
 
     private Path system() throws Exception {
-        Path xmi = Files.createDirectories(dir.resolve("system"));
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(TEXT);
-        jcas.setDocumentLanguage("en");
-        createEngine(Preprocessing.description()).process(jcas);
-        try (OutputStream out = Files.newOutputStream(xmi.resolve("doc1.xmi"))) {
-            XmiCasSerializer.serialize(jcas.getCas(), out);
-        }
-        return xmi;
-    }
-
-    /** What one run of the command returned and wrote. */
-    private record Run(int code, String out, String err) {
+        return QuotationTrainingFixture.system(dir, TEXT);
     }
 
     /** Runs {@code corpus train speakers ARGS}. */
     private static Run trainSpeakers(String... args) {
-        String[] command = new String[args.length + 2];
-        command[0] = "train";
-        command[1] = "speakers";
-        System.arraycopy(args, 0, command, 2, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CorpusCli.run(new PrintWriter(out, true), new PrintWriter(err, true), command);
-        return new Run(code, out.toString(), err.toString());
+        return QuotationTrainingFixture.train("speakers", args);
     }
 
     @Test
