@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.annocorpus.quote.NamingClassifierTraining;
@@ -50,6 +52,10 @@ public class TrainNamingCommand implements Callable<Integer> {
             + " (document i in fold i mod N, in sorted order); 0: none (default: ${DEFAULT-VALUE}).")
     int folds;
 
+    @Option(names = "--ablation", description = "With --cv: also cross-validate without each feature group in turn"
+            + " (speaker, shape, context).")
+    boolean ablation;
+
     @Mixin
     TrainingOptions training;
 
@@ -76,16 +82,27 @@ public class TrainNamingCommand implements Callable<Integer> {
                     ProjectPaths.display(system));
             both.printf("settings: %s%n", training.describe());
             if (folds >= 2) {
-                List<Fold> result = NamingClassifierTraining.crossValidate(docs, folds, settings);
-                both.printf("cross-validation, %d folds by document, quotation spans (strict):%n", folds);
-                for (int k = 0; k < result.size(); k++) {
-                    Fold f = result.get(k);
-                    both.printf("  fold %d: %3d documents  rules %s  classifier %s%n", k, f.documents(), f.rules(),
-                            f.classifier());
+                List<List<String>> configurations = new ArrayList<>();
+                configurations.add(List.of());
+                if (ablation) {
+                    for (String g : NamingClassifierTraining.groups()) {
+                        configurations.add(List.of(g));
+                    }
                 }
-                Fold p = NamingClassifierTraining.pooled(result);
-                both.printf("  pooled: %3d documents  rules %s  classifier %s%n", p.documents(), p.rules(),
-                        p.classifier());
+                for (List<String> without : configurations) {
+                    List<Fold> result = NamingClassifierTraining.crossValidate(docs, folds,
+                            settings.without(Set.copyOf(without)));
+                    both.printf("cross-validation, %d folds by document, quotation spans (strict)%s:%n", folds,
+                            without.isEmpty() ? "" : ", without the " + without.get(0) + " features");
+                    for (int k = 0; k < result.size(); k++) {
+                        Fold f = result.get(k);
+                        both.printf("  fold %d: %3d documents  rules %s  classifier %s%n", k, f.documents(), f.rules(),
+                                f.classifier());
+                    }
+                    Fold p = NamingClassifierTraining.pooled(result);
+                    both.printf("  pooled: %3d documents  rules %s  classifier %s%n", p.documents(), p.rules(),
+                            p.classifier());
+                }
             }
             if (output != null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.annocorpus.quote.SpeakerRankerTraining.Document;
 
@@ -17,14 +18,37 @@ import org.annocorpus.quote.SpeakerRankerTraining.Document;
  */
 public final class NamingClassifierTraining {
 
-    /** Training settings: seed, passes, L2 weight, AdaGrad rate, example orders averaged. */
-    public record Settings(long seed, int epochs, double l2, double rate, int orders) {
+    /**
+     * Training settings: seed, passes, L2 weight, AdaGrad rate, example orders averaged, and the feature groups
+     * left out ({@link NamingFeatures#GROUPS}; for an ablation).
+     */
+    public record Settings(long seed, int epochs, double l2, double rate, int orders, Set<String> without) {
 
         public Settings {
             if (orders < 1 || epochs < 1) {
                 throw new IllegalArgumentException("orders and epochs must be at least 1");
             }
+            without = Set.copyOf(without);
+            for (String g : without) {
+                if (!NamingFeatures.GROUPS.contains(g)) {
+                    throw new IllegalArgumentException("unknown feature group '" + g + "' (known: "
+                            + NamingFeatures.GROUPS + ")");
+                }
+            }
         }
+
+        public Settings(long seed, int epochs, double l2, double rate, int orders) {
+            this(seed, epochs, l2, rate, orders, Set.of());
+        }
+
+        public Settings without(Set<String> groups) {
+            return new Settings(seed, epochs, l2, rate, orders, groups);
+        }
+    }
+
+    /** The feature groups, in their order. */
+    public static List<String> groups() {
+        return NamingFeatures.GROUPS;
     }
 
     /**
@@ -92,7 +116,14 @@ public final class NamingClassifierTraining {
 
     /** The model: logistic regression by AdaGrad, the mean of the models of {@code orders} example orders. */
     static NamingClassifier train(List<Example> examples, Settings settings) {
-        return new NamingClassifier(AdaGrad.train(examples, settings.seed(), settings.orders(), settings.epochs(),
+        List<Example> kept = examples;
+        if (!settings.without().isEmpty()) {
+            // a feature the model has no weight for counts for nothing when it classifies
+            kept = examples.stream().map(e -> new Example(e.features().stream()
+                    .filter(f -> !settings.without().contains(NamingFeatures.group(f))).toList(), e.quotation()))
+                    .toList();
+        }
+        return new NamingClassifier(AdaGrad.train(kept, settings.seed(), settings.orders(), settings.epochs(),
                 settings.rate(), settings.l2(), NamingClassifierTraining::gradient));
     }
 

@@ -72,7 +72,7 @@ class NamingClassifierTest {
 
         assertThat(examples).extracting(NamingClassifierTraining.Example::quotation).containsExactly(false, true);
         assertThat(examples.get(0).features()).contains("proposed=false", "words=1", "wordBefore=the",
-                "nounAfter=true&last=ADJ", "headline=false");
+                "nounAfter=true&last=ADJ");
         assertThat(examples.get(1).features()).contains("proposed=true", "words=6", "verb=true", "pronoun=true");
     }
 
