@@ -29,8 +29,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 /**
  * Quotations (direct speech) with their speaker, by the project's annotation scheme: the content inside
  * a pair of quotation marks that reproduces a source's words (see {@link QuoteSpanFinder} for the span
- * rules and {@link NamingContext} for marks that only name something), its {@code speaker} (canonical
- * name, see {@link CanonicalNames}) and its {@code speakerMention}, a {@link SourceMention} over the mention
+ * rules, {@link NamingContext} and, with {@link #PARAM_NAMING_MODEL}, {@link NamingClassifier} for marks that
+ * only name something), its {@code speaker} (canonical name, see {@link CanonicalNames}) and its
+ * {@code speakerMention}, a {@link SourceMention} over the mention
  * of the source nearest to the quotation, and the {@code attributionSieve} that found it (see
  * {@link SpeakerAttributor} and {@link SpeakerSieves}). Several quotations of one
  * mention share one SourceMention.
@@ -195,7 +196,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * ... with the speaker mention the one nearest to the quotation ({@code nearestMention}) or the one the
-     * attribution was found through.
+     * attribution was found through, and the quoted words the {@code naming} classifier takes for only named
+     * dropped (null: the rules alone decide).
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
             Function<SpeakerAttributor, SpeakerAttributor.Decider> decider, boolean nearestMention,
