@@ -163,11 +163,9 @@ public final class NamingClassifierTraining {
     public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings) {
         List<Fold> out = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            List<Document> train = new ArrayList<>();
-            List<Document> test = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                (i % folds == k ? test : train).add(docs.get(i));
-            }
+            DocumentFolds<Document> fold = DocumentFolds.of(docs, folds, k);
+            List<Document> train = fold.train();
+            List<Document> test = fold.test();
             NamingClassifier c = train(examples(train), settings);
             out.add(new Fold(test.size(), spans(test, null), spans(test, c)));
         }

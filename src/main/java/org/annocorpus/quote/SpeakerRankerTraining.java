@@ -366,11 +366,9 @@ public final class SpeakerRankerTraining {
             List<String> errors) {
         List<Fold> out = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            List<Document> train = new ArrayList<>();
-            List<Document> test = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                (i % folds == k ? test : train).add(docs.get(i));
-            }
+            DocumentFolds<Document> fold = DocumentFolds.of(docs, folds, k);
+            List<Document> train = fold.train();
+            List<Document> test = fold.test();
             SpeakerRanker ranker = train(examples(train, clusters), settings, "none", clusters);
             List<Boolean> bySieves = new ArrayList<>();
             List<Boolean> byRanker = new ArrayList<>();
