@@ -13,23 +13,25 @@ import org.annocorpus.eval.Span;
 import org.annocorpus.eval.source.BratGoldSource;
 import org.annocorpus.gold.GoldCorpus;
 import org.annocorpus.io.SafeXmi;
-import org.annocorpus.quote.SpeakerRankerTraining;
-import org.annocorpus.quote.SpeakerRankerTraining.Document;
-import org.annocorpus.quote.SpeakerRankerTraining.GoldQuotation;
+import org.annocorpus.quote.GoldDocument;
+import org.annocorpus.quote.GoldDocument.GoldQuotation;
 import org.annocorpus.scheme.Layer;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 
-/** Gold documents with quotations, each read with the pipeline's output (XMI) for its text: what the quotation models train on. */
+/**
+ * Gold documents with quotations, each read with the pipeline's output (XMI) for its text: what the quotation
+ * models train on.
+ */
 final class GoldQuotationDocuments {
 
     private GoldQuotationDocuments() {
     }
 
     /** The gold documents of folder {@code gold}, each with the pipeline's output for its text in {@code xmi}. */
-    static List<Document> load(Path gold, Path xmi) throws IOException {
+    static List<GoldDocument> load(Path gold, Path xmi) throws IOException {
         BratGoldSource goldSource = new BratGoldSource(gold);
-        List<Document> docs = new ArrayList<>();
+        List<GoldDocument> docs = new ArrayList<>();
         JCas jcas;
         try {
             jcas = JCasFactory.createJCas();
@@ -56,7 +58,7 @@ final class GoldQuotationDocuments {
                 quotes.add(new GoldQuotation(s.begin(), s.end(), s.features().speaker(), s.features().mentionBegin(),
                         s.features().mentionEnd()));
             }
-            docs.add(SpeakerRankerTraining.document(id, jcas, quotes));
+            docs.add(GoldDocument.of(id, jcas, quotes));
         }
         return docs;
     }

@@ -14,7 +14,7 @@ import org.annocorpus.quote.NamingClassifierTraining;
 import org.annocorpus.quote.NamingClassifierTraining.Fold;
 import org.annocorpus.quote.NamingClassifierTraining.Settings;
 import org.annocorpus.quote.NamingClassifierTraining.Spans;
-import org.annocorpus.quote.SpeakerRankerTraining.Document;
+import org.annocorpus.quote.GoldDocument;
 import org.annocorpus.util.AtomicFiles;
 import org.annocorpus.util.Errors;
 
@@ -42,15 +42,9 @@ public class TrainNamingCommand implements Callable<Integer> {
     Path gold;
 
     @Option(names = "--system", required = true, description = "XMI folder of a pipeline's output for the gold texts"
-            + " (ID.xmi; `corpus annotate --pipeline quote-sieves`): its tokens, sentences, paragraphs and entities are read.")
+            + " (ID.xmi; `corpus annotate --pipeline quote-sieves`): its tokens, sentences, paragraphs and entities are"
+            + " read.")
     Path system;
-
-    @Option(names = "--output", description = "Model file to write (.gz: gzip); a .log of the run is written next to it.")
-    Path output;
-
-    @Option(names = "--cv", defaultValue = "0", description = "Cross-validate with this many folds by document"
-            + " (document i in fold i mod N, in sorted order); 0: none (default: ${DEFAULT-VALUE}).")
-    int folds;
 
     @Option(names = "--ablation", description = "With --cv: also cross-validate without each feature group in turn"
             + " (speaker, shape, context).")
@@ -63,7 +57,7 @@ public class TrainNamingCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (output == null && folds < 2) {
+        if (training.output == null && training.folds < 2) {
             err.println("train naming: give --output FILE or --cv N (N >= 2)");
             return ExitCodes.USAGE;
         }
@@ -77,11 +71,11 @@ public class TrainNamingCommand implements Callable<Integer> {
         StringWriter log = new StringWriter();
         PrintWriter both = new PrintWriter(new TrainCommand.TeeWriter(out, log), true);
         try {
-            List<Document> docs = GoldQuotationDocuments.load(gold, system);
-            both.printf("data: %d gold documents of %s, pipeline output %s%n", docs.size(), ProjectPaths.display(gold),
-                    ProjectPaths.display(system));
+            List<GoldDocument> docs = GoldQuotationDocuments.load(gold, system);
+            both.printf("data: %d gold documents of %s, pipeline output %s%n", docs.size(),
+                    ProjectPaths.display(gold), ProjectPaths.display(system));
             both.printf("settings: %s%n", training.describe());
-            if (folds >= 2) {
+            if (training.folds >= 2) {
                 List<List<String>> configurations = new ArrayList<>();
                 configurations.add(List.of());
                 if (ablation) {
@@ -90,10 +84,10 @@ public class TrainNamingCommand implements Callable<Integer> {
                     }
                 }
                 for (List<String> without : configurations) {
-                    List<Fold> result = NamingClassifierTraining.crossValidate(docs, folds,
+                    List<Fold> result = NamingClassifierTraining.crossValidate(docs, training.folds,
                             settings.without(Set.copyOf(without)));
-                    both.printf("cross-validation, %d folds by document, quotation spans (strict)%s:%n", folds,
-                            without.isEmpty() ? "" : ", without the " + without.get(0) + " features");
+                    both.printf("cross-validation, %d folds by document, quotation spans (strict)%s:%n",
+                            training.folds, without.isEmpty() ? "" : ", without the " + without.get(0) + " features");
                     for (int k = 0; k < result.size(); k++) {
                         Fold f = result.get(k);
                         both.printf("  fold %d: %3d documents  rules %s  classifier %s%n", k, f.documents(), f.rules(),
@@ -104,17 +98,18 @@ public class TrainNamingCommand implements Callable<Integer> {
                             p.classifier());
                 }
             }
-            if (output != null) {
+            if (training.output != null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 List<String> comments = List.of("naming classifier of QuotationAnnotator (corpus train naming)",
                         "trained on " + docs.size() + " documents of " + ProjectPaths.display(gold),
                         training.describe());
-                Spans training = NamingClassifierTraining.trainAndWrite(docs, settings, bytes,
-                        output.getFileName().toString().endsWith(".gz"), comments);
-                AtomicFiles.write(output, o -> bytes.writeTo(o));
-                both.printf("model %s (%d bytes); on its own training data: %s%n", ProjectPaths.display(output),
-                        bytes.size(), training);
-                AtomicFiles.writeString(output.resolveSibling(output.getFileName() + ".log"), log.toString());
+                Spans onTrainingData = NamingClassifierTraining.trainAndWrite(docs, settings, bytes,
+                        training.output.getFileName().toString().endsWith(".gz"), comments);
+                AtomicFiles.write(training.output, o -> bytes.writeTo(o));
+                both.printf("model %s (%d bytes); on its own training data: %s%n",
+                        ProjectPaths.display(training.output), bytes.size(), onTrainingData);
+                AtomicFiles.writeString(training.output.resolveSibling(training.output.getFileName() + ".log"),
+                        log.toString());
             }
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {

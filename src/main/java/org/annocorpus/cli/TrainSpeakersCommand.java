@@ -15,7 +15,7 @@ import org.annocorpus.ner.tagger.TaggerModels;
 import org.annocorpus.ner.tagger.WordClusters;
 import org.annocorpus.quote.SpeakerRankerTraining;
 import org.annocorpus.quote.SpeakerRankerTraining.Counts;
-import org.annocorpus.quote.SpeakerRankerTraining.Document;
+import org.annocorpus.quote.GoldDocument;
 import org.annocorpus.quote.SpeakerRankerTraining.Fold;
 import org.annocorpus.quote.SpeakerRankerTraining.Settings;
 import org.annocorpus.util.AtomicFiles;
@@ -55,13 +55,6 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE}, under the project home).")
     Path work;
 
-    @Option(names = "--output", description = "Model file to write (.gz: gzip); a .log of the run is written next to it.")
-    Path output;
-
-    @Option(names = "--cv", defaultValue = "0", description = "Cross-validate with this many folds by document"
-            + " (document i in fold i mod N, in sorted order); 0: none (default: ${DEFAULT-VALUE}).")
-    int folds;
-
     @Option(names = "--ablation", description = "With --cv: also cross-validate the cumulative feature groups"
             + " (sieve; + kind; + cluster; + position; + discourse; + content; + role).")
     boolean ablation;
@@ -93,11 +86,11 @@ public class TrainSpeakersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (output == null && folds < 2 && misses == null) {
+        if (training.output == null && training.folds < 2 && misses == null) {
             err.println("train speakers: give --output FILE, --cv N (N >= 2) or --misses FILE");
             return ExitCodes.USAGE;
         }
-        if (errors != null && folds < 2) {
+        if (errors != null && training.folds < 2) {
             err.println("train speakers: --errors needs --cv N (N >= 2)");
             return ExitCodes.USAGE;
         }
@@ -115,7 +108,7 @@ public class TrainSpeakersCommand implements Callable<Integer> {
         try {
             WordClusters wc = clusters.equals("none") ? WordClusters.empty() : TaggerModels.model(clusters).clusters();
             Path xmi = system != null ? system : runPipeline(err);
-            List<Document> docs = GoldQuotationDocuments.load(gold, xmi);
+            List<GoldDocument> docs = GoldQuotationDocuments.load(gold, xmi);
             both.printf("data: %d gold documents of %s, pipeline output %s%n", docs.size(), ProjectPaths.display(gold),
                     system != null ? ProjectPaths.display(system) : "of pipeline " + pipeline);
             both.printf("settings: groups %s, %s, clusters %s (%d distsim words)%n", ordered(settings.groups()),
@@ -131,7 +124,7 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                 AtomicFiles.writeString(misses, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
                 both.printf("quotations no candidate names the speaker of: %d, in %s%n", lines.size(), ProjectPaths.display(misses));
             }
-            if (folds >= 2) {
+            if (training.folds >= 2) {
                 List<List<String>> configurations = new ArrayList<>();
                 if (ablation) {
                     List<String> g = SpeakerRankerTraining.groups();
@@ -143,12 +136,13 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                 }
                 for (List<String> groups : configurations) {
                     List<String> wrong = errors == null ? null : new ArrayList<>();
-                    List<Fold> result = SpeakerRankerTraining.crossValidate(docs, folds,
+                    List<Fold> result = SpeakerRankerTraining.crossValidate(docs, training.folds,
                             settings.withGroups(Set.copyOf(groups)), wc, wrong);
                     if (wrong != null) {
                         AtomicFiles.writeString(errors, String.join("\n", wrong) + (wrong.isEmpty() ? "" : "\n"));
                     }
-                    both.printf("cross-validation, %d folds by document, groups %s:%n", folds, String.join(",", groups));
+                    both.printf("cross-validation, %d folds by document, groups %s:%n", training.folds,
+                            String.join(",", groups));
                     for (int k = 0; k < result.size(); k++) {
                         Fold f = result.get(k);
                         both.printf("  fold %d: %3d documents  speaker: sieves %s  ranker %s  mention exact: sieves %s"
@@ -163,19 +157,20 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                             p.gained(), p.lost());
                 }
             }
-            if (output != null) {
+            if (training.output != null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 List<String> comments = List.of("speaker ranker of QuotationAnnotator (corpus train speakers)",
                         "trained on " + docs.size() + " documents of " + ProjectPaths.display(gold) + ", "
                                 + oracle.all().matched() + " matched quotations",
                         "seed " + training.seed + ", epochs " + training.epochs + ", L2 " + training.l2 + ", AdaGrad rate "
                                 + training.rate);
-                Counts training = SpeakerRankerTraining.trainAndWrite(docs, settings, clusters, wc, bytes,
-                        output.getFileName().toString().endsWith(".gz"), comments);
-                AtomicFiles.write(output, o -> bytes.writeTo(o));
-                both.printf("model %s (%d bytes); on its own training data: ranker %s%n", ProjectPaths.display(output),
-                        bytes.size(), training);
-                AtomicFiles.writeString(output.resolveSibling(output.getFileName() + ".log"), log.toString());
+                Counts onTrainingData = SpeakerRankerTraining.trainAndWrite(docs, settings, clusters, wc, bytes,
+                        training.output.getFileName().toString().endsWith(".gz"), comments);
+                AtomicFiles.write(training.output, o -> bytes.writeTo(o));
+                both.printf("model %s (%d bytes); on its own training data: ranker %s%n",
+                        ProjectPaths.display(training.output), bytes.size(), onTrainingData);
+                AtomicFiles.writeString(training.output.resolveSibling(training.output.getFileName() + ".log"),
+                        log.toString());
             }
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {

@@ -38,33 +38,17 @@ final class NamingClassifier {
         return sum;
     }
 
-    /**
-     * The quotations of the model's current ones that reproduce words: those the classifier does not take for
-     * only named, the attribution sieves of the default order (first decides) telling which have a speaker.
-     */
+    /** The quotations of the model's current ones that reproduce words: those it does not take for only named. */
     List<QuoteSpan> quotations(TextModel model) {
         List<QuoteSpan> quotes = model.quotes();
-        NamingFeatures features = new NamingFeatures(model);
-        boolean[] proposed = proposed(model);
+        List<List<String>> features = new NamingFeatures(model).decided();
         List<QuoteSpan> kept = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
-            if (features.words(q) > NamingFeatures.MAX_WORDS || score(features.of(q, proposed[q])) >= 0) {
+            if (features.get(q) == null || score(features.get(q)) >= 0) {
                 kept.add(quotes.get(q));
             }
         }
         return kept;
-    }
-
-    /** Which of the model's current quotations the default sieves, the first deciding, give a speaker. */
-    static boolean[] proposed(TextModel model) {
-        SpeakerAttributor attributor = new SpeakerAttributor(model);
-        List<SpeakerAttributor.Attribution> attributions = attributor.attributeAll(SpeakerSieves.named(null));
-        boolean[] out = new boolean[attributions.size()];
-        for (int q = 0; q < out.length; q++) {
-            SpeakerAttributor.Attribution a = attributions.get(q);
-            out[q] = a != null && !attributor.speaker(a.referent()).isEmpty();
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- files
@@ -76,7 +60,7 @@ final class NamingClassifier {
 
     static NamingClassifier read(BufferedReader r, String location) throws IOException {
         Map<String, Double> weights = new HashMap<>();
-        WeightFiles.read(r, location, weights, (line, n) -> false);
+        WeightFiles.read(r, location, weights, line -> false);
         if (!weights.containsKey("bias")) {
             throw new IOException(location + ": no 'bias' weight: not a naming classifier model");
         }

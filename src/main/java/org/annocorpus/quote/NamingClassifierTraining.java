@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.annocorpus.quote.SpeakerRankerTraining.Document;
 
 /**
  * Trains and measures {@link NamingClassifier} on gold documents: the quotations the marks and
@@ -94,16 +93,14 @@ public final class NamingClassifierTraining {
     }
 
     /** The quoted words the classifier decides on (those of at most {@link NamingFeatures#MAX_WORDS} words). */
-    static List<Example> examples(List<Document> docs) {
+    static List<Example> examples(List<GoldDocument> docs) {
         List<Example> out = new ArrayList<>();
-        for (Document d : docs) {
-            TextModel m = d.model;
-            List<QuoteSpan> quotes = QuotationAnnotator.markedQuotations(m);
-            boolean[] proposed = NamingClassifier.proposed(m);
-            NamingFeatures features = new NamingFeatures(m);
+        for (GoldDocument d : docs) {
+            List<QuoteSpan> quotes = QuotationAnnotator.markedQuotations(d.model);
+            List<List<String>> features = new NamingFeatures(d.model).decided();
             for (int q = 0; q < quotes.size(); q++) {
-                if (features.words(q) <= NamingFeatures.MAX_WORDS) {
-                    out.add(new Example(features.of(q, proposed[q]), d.gold.containsKey(key(quotes.get(q)))));
+                if (features.get(q) != null) {
+                    out.add(new Example(features.get(q), d.gold.containsKey(key(quotes.get(q)))));
                 }
             }
         }
@@ -111,7 +108,7 @@ public final class NamingClassifierTraining {
     }
 
     private static long key(QuoteSpan s) {
-        return ((long) s.contentBegin() << 32) | s.contentEnd();
+        return GoldDocument.key(s.contentBegin(), s.contentEnd());
     }
 
     /** The model: logistic regression by AdaGrad, the mean of the models of {@code orders} example orders. */
@@ -143,9 +140,9 @@ public final class NamingClassifierTraining {
     }
 
     /** The spans of the documents against their gold: by the rules alone (classifier null) or with it. */
-    static Spans spans(List<Document> docs, NamingClassifier classifier) {
+    static Spans spans(List<GoldDocument> docs, NamingClassifier classifier) {
         Spans total = new Spans(0, 0, 0);
-        for (Document d : docs) {
+        for (GoldDocument d : docs) {
             List<QuoteSpan> quotes = QuotationAnnotator.markedQuotations(d.model);
             if (classifier != null) {
                 quotes = classifier.quotations(d.model);
@@ -160,12 +157,12 @@ public final class NamingClassifierTraining {
     }
 
     /** Cross-validation by document: fold k holds the documents whose index is k modulo n. */
-    public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings) {
+    public static List<Fold> crossValidate(List<GoldDocument> docs, int folds, Settings settings) {
         List<Fold> out = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            DocumentFolds<Document> fold = DocumentFolds.of(docs, folds, k);
-            List<Document> train = fold.train();
-            List<Document> test = fold.test();
+            DocumentFolds<GoldDocument> fold = DocumentFolds.of(docs, folds, k);
+            List<GoldDocument> train = fold.train();
+            List<GoldDocument> test = fold.test();
             NamingClassifier c = train(examples(train), settings);
             out.add(new Fold(test.size(), spans(test, null), spans(test, c)));
         }
@@ -186,7 +183,7 @@ public final class NamingClassifierTraining {
     }
 
     /** Trains on all documents and writes the model; returns the spans on the training data. */
-    public static Spans trainAndWrite(List<Document> docs, Settings settings, OutputStream out, boolean gzip,
+    public static Spans trainAndWrite(List<GoldDocument> docs, Settings settings, OutputStream out, boolean gzip,
             List<String> comments) throws IOException {
         NamingClassifier c = train(examples(docs), settings);
         List<String> all = new ArrayList<>(comments);

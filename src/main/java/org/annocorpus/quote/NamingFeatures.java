@@ -44,8 +44,33 @@ final class NamingFeatures {
         this.m = model;
     }
 
+    /**
+     * The features of each of the model's current quotations that the classifier decides on, null for those of
+     * more than {@link #MAX_WORDS} words (always quotations).
+     */
+    List<List<String>> decided() {
+        boolean[] proposed = proposed();
+        List<List<String>> out = new ArrayList<>();
+        for (int q = 0; q < m.quotes().size(); q++) {
+            out.add(words(q) > MAX_WORDS ? null : of(q, proposed[q]));
+        }
+        return out;
+    }
+
+    /** Which of the model's current quotations the default sieves, the first deciding, give a speaker. */
+    private boolean[] proposed() {
+        SpeakerAttributor attributor = new SpeakerAttributor(m);
+        List<SpeakerAttributor.Attribution> attributions = attributor.attributeAll(SpeakerSieves.named(null));
+        boolean[] out = new boolean[attributions.size()];
+        for (int q = 0; q < out.length; q++) {
+            SpeakerAttributor.Attribution a = attributions.get(q);
+            out[q] = a != null && !attributor.speaker(a.referent()).isEmpty();
+        }
+        return out;
+    }
+
     /** The number of words (tokens that are not punctuation) between the marks of quotation {@code q}. */
-    int words(int q) {
+    private int words(int q) {
         int n = 0;
         for (int i : content(q)) {
             n += m.tok(i).is("PUNCT") ? 0 : 1;

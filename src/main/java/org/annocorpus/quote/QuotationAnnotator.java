@@ -126,21 +126,25 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             throw new ResourceInitializationException(new IllegalArgumentException(PARAM_SPEAKER_MENTION + ": "
                     + speakerMention + " is none of " + SPEAKER_MENTION_NEAREST + ", " + SPEAKER_MENTION_ATTRIBUTION));
         }
-        if (speakerModel != null && !speakerModel.isBlank()) {
-            try {
-                ranker = SpeakerRanker.load(speakerModel.trim());
-            } catch (IOException e) {
-                throw new ResourceInitializationException(new IOException(
-                        PARAM_SPEAKER_MODEL + ": " + e.getMessage(), e));
-            }
+        ranker = load(PARAM_SPEAKER_MODEL, speakerModel, SpeakerRanker::load);
+        naming = load(PARAM_NAMING_MODEL, namingModel, NamingClassifier::load);
+    }
+
+    /** How a model is loaded from its location. */
+    private interface ModelLoader<M> {
+        M load(String location) throws IOException;
+    }
+
+    /** The model a parameter names (null when it names none); a model that cannot be read names the parameter. */
+    private static <M> M load(String parameter, String location, ModelLoader<M> loader)
+            throws ResourceInitializationException {
+        if (location == null || location.isBlank()) {
+            return null;
         }
-        if (namingModel != null && !namingModel.isBlank()) {
-            try {
-                naming = NamingClassifier.load(namingModel.trim());
-            } catch (IOException e) {
-                throw new ResourceInitializationException(new IOException(
-                        PARAM_NAMING_MODEL + ": " + e.getMessage(), e));
-            }
+        try {
+            return loader.load(location.trim());
+        } catch (IOException e) {
+            throw new ResourceInitializationException(new IOException(parameter + ": " + e.getMessage(), e));
         }
     }
 

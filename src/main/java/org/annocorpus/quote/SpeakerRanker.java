@@ -109,7 +109,7 @@ final class SpeakerRanker {
     static SpeakerRanker read(BufferedReader r, String location) throws IOException {
         Map<String, Double> weights = new HashMap<>();
         String[] header = new String[2]; // groups, clusters
-        WeightFiles.read(r, location, weights, (line, n) -> {
+        WeightFiles.read(r, location, weights, line -> {
             if (line.startsWith("groups ")) {
                 header[0] = line.substring(7).trim();
                 return true;

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.annocorpus.ner.tagger.WordClusters;
 import org.annocorpus.quote.SpeakerCandidates.Candidate;
 import org.annocorpus.scheme.SpeakerNames;
-import org.apache.uima.jcas.JCas;
 
 /**
  * Trains and measures {@link SpeakerRanker} on gold documents: the pipeline's output for a gold text (its
@@ -83,57 +82,11 @@ public final class SpeakerRankerTraining {
         }
     }
 
-    /** One gold document: the extractor's view of the pipeline's output and the gold speaker by quotation span. */
-    public static final class Document {
-        final String id;
-        final TextModel model;
-        final Map<Long, String> gold;
-        /** The gold speaker mention's span by quotation span, for the quotations that have one. */
-        final Map<Long, Long> goldMention;
-
-        private Document(String id, TextModel model, Map<Long, String> gold, Map<Long, Long> goldMention) {
-            this.id = id;
-            this.model = model;
-            this.gold = gold;
-            this.goldMention = goldMention;
-        }
-
-        public String id() {
-            return id;
-        }
-    }
-
-    /** A gold quotation: its span (UTF-16 offsets of the CAS) and speaker ("" for none). */
-    public record GoldQuotation(int begin, int end, String speaker, int mentionBegin, int mentionEnd) {
-
-        /** A gold quotation without a speaker mention. */
-        public GoldQuotation(int begin, int end, String speaker) {
-            this(begin, end, speaker, -1, -1);
-        }
-    }
-
     /** One matched quotation's candidates: their features and which agree with the gold. */
     record Example(List<List<String>> features, boolean[] correct, boolean anyCorrect) {
     }
 
     private SpeakerRankerTraining() {
-    }
-
-    /** A document from the pipeline's output {@code system} and the gold quotations of the same text. */
-    public static Document document(String id, JCas system, List<GoldQuotation> gold) {
-        Map<Long, String> byspan = new HashMap<>();
-        Map<Long, Long> mentions = new HashMap<>();
-        for (GoldQuotation g : gold) {
-            byspan.put(key(g.begin(), g.end()), g.speaker() == null ? "" : g.speaker());
-            if (g.mentionBegin() >= 0) {
-                mentions.put(key(g.begin(), g.end()), key(g.mentionBegin(), g.mentionEnd()));
-            }
-        }
-        return new Document(id, QuotationAnnotator.model(system), byspan, mentions);
-    }
-
-    private static long key(int begin, int end) {
-        return ((long) begin << 32) | end;
     }
 
     private static List<SpeakerSieve> sieves() {
@@ -147,7 +100,7 @@ public final class SpeakerRankerTraining {
     }
 
     /** The document's matched quotations with their candidates, as the sieves' first-decides run sees them. */
-    private static List<Matched> matched(Document d, WordClusters clusters) {
+    private static List<Matched> matched(GoldDocument d, WordClusters clusters) {
         Map<Integer, List<Candidate>> byQuote = new HashMap<>();
         List<QuotationAnnotator.Found> found = QuotationAnnotator.extract(d.model, sieves(), attributor -> {
             SpeakerCandidates candidates = new SpeakerCandidates(attributor, clusters);
@@ -159,7 +112,7 @@ public final class SpeakerRankerTraining {
         List<Matched> out = new ArrayList<>();
         for (int q = 0; q < found.size(); q++) {
             QuoteSpan span = found.get(q).span();
-            String gold = d.gold.get(key(span.contentBegin(), span.contentEnd()));
+            String gold = d.gold.get(GoldDocument.key(span.contentBegin(), span.contentEnd()));
             List<Candidate> cands = byQuote.get(q);
             if (gold != null && cands != null) {
                 out.add(new Matched(span, gold, found.get(q).speaker(), cands));
@@ -169,9 +122,9 @@ public final class SpeakerRankerTraining {
     }
 
     /** The matched quotations' candidates, as the sieves' first-decides run sees them. */
-    static List<Example> examples(List<Document> docs, WordClusters clusters) {
+    static List<Example> examples(List<GoldDocument> docs, WordClusters clusters) {
         List<Example> out = new ArrayList<>();
-        for (Document d : docs) {
+        for (GoldDocument d : docs) {
             for (Matched m : matched(d, clusters)) {
                 List<Candidate> cands = m.candidates();
                 List<List<String>> features = new ArrayList<>();
@@ -197,14 +150,14 @@ public final class SpeakerRankerTraining {
     public record Oracle(Counts all, Counts sievesOnly, Counts firstSieve, double meanCandidates, List<String> misses) {
     }
 
-    public static Oracle oracle(List<Document> docs, WordClusters clusters) {
+    public static Oracle oracle(List<GoldDocument> docs, WordClusters clusters) {
         int all = 0;
         int sievesOnly = 0;
         int first = 0;
         int n = 0;
         long candidates = 0;
         List<String> misses = new ArrayList<>();
-        for (Document d : docs) {
+        for (GoldDocument d : docs) {
             for (Matched m : matched(d, clusters)) {
                 n++;
                 candidates += m.candidates().size();
@@ -228,7 +181,7 @@ public final class SpeakerRankerTraining {
                 n == 0 ? 0 : (double) candidates / n, List.copyOf(misses));
     }
 
-    private static String missLine(Document d, Matched m) {
+    private static String missLine(GoldDocument d, Matched m) {
         List<String> speakers = new ArrayList<>();
         for (Candidate c : m.candidates()) {
             speakers.add(c.none() ? "-" : c.speaker());
@@ -237,7 +190,7 @@ public final class SpeakerRankerTraining {
                 + firstWords(d, m.span());
     }
 
-    private static String firstWords(Document d, QuoteSpan span) {
+    private static String firstWords(GoldDocument d, QuoteSpan span) {
         return d.model.text.substring(span.contentBegin(), Math.min(span.contentEnd(), span.contentBegin() + 60))
                 .replaceAll("\\s+", " ");
     }
@@ -299,7 +252,7 @@ public final class SpeakerRankerTraining {
     }
 
     /** Trains on all documents and writes the model; returns the training-set figures. */
-    public static Counts trainAndWrite(List<Document> docs, Settings settings, String clustersLocation,
+    public static Counts trainAndWrite(List<GoldDocument> docs, Settings settings, String clustersLocation,
             WordClusters clusters, OutputStream out, boolean gzip, List<String> comments) throws IOException {
         SpeakerRanker ranker = train(examples(docs, clusters), settings, clustersLocation, clusters);
         List<String> all = new ArrayList<>(comments);
@@ -309,7 +262,7 @@ public final class SpeakerRankerTraining {
     }
 
     /** Speaker agreement on the matched quotations, by the ranker (null: the sieves, first decides). */
-    static Counts evaluate(List<Document> docs, SpeakerRanker ranker) {
+    static Counts evaluate(List<GoldDocument> docs, SpeakerRanker ranker) {
         return evaluate(docs, ranker, new ArrayList<>(), null);
     }
 
@@ -319,14 +272,15 @@ public final class SpeakerRankerTraining {
      * whose speaker disagrees with the gold's: document, quotation offset, gold speaker, the speaker given and
      * the sieve that gave it, the quotation's first words.
      */
-    static Counts evaluate(List<Document> docs, SpeakerRanker ranker, List<Boolean> agreements, List<String> errors) {
+    static Counts evaluate(List<GoldDocument> docs, SpeakerRanker ranker, List<Boolean> agreements,
+            List<String> errors) {
         int agree = 0;
         int matched = 0;
         int exact = 0;
         int withMention = 0;
-        for (Document d : docs) {
+        for (GoldDocument d : docs) {
             for (QuotationAnnotator.Found f : QuotationAnnotator.extract(d.model, sieves(), ranker)) {
-                long span = key(f.span().contentBegin(), f.span().contentEnd());
+                long span = GoldDocument.key(f.span().contentBegin(), f.span().contentEnd());
                 String gold = d.gold.get(span);
                 if (gold != null) {
                     matched++;
@@ -342,8 +296,8 @@ public final class SpeakerRankerTraining {
                 Long mention = d.goldMention.get(span);
                 if (mention != null) {
                     withMention++;
-                    exact += f.attribution() != null
-                            && mention == key(f.attribution().mention().begin(), f.attribution().mention().end()) ? 1 : 0;
+                    Mention m = f.attribution() == null ? null : f.attribution().mention();
+                    exact += m != null && mention == GoldDocument.key(m.begin(), m.end()) ? 1 : 0;
                 }
             }
         }
@@ -362,13 +316,13 @@ public final class SpeakerRankerTraining {
      * adds to {@code errors} (when not null) the ranker's disagreements with the gold on each held-out fold
      * (the lines of {@code evaluate}).
      */
-    public static List<Fold> crossValidate(List<Document> docs, int folds, Settings settings, WordClusters clusters,
+    public static List<Fold> crossValidate(List<GoldDocument> docs, int folds, Settings settings, WordClusters clusters,
             List<String> errors) {
         List<Fold> out = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            DocumentFolds<Document> fold = DocumentFolds.of(docs, folds, k);
-            List<Document> train = fold.train();
-            List<Document> test = fold.test();
+            DocumentFolds<GoldDocument> fold = DocumentFolds.of(docs, folds, k);
+            List<GoldDocument> train = fold.train();
+            List<GoldDocument> test = fold.test();
             SpeakerRanker ranker = train(examples(train, clusters), settings, "none", clusters);
             List<Boolean> bySieves = new ArrayList<>();
             List<Boolean> byRanker = new ArrayList<>();

@@ -25,8 +25,8 @@ final class WeightFiles {
 
     /** What a model's reader does with one line that is neither a comment nor blank. */
     interface LineReader {
-        /** Reads {@code line} (line number {@code n}); returns false when it is no header line of the model. */
-        boolean header(String line, int n) throws IOException;
+        /** Reads {@code line}; returns false when it is no header line of the model. */
+        boolean header(String line);
     }
 
     /** How a model is read from an open file at a location. */
@@ -75,7 +75,7 @@ final class WeightFiles {
         int n = 0;
         while ((line = r.readLine()) != null) {
             n++;
-            if (line.isBlank() || line.startsWith("#") || headers.header(line, n)) {
+            if (line.isBlank() || line.startsWith("#") || headers.header(line)) {
                 continue;
             }
             int tab = line.lastIndexOf('\t');

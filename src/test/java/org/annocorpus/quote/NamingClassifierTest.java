@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annocorpus.quote.NamingClassifierTraining.Settings;
-import org.annocorpus.quote.SpeakerRankerTraining.Document;
-import org.annocorpus.quote.SpeakerRankerTraining.GoldQuotation;
+import org.annocorpus.quote.GoldDocument.GoldQuotation;
 import org.annocorpus.testing.Preprocessing;
 import org.annocorpus.type.Quotation;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -30,23 +29,23 @@ class NamingClassifierTest {
      * A document with a term in scare quotes before a noun (not gold) and a quotation its speaker is said to say
      * (gold).
      */
-    private static Document fixture(String id, String speaker, String term) throws Exception {
+    private static GoldDocument fixture(String id, String speaker, String term) throws Exception {
         String text = speaker + " visited the port on Monday. The “" + term + "” plan was dropped last year. “We will"
                 + " rebuild the old bridge,” " + speaker + " said.";
         int begin = text.indexOf("We will");
         int end = text.indexOf("bridge,") + "bridge".length();
-        return SpeakerRankerTraining.document(id, Preprocessing.annotate(text), List.of(new GoldQuotation(begin, end, speaker)));
+        return GoldDocument.of(id, Preprocessing.annotate(text), List.of(new GoldQuotation(begin, end, speaker)));
     }
 
     @Test
     void trainingLearnsToDropTermsAndKeepQuotations() throws Exception {
         String[][] fixtures = {{"Carlos Ortega", "green"}, {"Maria Lopez", "fast track"}, {"Jun Park", "open door"},
                 {"Omar Haddad", "clean slate"}, {"Paul Nguyen", "reset"}, {"Ivan Petrov", "grand bargain"}};
-        List<Document> train = new ArrayList<>();
+        List<GoldDocument> train = new ArrayList<>();
         for (int i = 0; i < fixtures.length; i++) {
             train.add(fixture("train" + i, fixtures[i][0], fixtures[i][1]));
         }
-        List<Document> test = List.of(fixture("test", "Nadia Karim", "fresh start"));
+        List<GoldDocument> test = List.of(fixture("test", "Nadia Karim", "fresh start"));
         NamingClassifier classifier = NamingClassifierTraining.train(NamingClassifierTraining.examples(train),
                 new Settings(1, 10, 1e-3, 0.1, 5));
 
@@ -67,7 +66,7 @@ class NamingClassifierTest {
 
     @Test
     void theFeaturesReadTheWordsAroundTheMarks() throws Exception {
-        Document d = fixture("d", "Carlos Ortega", "green");
+        GoldDocument d = fixture("d", "Carlos Ortega", "green");
         List<NamingClassifierTraining.Example> examples = NamingClassifierTraining.examples(List.of(d));
 
         assertThat(examples).extracting(NamingClassifierTraining.Example::quotation).containsExactly(false, true);

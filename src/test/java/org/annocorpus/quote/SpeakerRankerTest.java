@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.annocorpus.ner.tagger.WordClusters;
-import org.annocorpus.quote.SpeakerRankerTraining.Document;
-import org.annocorpus.quote.SpeakerRankerTraining.GoldQuotation;
+import org.annocorpus.quote.GoldDocument.GoldQuotation;
 import org.annocorpus.quote.SpeakerRankerTraining.Settings;
 import org.annocorpus.testing.Preprocessing;
 import org.annocorpus.type.Quotation;
@@ -41,12 +40,12 @@ class SpeakerRankerTest {
      * A fixture where no sieve decides and the gold speaker is the subject of the sentence before, never the
      * name nearest to the quotation (which comes first among the candidates, so an untrained ranker picks it).
      */
-    private static Document fixture(String id, String subject, String other) throws Exception {
+    private static GoldDocument fixture(String id, String subject, String other) throws Exception {
         String text = subject + " met " + other + " in the capital on Monday. “We will rebuild the old bridge.”";
         JCas jcas = preprocess(text);
         int begin = text.indexOf("We will");
         int end = text.indexOf("bridge.") + "bridge".length();
-        return SpeakerRankerTraining.document(id, jcas, List.of(new GoldQuotation(begin, end, subject)));
+        return GoldDocument.of(id, jcas, List.of(new GoldQuotation(begin, end, subject)));
     }
 
     private static JCas preprocess(String text) throws Exception {
@@ -59,13 +58,13 @@ class SpeakerRankerTest {
 
     @Test
     void trainingLearnsToPreferTheRightCandidate() throws Exception {
-        List<Document> train = new ArrayList<>();
+        List<GoldDocument> train = new ArrayList<>();
         String[][] names = {{"Carlos Ortega", "Ana Reyes"}, {"Maria Lopez", "Tom Baker"}, {"Jun Park", "Eva Stone"},
                 {"Omar Haddad", "Lena Fischer"}, {"Paul Nguyen", "Rosa Diaz"}, {"Ivan Petrov", "Sara Cohen"}};
         for (int i = 0; i < names.length; i++) {
             train.add(fixture("train" + i, names[i][0], names[i][1]));
         }
-        List<Document> test = List.of(fixture("test", "Nadia Karim", "Felix Wagner"));
+        List<GoldDocument> test = List.of(fixture("test", "Nadia Karim", "Felix Wagner"));
         WordClusters clusters = WordClusters.empty();
         SpeakerRanker untrained = new SpeakerRanker(new HashMap<>(), Set.copyOf(SpeakerCandidates.GROUPS), "none", clusters);
         SpeakerRanker ranker = SpeakerRankerTraining.train(SpeakerRankerTraining.examples(train, clusters),
@@ -89,7 +88,7 @@ class SpeakerRankerTest {
 
     @Test
     void theModelIsTheMeanOfTheModelsOfItsExampleOrders() throws Exception {
-        List<Document> train = new ArrayList<>();
+        List<GoldDocument> train = new ArrayList<>();
         String[][] names = {{"Carlos Ortega", "Ana Reyes"}, {"Maria Lopez", "Tom Baker"}, {"Jun Park", "Eva Stone"}};
         for (int i = 0; i < names.length; i++) {
             train.add(fixture("train" + i, names[i][0], names[i][1]));
@@ -117,7 +116,7 @@ class SpeakerRankerTest {
             throws Exception {
         int begin = text.indexOf(first);
         int end = text.indexOf(last, begin) + last.length();
-        Document d = SpeakerRankerTraining.document("d", preprocess(text), List.of(new GoldQuotation(begin, end, speaker)));
+        GoldDocument d = GoldDocument.of("d", preprocess(text), List.of(new GoldQuotation(begin, end, speaker)));
         return SpeakerRankerTraining.examples(List.of(d), WordClusters.empty()).get(0);
     }
 
