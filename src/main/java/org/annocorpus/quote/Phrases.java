@@ -561,6 +561,10 @@ final class Phrases {
         }
         int first = np.first();
         int last = np.last();
+        if (last > first && Lexicons.DAY_WORDS.contains(m.tok(last).lower()) && m.tok(last - 1).is("NOUN")
+                && !isName(last - 1)) {
+            last--; // "sent a fundraising email Wednesday": the day is the verb's, the phrase's head the noun
+        }
         Tok lastTok = m.tok(last);
         if (first == last && (lastTok.is("PRON") || Lexicons.RELATIVE_PRONOUNS.contains(lastTok.lower()))) {
             // a pronoun without a glued verb: "He’s" mentions "He"

@@ -154,6 +154,9 @@ class QuotationAnnotatorTest {
                         "President Tom Reyes met World Bank President Carlos Ortega.\nReyes said the accord would help.\n"
                                 + "The president also said “we will win.”",
                         "we will win", "Tom Reyes", "The president"),
+                Arguments.of("a day after a noun is the verb's: the later \"the email\" is the first description",
+                        "The Reyes campaign sent a fundraising email Wednesday saying it would win.\n“We will win,” the email read.",
+                        "We will win", "fundraising email", "the email"),
                 Arguments.of("a definite description with no person before it is its own source",
                         "“We will win,” the New York businessman said.",
                         "We will win", "New York businessman", "the New York businessman"),
