@@ -189,6 +189,40 @@ final class Phrases {
         return t.text().equals(",");
     }
 
+    /** Whether token {@code k} is part of a person's name. */
+    private boolean personName(int k) {
+        return isName(k) && person(m.name(k));
+    }
+
+    /**
+     * The last token of a list of persons' names that goes on at the comma {@code comma} after a person's name and
+     * ends in "and" (or "&") and a last name, not right of {@code hi}: ", Tom Ortega and Li Wei", ", Tom Ortega,
+     * and Li Wei". -1 where the comma opens anything else (an apposition: ", a spokesman", ", 45,").
+     */
+    private int personNameListEnd(int comma, int hi) {
+        int k = comma;
+        while (k + 1 <= hi && isComma(m.tok(k))) {
+            int next = k + 1;
+            boolean and = isAnd(m.tok(next));
+            if (and) {
+                next++;
+            }
+            if (next > hi || !personName(next) || m.name(next).first() != next || m.name(next).last() > hi) {
+                return -1;
+            }
+            int nameEnd = m.name(next).last();
+            if (and) {
+                return nameEnd; // ", and Li Wei"
+            }
+            if (nameEnd + 2 <= hi && isAnd(m.tok(nameEnd + 1)) && personName(nameEnd + 2)
+                    && m.name(nameEnd + 2).first() == nameEnd + 2 && m.name(nameEnd + 2).last() <= hi) {
+                return m.name(nameEnd + 2).last(); // "Tom Ortega and Li Wei"
+            }
+            k = nameEnd + 1;
+        }
+        return -1;
+    }
+
     private boolean joiner(int i) {
         Tok t = m.tok(i);
         if (!(t.text().equals("-") || t.text().equals("&") || t.text().equals("."))) {
@@ -372,6 +406,11 @@ final class Phrases {
                 k = p;
                 continue;
             }
+            if (isComma(tp) && p - 1 >= lo && personName(p - 1) && m.name(p - 1).first() >= lo
+                    && personNameListEnd(p, j) == j) {
+                k = m.name(p - 1).first(); // "Ana Reyes, Tom Ortega and Li Wei said": one list of names
+                continue;
+            }
             if (isComma(tp) && k < j && coordinateAdjectives(p, lo)) {
                 k = p - 1; // "the bespectacled, 71-year-old diplomat", "the tall, thin man"
                 continue;
@@ -511,7 +550,11 @@ final class Phrases {
             if (verbAfterNoun(k)) {
                 break;
             }
-            if (nounish(k) || roleTaggedVerb(k, last, hi)) {
+            int listEnd = isComma(tk) && last == k - 1 && personName(last) ? personNameListEnd(k, hi) : -1;
+            if (listEnd >= 0) {
+                last = listEnd; // "said Ana Reyes, Tom Ortega and Li Wei": one list of names, no apposition
+                k = listEnd + 1;
+            } else if (nounish(k) || roleTaggedVerb(k, last, hi)) {
                 last = k;
                 k++;
             } else if (last >= 0 && nounHyphenWord(k, i) && last >= hyphenWordStart(k)) {
