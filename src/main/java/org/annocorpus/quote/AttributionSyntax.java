@@ -412,8 +412,24 @@ final class AttributionSyntax {
         return antecedent;
     }
 
+    /**
+     * A description of one thing that does not speak: no name, no pronoun, a head that is no person's noun and no
+     * text, medium or organisation that words can come from ("the spate of shootings"; not "the report", "the
+     * email", "the committee").
+     */
+    boolean speechlessThing(Mention mention) {
+        Referent r = mention.referent();
+        if (mention.isPronoun() || r == null || r.kind() != Referent.Kind.NOMINAL || r.members().size() != 1) {
+            return false;
+        }
+        String head = m.word(r.members().get(0).last());
+        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        return !Lexicons.animate(head) && !Lexicons.DOCUMENT_NOUNS.contains(lower)
+                && !Lexicons.OCCASION_NOUNS.contains(lower) && !Lexicons.ORGANISATION_NOUNS.contains(lower);
+    }
+
     /** A person's name, or a description whose head is a person's noun. */
-    private boolean personal(Mention mention) {
+    boolean personal(Mention mention) {
         Referent r = mention.referent();
         if (mention.isPronoun() || r == null) {
             return true;

@@ -187,7 +187,26 @@ final class SpeakerSieves {
                 if (s.syntax.cue(i, CueKind.VERB) && !s.syntax.inClosedRelativeClause(i, s.first(q))) {
                     Mention found = s.syntax.subjectForCue(i, g, 0);
                     if (found != null) {
-                        return s.local(q, found);
+                        Mention outer = s.syntax.speechlessThing(found) ? personReportingBefore(i, g, s) : null;
+                        return s.local(q, outer != null ? outer : found);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Ryan said the spate of shootings demands that all Americans engage in “more listening”": where the
+         * nearest reporting verb's subject is a thing that does not speak, the subject of a reporting verb before it in its sentence, if
+         * that is a person, whose report the inner clause is; null if there is none.
+         */
+        private static Mention personReportingBefore(int inner, Group g, SpeakerAttributor s) {
+            int sentence = s.m.sentenceOf[inner];
+            for (int j = inner - 1; j >= g.first() && s.m.sentenceOf[j] == sentence; j--) {
+                if (s.syntax.cue(j, CueKind.VERB)) {
+                    Mention subject = s.syntax.subjectForCue(j, g, 0);
+                    if (subject != null) {
+                        return s.syntax.personal(subject) ? subject : null;
                     }
                 }
             }
