@@ -82,7 +82,7 @@ final class Phrases {
      */
     boolean speakingAdjective(int i) {
         Tok t = m.tok(i);
-        if (!t.is("ADJ") || i == 0 || i + 1 >= m.size() || !m.narrative(i) || !determiner(i - 1)) {
+        if (!t.is("ADJ") || i == 0 || i + 1 >= m.size() || !m.narrative(i) || !determinedModifiers(i - 1)) {
             return false;
         }
         Tok next = m.tok(i + 1);
@@ -92,6 +92,26 @@ final class Phrases {
         }
         return i + 2 >= m.size() || !(m.tok(i + 2).is("VERB") || m.tok(i + 2).is("AUX"));
     }
+
+    /**
+     * Whether token {@code k} is a determiner, or ends modifiers after one: "A State Department", "a senior
+     * administration" (the tagger makes "official" an adjective after them as after "a" alone).
+     */
+    private boolean determinedModifiers(int k) {
+        for (int j = k; j >= 0 && j > k - MAX_MODIFIERS && m.narrative(j); j--) {
+            if (determiner(j)) {
+                return true;
+            }
+            Tok t = m.tok(j);
+            if (!(t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || isName(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The most words between a determiner and the adjective {@link #speakingAdjective} reads as a noun. */
+    private static final int MAX_MODIFIERS = 6;
 
     boolean isName(int i) {
         return m.nameOf[i] >= 0;
