@@ -516,6 +516,13 @@ final class AttributionSyntax {
                 // opener; the mention leaves titles out in any case
                 seg = new int[] {seg[0] + 1, seg[1]};
             }
+            if (endsWithPlace(seg)) {
+                // "Daniloff, now retired in Cambridge, Mass., said": the state after a place's comma is the place's
+                while (!kept.isEmpty() && placeTail(kept.get(0))) {
+                    kept.remove(0);
+                    kinds.remove(0);
+                }
+            }
             Segment kind = classify(seg);
             int[] introduced = kind == Segment.INTRO ? introducedSubject(seg) : null;
             if (introduced != null) {
@@ -614,6 +621,12 @@ final class AttributionSyntax {
         String w = m.tok(seg[0]).lower();
         return (w.equals("of") || w.equals("from")) && seg[0] < seg[1] && m.tok(seg[0] + 1).capitalised()
                 && m.nameOf[seg[0] + 1] >= 0;
+    }
+
+    /** Whether a segment ends with the last word of a place's name ("retired in Cambridge"). */
+    private boolean endsWithPlace(int[] seg) {
+        int k = seg[1];
+        return m.nameOf[k] >= 0 && m.name(k).last() == k && EntityType.LOC.name().equals(m.name(k).type());
     }
 
     /** "Va.", "N.C.": a short segment of capitalised words that goes on a place before its comma. */

@@ -298,6 +298,16 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void theStateAfterAPlacesCommaIsPartOfThePlaceNotTheSubject() throws Exception {
+        // the apposition "now retired in Cambridge, Mass." holds a comma of its own; "Mass." is no subject of "said"
+        JCas jcas = annotateWithEntities("“We will win,” Tom Reyes, now retired in Cambridge, Mass., said by telephone.",
+                "Tom Reyes/PER", "Cambridge/LOC", "Mass./LOC");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("We will win", "Tom Reyes"));
+    }
+
+    @Test
     void anOrganisationsShortNameIsNoPersonsSurname() throws Exception {
         // "Washington Post" has the shape of a person's name, but its type says it is none: "The Post" is no
         // person whom "he" could stand for, and "it" may stand for it
