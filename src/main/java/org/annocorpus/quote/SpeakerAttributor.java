@@ -829,15 +829,19 @@ final class SpeakerAttributor {
             return null;
         }
         Referent.Member member = own.members().get(0);
-        if (!Lexicons.ORGANISATION_NOUNS.contains(m.word(member.last()))) {
-            return null;
-        }
         for (int k = member.first(); k <= member.last(); k++) {
             if (m.nameOf[k] >= 0 || m.tok(k).possessive()) {
                 return null; // "the Clinton campaign", "the party's committee": a body of its own
             }
         }
         int at = mention.first();
+        TextModel.Name sameHead = member.first() == member.last() ? organisationNamedWith(member.last(), at) : null;
+        if (sameHead != null) {
+            return Referent.name(sameHead); // "the Illinois Board of Elections ... the board said"
+        }
+        if (!Lexicons.ORGANISATION_NOUNS.contains(m.word(member.last()))) {
+            return null;
+        }
         int sentence = m.sentenceOf[at];
         TextModel.Name named = organisationNamedBefore(at);
         if (named != null && m.sentenceOf[named.first()] == sentence) {
@@ -848,6 +852,37 @@ final class SpeakerAttributor {
             return inFocus;
         }
         return named == null ? null : Referent.name(named);
+    }
+
+    /**
+     * The organisation named last before token {@code at}, outside quotations, whose name holds the word of
+     * token {@code head} ("Board" in "Illinois Board of Elections" for "the board"), at most
+     * {@value #LOOK_BACK_PARAGRAPHS} paragraphs back; null for none or for a noun of persons.
+     */
+    private TextModel.Name organisationNamedWith(int head, int at) {
+        String word = m.word(head);
+        if (Lexicons.animate(word)) {
+            return null;
+        }
+        int paragraph = m.paragraphOf[at];
+        for (int i = m.names.size() - 1; i >= 0; i--) {
+            TextModel.Name n = m.names.get(i);
+            if (n.last() >= at) {
+                continue;
+            }
+            if (paragraph - m.paragraphOf[n.first()] > LOOK_BACK_PARAGRAPHS) {
+                break;
+            }
+            if (!EntityType.ORG.name().equals(n.type()) || !m.narrative(n.first())) {
+                continue;
+            }
+            for (int k = n.first(); k <= n.last(); k++) {
+                if (m.word(k).equalsIgnoreCase(word)) {
+                    return n;
+                }
+            }
+        }
+        return null;
     }
 
     /** The organisation named last outside quotations before token {@code at} in the sentences looked back on. */

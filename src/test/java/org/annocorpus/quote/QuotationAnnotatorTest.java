@@ -308,6 +308,17 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void aDefiniteNounStandsForTheOrganisationBeforeWhoseNameHoldsIt() throws Exception {
+        // "board" is on no list of organisation nouns; the organisation's name holds it
+        JCas jcas = annotateWithEntities("The Illinois Board of Elections ruled on Monday that the name stays on the "
+                + "ballot, after a complaint from the Acme Group.\n“The candidate is a citizen,” the board said.",
+                "Illinois Board of Elections/ORG", "Acme Group/ORG");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("The candidate is a citizen", "Illinois Board of Elections"));
+    }
+
+    @Test
     void anOrganisationsShortNameIsNoPersonsSurname() throws Exception {
         // "Washington Post" has the shape of a person's name, but its type says it is none: "The Post" is no
         // person whom "he" could stand for, and "it" may stand for it
