@@ -466,6 +466,10 @@ final class AttributionSyntax {
                 return current;
             }
             int q = p - 1;
+            if (q - 1 >= lo && (m.tok(q).is("ADP") || m.tok(q).is("PART") || m.tok(q).is("ADV"))
+                    && m.tok(q - 1).is("VERB") && !m.tok(q - 1).lower().endsWith("ing")) {
+                q--; // "an email sent out by the campaign": the particle of a phrasal participle
+            }
             // "The report released by the agency", "Protesters marching through the streets": a
             // participle right after a noun; an -ing form elsewhere opens a clause of its own
             if (q >= lo && m.tok(q).is("VERB") && (!m.tok(q).lower().endsWith("ing")
