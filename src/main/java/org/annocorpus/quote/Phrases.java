@@ -514,7 +514,9 @@ final class Phrases {
         }
         int head = objectHead(p + 1);
         return head >= 0 && !adverbial(head) && (NOUN_PREPOSITIONS.contains(preposition)
-                || (PLACE_PREPOSITIONS.contains(preposition) && isName(head)));
+                || (PLACE_PREPOSITIONS.contains(preposition) && isName(head))
+                // "the former senator from Pennsylvania": where a person is from, after a noun of persons
+                || (preposition.equals("from") && isName(head) && Lexicons.animate(m.tok(p - 1).text())));
     }
 
     /** The head of the noun phrase that starts at {@code k}: its last noun before anything else; -1 if none. */
