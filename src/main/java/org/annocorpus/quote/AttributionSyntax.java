@@ -423,9 +423,8 @@ final class AttributionSyntax {
             return false;
         }
         String head = m.word(r.members().get(0).last());
-        String lower = head.toLowerCase(java.util.Locale.ROOT);
-        return !Lexicons.animate(head) && !Lexicons.DOCUMENT_NOUNS.contains(lower)
-                && !Lexicons.OCCASION_NOUNS.contains(lower) && !Lexicons.ORGANISATION_NOUNS.contains(lower);
+        return !Lexicons.animate(head) && !Lexicons.DOCUMENT_NOUNS.contains(head)
+                && !Lexicons.OCCASION_NOUNS.contains(head) && !Lexicons.ORGANISATION_NOUNS.contains(head);
     }
 
     /** A person's name, or a description whose head is a person's noun. */

@@ -816,11 +816,13 @@ final class SpeakerAttributor {
     }
 
     /**
-     * "the company", "the news outlet": a definite description whose head is a kind of organisation, with
-     * no name in it, stands for an organisation named before it in its own sentence ("fighting the Islamic
-     * State, ... the organization that"), else for the one last in focus in the sentences looked back on (a
-     * speaker or subject: "Business Insider also commented ... “...,” the company said"), else for the one
-     * named last outside quotations; null when the phrase is no such description or no organisation is named.
+     * "the board" after "the Illinois Board of Elections": a bare definite noun stands for the organisation named
+     * last before it whose name holds that noun. Else "the company", "the news outlet": a definite description
+     * whose head is a kind of organisation, with no name in it, stands for an organisation named before it in its
+     * own sentence ("fighting the Islamic State, ... the organization that"), else for the one last in focus in
+     * the sentences looked back on (a speaker or subject: "Business Insider also commented ... “...,” the company
+     * said"), else for the one named last outside quotations; null when the phrase is no such description or no
+     * organisation is named.
      */
     private Referent describedOrganisation(Mention mention, int depth) {
         Referent own = mention.referent();
@@ -877,7 +879,7 @@ final class SpeakerAttributor {
                 continue;
             }
             for (int k = n.first(); k <= n.last(); k++) {
-                if (m.word(k).equalsIgnoreCase(word)) {
+                if (m.word(k).equals(word)) {
                     return n;
                 }
             }

@@ -197,8 +197,8 @@ final class SpeakerSieves {
 
         /**
          * "Ryan said the spate of shootings demands that all Americans engage in “more listening”": where the
-         * nearest reporting verb's subject is a thing that does not speak, the subject of a reporting verb before it in its sentence, if
-         * that is a person, whose report the inner clause is; null if there is none.
+         * nearest reporting verb's subject is a thing that does not speak, the subject of a reporting verb before
+         * it in its sentence, if that is a person, whose report the inner clause is; null if there is none.
          */
         private static Mention personReportingBefore(int inner, Group g, SpeakerAttributor s) {
             int sentence = s.m.sentenceOf[inner];
