@@ -15,7 +15,6 @@ import org.annocorpus.quote.NamingClassifierTraining.Fold;
 import org.annocorpus.quote.NamingClassifierTraining.Settings;
 import org.annocorpus.quote.NamingClassifierTraining.Spans;
 import org.annocorpus.quote.GoldDocument;
-import org.annocorpus.util.AtomicFiles;
 import org.annocorpus.util.Errors;
 
 import picocli.CommandLine.Command;
@@ -104,12 +103,8 @@ public class TrainNamingCommand implements Callable<Integer> {
                         "trained on " + docs.size() + " documents of " + ProjectPaths.display(gold),
                         training.describe());
                 Spans onTrainingData = NamingClassifierTraining.trainAndWrite(docs, settings, bytes,
-                        training.output.getFileName().toString().endsWith(".gz"), comments);
-                AtomicFiles.write(training.output, o -> bytes.writeTo(o));
-                both.printf("model %s (%d bytes); on its own training data: %s%n",
-                        ProjectPaths.display(training.output), bytes.size(), onTrainingData);
-                AtomicFiles.writeString(training.output.resolveSibling(training.output.getFileName() + ".log"),
-                        log.toString());
+                        training.gzipped(), comments);
+                training.writeModel(bytes, onTrainingData.toString(), both, log);
             }
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {

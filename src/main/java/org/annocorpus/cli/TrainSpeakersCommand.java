@@ -165,12 +165,8 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                         "seed " + training.seed + ", epochs " + training.epochs + ", L2 " + training.l2 + ", AdaGrad rate "
                                 + training.rate);
                 Counts onTrainingData = SpeakerRankerTraining.trainAndWrite(docs, settings, clusters, wc, bytes,
-                        training.output.getFileName().toString().endsWith(".gz"), comments);
-                AtomicFiles.write(training.output, o -> bytes.writeTo(o));
-                both.printf("model %s (%d bytes); on its own training data: ranker %s%n",
-                        ProjectPaths.display(training.output), bytes.size(), onTrainingData);
-                AtomicFiles.writeString(training.output.resolveSibling(training.output.getFileName() + ".log"),
-                        log.toString());
+                        training.gzipped(), comments);
+                training.writeModel(bytes, "ranker " + onTrainingData, both, log);
             }
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {

@@ -1,8 +1,13 @@
 package org.annocorpus.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.annocorpus.quote.SpeakerRankerTraining;
+import org.annocorpus.util.AtomicFiles;
 
 import picocli.CommandLine.Option;
 
@@ -37,6 +42,23 @@ final class TrainingOptions {
             description = "Example orders (seeds --seed, --seed + 1, ...) whose models are averaged into the model"
                     + " (default: ${DEFAULT-VALUE}).")
     int orders;
+
+    /** Whether the model file is written gzipped (its name ends in .gz). */
+    boolean gzipped() {
+        return output.getFileName().toString().endsWith(".gz");
+    }
+
+    /**
+     * Writes the trained model to {@code --output}, prints its line (size and {@code onTrainingData}) and then
+     * writes the run's {@code log}, that line included, to a .log next to it; both files atomically.
+     */
+    void writeModel(ByteArrayOutputStream model, String onTrainingData, PrintWriter both, StringWriter log)
+            throws IOException {
+        AtomicFiles.write(output, o -> model.writeTo(o));
+        both.printf("model %s (%d bytes); on its own training data: %s%n", ProjectPaths.display(output), model.size(),
+                onTrainingData);
+        AtomicFiles.writeString(output.resolveSibling(output.getFileName() + ".log"), log.toString());
+    }
 
     /** The settings as a line of a training log. */
     String describe() {
