@@ -756,13 +756,18 @@ final class Phrases {
 
     /**
      * Whether the words from {@code first} up to the person's name {@code n} are a role written before the
-     * name ("former secretary of state", "master of ceremonies"): no determiner, number or other name, and a
-     * noun right before the name. A singular noun phrase without a determiner is no argument of its
-     * own in English, so the phrase names one person; "a friend of Hillary Clinton" (a determiner, "of"
-     * before the name) describes another.
+     * name ("former secretary of state", "master of ceremonies", "former US secretary of state"): no determiner
+     * or number, other names only as modifiers ({@link #bare}), and a noun right before the name. A singular
+     * noun phrase without a determiner is no argument of its own in English, so the phrase names one person;
+     * "a friend of Hillary Clinton" (a determiner, "of" before the name) describes another. An opening "the"
+     * is the role's unless the noun before the name is one of persons ("the daughter of senator John McCain").
      */
     private boolean roleBeforeName(int first, Name n) {
-        return person(n) && n.first() > first && nounish(n.first() - 1) && bare(first, n.first() - 1);
+        int role = first;
+        if (m.tok(first).lower().equals("the") && !Lexicons.animate(m.tok(n.first() - 1).lower())) {
+            role++; // "the former secretary of state Hillary Clinton"; not "the daughter of senator John McCain"
+        }
+        return person(n) && n.first() > role && nounish(n.first() - 1) && bare(role, n.first() - 1);
     }
 
     /**
@@ -772,14 +777,26 @@ final class Phrases {
      */
     private boolean bareRole(int[] conjunct) {
         int z = conjunct[1];
-        return m.tok(z).is("NOUN") && !plural(z) && bare(conjunct[0], z);
+        return (m.tok(z).is("NOUN") || Lexicons.isTitleAbbreviation(m.tok(z).text())) && !plural(z)
+                && bare(conjunct[0], z);
     }
 
-    /** Words {@code from} to {@code to} (narrative) with no determiner, name or number among them. */
+    /**
+     * Words {@code from} to {@code to} (narrative) with no determiner or number among them, and a name only as
+     * a modifier of a noun after it ("former US secretary of state", "former Pennsylvania Gov."): a name that
+     * ends the words, or follows "of", is a person or thing of its own ("a friend of Clinton aide Huma Abedin").
+     */
     private boolean bare(int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (determiner(k) || isName(k) || m.tok(k).is("NUM") || !m.narrative(k)) {
+            if (determiner(k) || m.tok(k).is("NUM") || !m.narrative(k)) {
                 return false;
+            }
+            if (isName(k)) {
+                Name n = m.name(k);
+                if (n.last() >= to || (k > from && m.tok(k - 1).lower().equals("of"))) {
+                    return false;
+                }
+                k = n.last();
             }
         }
         return true;

@@ -580,6 +580,15 @@ class QuotationAnnotatorTest {
     /** Cases on the recogniser's entities (the default pipeline's): text, its names as "Name/TYPE", quotation, speaker. */
     static Stream<Arguments> speakersOverEntities() {
         return Stream.of(
+                Arguments.of("a place's name inside a role before a person's name modifies the role",
+                        "Former US secretary of state Ana Reyes said, “We will win.”",
+                        List.of("US/LOC", "Ana Reyes/PER"), "We will win", "Ana Reyes"),
+                Arguments.of("a role with a place and a title's abbreviation, coordinated with another role, is one person's",
+                        "“We will win,” said former Texas Gov. and Acme Party Chairman Tom Reyes.",
+                        List.of("Texas/LOC", "Acme Party/ORG", "Tom Reyes/PER"), "We will win", "Tom Reyes"),
+                Arguments.of("... but a name after \"of\" and a noun of persons before the name make another person",
+                        "The lawyer of Acme adviser Tom Reyes said, “We will win.”",
+                        List.of("Acme/ORG", "Tom Reyes/PER"), "We will win", "lawyer of Acme adviser Tom Reyes"),
                 Arguments.of("the state after a place's comma inside an apposition is the place's, no subject of the verb",
                         "“We will win,” Tom Reyes, now retired in Cambridge, Mass., said by telephone.",
                         List.of("Tom Reyes/PER", "Cambridge/LOC", "Mass./LOC"), "We will win", "Tom Reyes"),
