@@ -41,7 +41,12 @@ class SpeakerRankerTest {
      * name nearest to the quotation (which comes first among the candidates, so an untrained ranker picks it).
      */
     private static GoldDocument fixture(String id, String subject, String other) throws Exception {
-        String text = subject + " met " + other + " in the capital on Monday. “We will rebuild the old bridge.”";
+        return fixture(id, subject + " met " + other + " in the capital on Monday. ", subject);
+    }
+
+    /** A document of {@code before} and a quotation of {@code subject}'s after it. */
+    private static GoldDocument fixture(String id, String before, String subject) throws Exception {
+        String text = before + "“We will rebuild the old bridge.”";
         JCas jcas = preprocess(text);
         int begin = text.indexOf("We will");
         int end = text.indexOf("bridge.") + "bridge".length();
@@ -89,10 +94,13 @@ class SpeakerRankerTest {
     @Test
     void theModelIsTheMeanOfTheModelsOfItsExampleOrders() throws Exception {
         List<GoldDocument> train = new ArrayList<>();
-        String[][] names = {{"Carlos Ortega", "Ana Reyes"}, {"Maria Lopez", "Tom Baker"}, {"Jun Park", "Eva Stone"}};
+        String[][] names = {{"Carlos Ortega", "Ana Reyes"}, {"Maria Lopez", "Tom Baker"}};
         for (int i = 0; i < names.length; i++) {
             train.add(fixture("train" + i, names[i][0], names[i][1]));
         }
+        // a document of another shape, so that the examples differ and their order can matter
+        train.add(fixture("train2", "Eva Stone spoke after Jun Park in the hall. Jun Park then thanked the council. ",
+                "Jun Park"));
         WordClusters clusters = WordClusters.empty();
         List<SpeakerRankerTraining.Example> examples = SpeakerRankerTraining.examples(train, clusters);
         Settings one = new Settings(Set.copyOf(SpeakerCandidates.GROUPS), 7, 10, 1e-3, 0.1, 1);

@@ -166,7 +166,7 @@ public final class CasBuilder {
 
     private static MappingProvider posMapping(JCas jcas) {
         MappingProvider mapping = MappingProviderFactory.createPosMappingProvider(CasBuilder.class,
-                Preprocessing.parameter("OpenNlpPosTagger", "POSMappingLocation"), null, Preprocessing.LANGUAGE);
+                Preprocessing.parameter("CoreNlpPosTagger", "POSMappingLocation"), null, Preprocessing.LANGUAGE);
         try {
             mapping.configure(jcas.getCas());
         } catch (AnalysisEngineProcessException e) {

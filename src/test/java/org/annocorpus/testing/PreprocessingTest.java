@@ -39,8 +39,8 @@ class PreprocessingTest {
             assertThat(Preprocessing.components().get(i).parameters().keySet())
                     .containsExactlyElementsOf(parameters.keySet());
         }
-        assertThat(Preprocessing.parameter("OpenNlpPosTagger", "POSMappingLocation"))
-                .isEqualTo(((Map<String, Object>) written.stream().filter(c -> c.get("component").equals("OpenNlpPosTagger"))
+        assertThat(Preprocessing.parameter("CoreNlpPosTagger", "POSMappingLocation"))
+                .isEqualTo(((Map<String, Object>) written.stream().filter(c -> c.get("component").equals("CoreNlpPosTagger"))
                         .findFirst().orElseThrow().get("parameters")).get("POSMappingLocation"));
     }
 
