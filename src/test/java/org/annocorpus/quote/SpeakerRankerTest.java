@@ -41,11 +41,11 @@ class SpeakerRankerTest {
      * name nearest to the quotation (which comes first among the candidates, so an untrained ranker picks it).
      */
     private static GoldDocument fixture(String id, String subject, String other) throws Exception {
-        return fixture(id, subject + " met " + other + " in the capital on Monday. ", subject);
+        return quotedAfter(id, subject + " met " + other + " in the capital on Monday. ", subject);
     }
 
     /** A document of {@code before} and a quotation of {@code subject}'s after it. */
-    private static GoldDocument fixture(String id, String before, String subject) throws Exception {
+    private static GoldDocument quotedAfter(String id, String before, String subject) throws Exception {
         String text = before + "“We will rebuild the old bridge.”";
         JCas jcas = preprocess(text);
         int begin = text.indexOf("We will");
@@ -99,7 +99,7 @@ class SpeakerRankerTest {
             train.add(fixture("train" + i, names[i][0], names[i][1]));
         }
         // a document of another shape, so that the examples differ and their order can matter
-        train.add(fixture("train2", "Eva Stone spoke after Jun Park in the hall. Jun Park then thanked the council. ",
+        train.add(quotedAfter("train2", "Eva Stone spoke after Jun Park in the hall. Jun Park then thanked the council. ",
                 "Jun Park"));
         WordClusters clusters = WordClusters.empty();
         List<SpeakerRankerTraining.Example> examples = SpeakerRankerTraining.examples(train, clusters);
