@@ -11,10 +11,11 @@ import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 
 /**
- * The one holder of Stanford CoreNLP's resources: each CRF model, and each annotation pipeline (by its
- * properties), loaded once per JVM. A model takes seconds and hundreds of megabytes to load, a pipeline
+ * The one holder of Stanford CoreNLP's resources: each CRF model, each POS tagger, and each annotation pipeline
+ * (by its properties), loaded once per JVM. A model takes seconds and hundreds of megabytes to load, a pipeline
  * up to a gigabyte; every component instance, pipeline and test that names the same model or
  * properties shares one copy (the classifiers are only read after loading).
  */
@@ -31,6 +32,8 @@ public final class CoreNlpResources {
 
     private static final Map<String, StanfordCoreNLP> PIPELINES = new HashMap<>();
 
+    private static final Map<String, MaxentTagger> TAGGERS = new ConcurrentHashMap<>();
+
     private CoreNlpResources() {
     }
 
@@ -43,6 +46,14 @@ public final class CoreNlpResources {
         synchronized (PIPELINES) {
             return PIPELINES.computeIfAbsent(key, k -> new StanfordCoreNLP(props));
         }
+    }
+
+    /**
+     * The POS tagger at a class-path resource path or a file path, loaded on first use. Threads share it, as
+     * CoreNLP's own annotator shares its tagger among its threads: tagging keeps its state per sentence.
+     */
+    public static MaxentTagger tagger(String location) {
+        return TAGGERS.computeIfAbsent(location, MaxentTagger::new);
     }
 
     /** The model at a class-path resource path or a file path, loaded on first use. */

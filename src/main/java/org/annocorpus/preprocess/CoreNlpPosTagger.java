@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.annocorpus.corenlp.CoreNlpResources;
 import org.annocorpus.preprocess.internal.PennToUniversal;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -63,7 +64,7 @@ public class CoreNlpPosTagger extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            tagger = new MaxentTagger(model);
+            tagger = CoreNlpResources.tagger(model);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(
                     new IllegalStateException("cannot load the CoreNLP tagger " + model + ": " + e.getMessage(), e));
