@@ -57,6 +57,9 @@ public class CoreNlpPosTagger extends JCasAnnotator_ImplBase {
     private static final Pattern CONTRACTION = Pattern.compile("(\\p{L}+?)(n't|'d|'ll|'re|'ve|'m|'s)",
             Pattern.CASE_INSENSITIVE);
 
+    /** The longest run of marks shown to the tagger as it is. */
+    private static final int MAX_MARKS = 3;
+
     private MaxentTagger tagger;
     private MappingProvider mapping;
 
@@ -72,6 +75,19 @@ public class CoreNlpPosTagger extends JCasAnnotator_ImplBase {
         mapping = MappingProviderFactory.createPosMappingProvider(this, posMappingLocation, null, "en");
     }
 
+    /**
+     * A token as the tagger reads it: apostrophes straight, as it learnt them; a run of more than three marks with
+     * no letter or digit ("““““", "-----", a 256-mark piece of a longer run) as its first mark, which the tagger
+     * knows, where an unknown word costs it every open tag and a sentence of them minutes ("..." and "--" it knows).
+     */
+    static String forTagger(String token) {
+        String text = token.replace('’', '\'');
+        if (text.length() > MAX_MARKS && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return text.substring(0, Character.charCount(text.codePointAt(0)));
+        }
+        return text;
+    }
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         mapping.configure(jcas.getCas());
@@ -85,7 +101,7 @@ public class CoreNlpPosTagger extends JCasAnnotator_ImplBase {
             List<String> words = new ArrayList<>(tokens.size());
             int[] wordOfToken = new int[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                String text = tokens.get(i).getCoveredText().replace('’', '\''); // the tagger learnt straight ones
+                String text = forTagger(tokens.get(i).getCoveredText());
                 wordOfToken[i] = words.size();
                 Matcher contraction = CONTRACTION.matcher(text);
                 if (contraction.matches()) {

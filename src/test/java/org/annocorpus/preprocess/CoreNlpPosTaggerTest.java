@@ -3,11 +3,14 @@ package org.annocorpus.preprocess;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.apache.uima.fit.pipeline.SimplePipeline.runPipeline;
 import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.opennlp.OpenNlpSegmenter;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +38,21 @@ class CoreNlpPosTaggerTest {
                 .orElseThrow().getPos()).isInstanceOf(POS_NOUN.class);
         assertThat(select(jcas, Token.class).stream().filter(t -> t.getCoveredText().equals("touts")).findFirst()
                 .orElseThrow().getPos()).isInstanceOf(POS_VERB.class);
+    }
+
+    @Test
+    void aModelThatCannotBeLoadedIsNamedInTheError() {
+        assertThatThrownBy(() -> createEngine(CoreNlpPosTagger.class, CoreNlpPosTagger.PARAM_MODEL, "no/such/model.tagger"))
+                .isInstanceOf(ResourceInitializationException.class)
+                .hasStackTraceContaining("cannot load the CoreNLP tagger no/such/model.tagger");
+    }
+
+    @Test
+    void aLongRunOfMarksReachesTheTaggerAsItsFirstMarkAndApostrophesStraight() {
+        assertThat(CoreNlpPosTagger.forTagger("““““““““")).isEqualTo("“");
+        assertThat(CoreNlpPosTagger.forTagger("-----")).isEqualTo("-");
+        assertThat(CoreNlpPosTagger.forTagger("...")).isEqualTo("...");
+        assertThat(CoreNlpPosTagger.forTagger("he’d")).isEqualTo("he'd");
+        assertThat(CoreNlpPosTagger.forTagger("1990s")).isEqualTo("1990s");
     }
 }
