@@ -217,7 +217,9 @@ final class NameFinder {
         Tok t = toks.get(first - 1);
         return t.is("PROPN") && t.capitalised() && t.end() < toks.get(first).begin()
                 && t.text().chars().allMatch(Character::isLetter) && !Lexicons.isTitle(t.text())
-                && DcorefLists.isFirstName(t.text());
+                && DcorefLists.isFirstName(t.text())
+                // "Said Ana Reyes, who ..., “...”": a speech verb before its subject, which a tagger may take for a name
+                && Lexicons.speechLemma(t.text(), t.lemma()) == null;
     }
 
     /** The token after the last title word of a run ("Ohio Sen. Mary Olsen"), if a name follows. */

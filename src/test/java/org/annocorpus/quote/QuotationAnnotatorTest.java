@@ -580,6 +580,9 @@ class QuotationAnnotatorTest {
     /** Cases on the recogniser's entities (the default pipeline's): text, its names as "Name/TYPE", quotation, speaker. */
     static Stream<Arguments> speakersOverEntities() {
         return Stream.of(
+                Arguments.of("a speech verb that opens its sentence before the name is no given name of it",
+                        "The house became a museum. Said Ana Reyes, who grew up nearby, “We were all so proud of him.”",
+                        List.of("Ana Reyes/PER"), "We were all so proud of him", "Ana Reyes"),
                 Arguments.of("a place's name inside a role before a person's name modifies the role",
                         "Former US secretary of state Ana Reyes said, “We will win.”",
                         List.of("US/LOC", "Ana Reyes/PER"), "We will win", "Ana Reyes"),
