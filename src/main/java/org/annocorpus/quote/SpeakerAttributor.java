@@ -867,11 +867,8 @@ final class SpeakerAttributor {
             return null;
         }
         int paragraph = m.paragraphOf[at];
-        for (int i = m.names.size() - 1; i >= 0; i--) {
+        for (int i = namesEndingBefore(at) - 1; i >= 0; i--) {
             TextModel.Name n = m.names.get(i);
-            if (n.last() >= at) {
-                continue;
-            }
             if (paragraph - m.paragraphOf[n.first()] > LOOK_BACK_PARAGRAPHS) {
                 break;
             }
@@ -887,11 +884,8 @@ final class SpeakerAttributor {
         return null;
     }
 
-    /** The organisation named last outside quotations before token {@code at} in the sentences looked back on. */
-    private TextModel.Name organisationNamedBefore(int at) {
-        int sentence = m.sentenceOf[at];
-        int paragraph = m.paragraphOf[at];
-        // the names in text order: from the last that ends before the description, backwards
+    /** How many of the names (in text order) end before token {@code at}: those to look back on from it. */
+    private int namesEndingBefore(int at) {
         int lo = 0;
         int hi = m.names.size();
         while (lo < hi) {
@@ -902,7 +896,14 @@ final class SpeakerAttributor {
                 hi = mid;
             }
         }
-        for (int i = lo - 1; i >= 0; i--) {
+        return lo;
+    }
+
+    /** The organisation named last outside quotations before token {@code at} in the sentences looked back on. */
+    private TextModel.Name organisationNamedBefore(int at) {
+        int sentence = m.sentenceOf[at];
+        int paragraph = m.paragraphOf[at];
+        for (int i = namesEndingBefore(at) - 1; i >= 0; i--) {
             TextModel.Name n = m.names.get(i);
             if (sentence - m.sentenceOf[n.first()] > LOOK_BACK_SENTENCES
                     || paragraph - m.paragraphOf[n.first()] > LOOK_BACK_PARAGRAPHS) {

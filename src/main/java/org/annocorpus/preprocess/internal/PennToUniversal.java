@@ -13,9 +13,10 @@ import java.util.Set;
  */
 public final class PennToUniversal {
 
-    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s",
-            "'re", "’re", "'m", "’m", "s", "re", "m");
-    private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "ve", "d");
+    // the tagger's words have straight apostrophes (CoreNlpPosTagger.forTagger)
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+            "'m", "s", "re", "m");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "'d", "ve", "d");
     private static final Set<String> DO = Set.of("do", "does", "did");
     /** Subordinators that introduce a clause wherever they stand. */
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "because", "whether", "although", "though",
@@ -55,7 +56,7 @@ public final class PennToUniversal {
             case "JJ", "JJR", "JJS":
                 return "ADJ";
             case "RB", "RBR", "RBS":
-                return word.equals("not") || word.equals("n't") || word.equals("n’t") ? "PART" : "ADV";
+                return word.equals("not") || word.equals("n't") ? "PART" : "ADV";
             case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ":
                 return auxiliary(words, penn, i, word) ? "AUX" : "VERB";
             case "MD":
