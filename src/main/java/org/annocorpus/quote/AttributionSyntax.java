@@ -514,11 +514,6 @@ final class AttributionSyntax {
                     break;
                 }
             }
-            if (seg[0] < seg[1] && !m.tok(seg[0]).is("PROPN") && Lexicons.isTitleAbbreviation(m.tok(seg[0]).text())) {
-                // "Rep. Tom Reyes (D-Md.), chair of ..., said": a title the tagger took for an adverb is no clause
-                // opener; the mention leaves titles out in any case
-                seg = new int[] {seg[0] + 1, seg[1]};
-            }
             if (endsWithPlace(seg)) {
                 // "Daniloff, now retired in Cambridge, Mass., said": the state after a place's comma is the place's
                 while (!kept.isEmpty() && placeTail(kept.get(0))) {
@@ -893,7 +888,7 @@ final class AttributionSyntax {
             return null;
         }
         boolean verb = t.is("VERB") || (RELIABLE_FORMS.contains(lower) && !t.is("AUX") && !t.is("ADP"))
-                || ph.verbAfterNoun(i) || gerundAfterPreposition(i)
+                || ph.verbAfterNoun(i)
                 || (headline(i) && t.capitalised() && i > 0 && (t.is("PROPN") || t.is("NOUN"))
                         && (lower.endsWith("s") || lower.endsWith("ing")) && m.tok(i - 1).capitalised());
         if (!verb) {
@@ -902,7 +897,7 @@ final class AttributionSyntax {
         if (i > 0 && (m.tok(i - 1).text().equals("-") || m.tok(i - 1).lower().equals("so"))) {
             return null; // "so-called"
         }
-        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !ph.adjectiveAsNoun(i - 1)
+        if (i > 0 && !t.lower().endsWith("ing") && nounContext(m.tok(i - 1)) && !ph.speakingAdjective(i - 1)
                 && !ph.ageCompound(i - 1)) {
             return null; // a noun the tagger took for a verb: "late-night tweets", "his claims"
         }
@@ -918,15 +913,6 @@ final class AttributionSyntax {
             return null; // "is considered ..." says nothing about who considers
         }
         return new Cue(i, CueKind.VERB, null);
-    }
-
-    /**
-     * "by warning that", "after saying": an -ing form right after a preposition that takes a clause is a
-     * gerund, a verb, though taggers often make it a noun.
-     */
-    private boolean gerundAfterPreposition(int i) {
-        return i > 0 && m.tok(i).lower().endsWith("ing") && m.narrative(i - 1)
-                && GERUND_PREPOSITIONS.contains(m.tok(i - 1).lower());
     }
 
     /** A word after which a noun, not a verb, follows. */

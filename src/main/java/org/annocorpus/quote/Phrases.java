@@ -53,26 +53,7 @@ final class Phrases {
 
     boolean nounish(int i) {
         Tok t = m.tok(i);
-        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0 || speakingAdjective(i)
-                || possessedGerund(i);
-    }
-
-    /** A gerund after a possessive, a noun whatever the tagger says: "thinking" in "Cruz’s thinking". */
-    private boolean possessedGerund(int i) {
-        Tok t = m.tok(i);
-        return i > 0 && t.is("VERB") && t.lower().endsWith("ing")
-                && (m.tok(i - 1).possessive() || possessiveMarker(i - 1));
-    }
-
-    /**
-     * An adjective the tagger gave a noun's place, so that the verb after it is one: a capitalised adjective
-     * after "the" used as a noun of persons ("the Republican said", "the Democrat says"), or one before a past
-     * speech verb ({@link #speakingAdjective}).
-     */
-    boolean adjectiveAsNoun(int k) {
-        boolean partyOrNation = k > 0 && k + 1 < m.size() && m.tok(k).is("ADJ") && m.tok(k).capitalised()
-                && m.tok(k - 1).lower().equals("the") && m.tok(k + 1).is("VERB");
-        return partyOrNation || speakingAdjective(k);
+        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || m.nameOf[i] >= 0 || speakingAdjective(i);
     }
 
     /**
@@ -461,12 +442,7 @@ final class Phrases {
         if (noun < 0 || !m.narrative(p) || !m.tok(p).is("ADP") || m.tok(p).lower().equals("of")) {
             return false;
         }
-        if (p == noun + 2 && m.narrative(p - 1) && complementAdjective(p - 1) && head(noun)) {
-            return true;
-        }
-        // "one Democrat familiar with the talks": the tagger took the adjective for the phrase's noun
-        return p == noun + 1 && noun >= 1 && Lexicons.COMPLEMENT_ADJECTIVES.contains(m.tok(noun).lower())
-                && m.narrative(noun - 1) && head(noun - 1);
+        return p == noun + 2 && m.narrative(p - 1) && complementAdjective(p - 1) && head(noun);
     }
 
     /** An adjective after a noun that may take a complement: any the tagger calls so, or a listed one. */
@@ -499,9 +475,8 @@ final class Phrases {
      * the occasion of speaking is the verb's ("said an aide in a statement").
      */
     boolean postModifier(int p) {
-        // "to" before a noun phrase, whether the tagger made it a preposition or a particle
         if (!(p >= 1 && p + 1 < m.size() && m.narrative(p) && m.narrative(p - 1) && m.narrative(p + 1)
-                && (m.tok(p).is("ADP") || m.tok(p).is("PART")) && m.tok(p - 1).is("NOUN") && !isName(p - 1)
+                && m.tok(p).is("ADP") && m.tok(p - 1).is("NOUN") && !isName(p - 1)
                 && (nounish(p + 1) || m.tok(p + 1).is("ADJ") || determiner(p + 1)))) {
             return false;
         }
@@ -561,8 +536,8 @@ final class Phrases {
             return new Np(i, i);
         }
         int k = i;
-        while (k <= hi && m.narrative(k) && (determiner(k) || (k == i && t.lower().equals("one") && !t.is("NUM")))) {
-            k++; // "said one official": "one" as a determiner, whatever the tagger made of it
+        while (k <= hi && m.narrative(k) && determiner(k)) {
+            k++;
         }
         int last = -1;
         int lastAdjective = -1;

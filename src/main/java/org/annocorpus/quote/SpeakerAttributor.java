@@ -1225,11 +1225,8 @@ final class SpeakerAttributor {
         if (!m.narrative(k)) {
             return false;
         }
-        Tok t = m.tok(k);
-        if (ph.nounish(k)) {
-            return !ph.verbAfterNoun(k); // "the editorial board reads in an article": a verb the tagger called a noun
-        }
-        return Phrases.isAnd(t) && k + 1 < m.size() && m.narrative(k + 1) && ph.nounish(k + 1);
+        return ph.nounish(k)
+                || (Phrases.isAnd(m.tok(k)) && k + 1 < m.size() && m.narrative(k + 1) && ph.nounish(k + 1));
     }
 
     /**
