@@ -250,8 +250,16 @@ final class Phrases {
         if (Lexicons.SUBJECT_PRONOUNS.contains(m.tok(last).lower())) {
             return false; // "She's a Sanders supporter": the 's of a subject pronoun is "is" or "has"
         }
-        return m.tok(last).possessive() || (last + 1 <= limit && possessiveMarker(last + 1));
+        int marker = m.tok(last).possessive() ? last : last + 1 <= limit && possessiveMarker(last + 1) ? last + 1 : -1;
+        return marker >= 0 && !contractedVerb(marker + 1);
     }
+
+    /** "Christie's been making the case", "Trump's not ready": after these words the 's is "has" or "is". */
+    private boolean contractedVerb(int next) {
+        return next < m.size() && m.narrative(next) && CONTRACTED_VERB_FOLLOWERS.contains(m.tok(next).lower());
+    }
+
+    private static final java.util.Set<String> CONTRACTED_VERB_FOLLOWERS = java.util.Set.of("been", "not", "n't");
 
     private boolean modifier(int i) {
         return nounish(i) || m.tok(i).is("ADJ") || joiner(i) || possessiveMarker(i) || compoundPart(i)

@@ -529,6 +529,16 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void theApostropheSOfANameBeforeBeenIsHas() throws Exception {
+        JCas jcas = annotateWithEntities("Tom Reyes lit into Carlos Ortega early in the debate.\n\nReyes's been making "
+                + "the case for weeks that Ortega isn't ready. \"You have not been tested,\" he said.", "Tom Reyes/PER",
+                "Carlos Ortega/PER", "Reyes@Reyes's/PER", "Ortega@Ortega isn't/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("You have not been tested", "Tom Reyes"));
+    }
+
+    @Test
     void aVerbAfterAPluralNameIsNoRole() throws Exception {
         // "Virginia delegate" is a role, "Democrats blast" a clause: the verb agrees with the plural name (taken
         // for a role, the headline made "Baker" a Democratic person the description below could stand for)
