@@ -1247,6 +1247,19 @@ final class SpeakerAttributor {
         return true;
     }
 
+    /**
+     * "Ryan did not exude confidence when Tapper asked whether ...": the subject of "ask" in a subordinate clause
+     * asks the main clause's subject, who answers; it is no speaker of the sentence for a pronoun after it.
+     */
+    private boolean askerInSubordinateClause(Mention subject, int verb) {
+        int before = subject.first() - 1;
+        if (!"ask".equals(m.tok(verb).lemma()) || before < 0 || !m.narrative(before)) {
+            return false;
+        }
+        Tok t = m.tok(before);
+        return t.is("SCONJ") || t.lower().equals("when");
+    }
+
     /** The subjects of the reporting verbs of sentence {@code s}, the one of a verb that ends it first. */
     private List<Mention> speakers(int s) {
         List<Mention> cached = speakersOfSentence.get(s);
@@ -1264,7 +1277,7 @@ final class SpeakerAttributor {
             for (int k = range[0]; k <= range[1]; k++) {
                 if (syntax.cue(k, CueKind.VERB)) {
                     Mention sp = syntax.subjectForCue(k, g, 0);
-                    if (sp != null) {
+                    if (sp != null && !askerInSubordinateClause(sp, k)) {
                         out.add(sp);
                         last = k;
                     }

@@ -539,6 +539,16 @@ class QuotationAnnotatorTest {
     }
 
     @Test
+    void whoAsksInASubordinateClauseIsNotWhoAnswers() throws Exception {
+        JCas jcas = annotateWithEntities("Tom Reyes spoke on Sunday.\n\nReyes did not exude confidence when Carlos "
+                + "Ortega asked whether his party would hold the House.\n\n\"It is going to be unpredictable,\" he said.",
+                "Tom Reyes/PER", "Reyes@Reyes did/PER", "Carlos Ortega/PER");
+        assertThat(select(jcas, Quotation.class))
+                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
+                .containsExactly(tuple("It is going to be unpredictable", "Tom Reyes"));
+    }
+
+    @Test
     void aVerbAfterAPluralNameIsNoRole() throws Exception {
         // "Virginia delegate" is a role, "Democrats blast" a clause: the verb agrees with the plural name (taken
         // for a role, the headline made "Baker" a Democratic person the description below could stand for)
