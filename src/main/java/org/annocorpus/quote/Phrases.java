@@ -439,7 +439,16 @@ final class Phrases {
                 k = p - 1; // "a person familiar with the talks": an adjective with its complement after the noun
                 continue;
             }
+            if (p - 1 >= lo && m.narrative(p - 1) && proportion(p - 1, j)) {
+                k = p - 1; // "four in 10 voters"
+                continue;
+            }
             break;
+        }
+        for (int a = Math.max(lo, k - 2); a < k; a++) {
+            if (m.narrative(a) && approximatorEnd(a, j) == k) {
+                return new Np(a, j); // "About four in 10 voters", "at least half of voters"
+            }
         }
         return new Np(k, j);
     }
@@ -545,7 +554,7 @@ final class Phrases {
         if (t.is("PRON") && Lexicons.SUBJECT_PRONOUNS.contains(t.lower())) {
             return new Np(i, i);
         }
-        int k = i;
+        int k = approximatorEnd(i, hi);
         while (k <= hi && m.narrative(k) && determiner(k)) {
             k++;
         }
@@ -561,6 +570,9 @@ final class Phrases {
             if (listEnd >= 0) {
                 last = listEnd; // "said Ana Reyes, Tom Ortega and Li Wei": one list of names, no apposition
                 k = listEnd + 1;
+            } else if (last >= 0 && last == k - 1 && proportion(last, hi)) {
+                last = k + 1; // "four in 10 voters": the group counted follows
+                k += 2;
             } else if (nounish(k) || roleTaggedVerb(k, last, hi)) {
                 last = k;
                 k++;
@@ -621,7 +633,7 @@ final class Phrases {
             return new Mention(lastTok.begin(), lastTok.begin() + lastTok.lower().length(), first, last, lastTok.lower(),
                     null, 0);
         }
-        int body = first;
+        int body = approximatorEnd(first, last);
         int count = 0;
         while (body <= last && determiner(body)) {
             if (m.tok(body).lower().equals("both")) {
@@ -635,8 +647,10 @@ final class Phrases {
         if (body > last) {
             return null;
         }
-        if (body < last && NUMBER_WORDS.containsKey(m.tok(body).lower()) && body > first) {
-            count = NUMBER_WORDS.get(m.tok(body).lower()); // "the two countries"
+        boolean proportion = body + 2 < last && proportion(body, last);
+        if (body < last && NUMBER_WORDS.containsKey(m.tok(body).lower()) && body > first && determiner(body - 1)
+                && !proportion) {
+            count = NUMBER_WORDS.get(m.tok(body).lower()); // "the two countries", not "about four in 10 voters"
         }
         if (headline && isName(body)) {
             int cut = nameCoordinationEnd(body, last);
@@ -671,8 +685,8 @@ final class Phrases {
         if (of > body && of < last && isName(last) && roleBeforeName(first, m.name(last))) {
             return nameMention(m.name(last)); // "former secretary of state Hillary Clinton": the mention is the name
         }
-        if (of > body && of < last && quantityOf(body, of - 1)) {
-            int source = of + 1;
+        if (proportion || (of > body && of < last && quantityOf(body, of - 1))) {
+            int source = proportion ? body + 3 : of + 1;
             while (source < last && determiner(source)) {
                 source++;
             }
@@ -723,6 +737,37 @@ final class Phrases {
     private static boolean person(Name n) {
         return n.type().equals(org.annocorpus.scheme.EntityType.PER.name())
                 || (n.type().equals(TextModel.UNTYPED) && n.last() > n.first());
+    }
+
+    /** Words before a number that make it approximate or a bound: "about four in 10", "at least half of". */
+    private static final java.util.Set<String> APPROXIMATORS = java.util.Set.of("about", "nearly", "almost", "roughly",
+            "around", "approximately", "over", "under");
+    private static final java.util.Set<String> TWO_WORD_BOUNDS = java.util.Set.of("at least", "at most", "more than",
+            "fewer than", "less than", "up to");
+
+    /**
+     * The first token after the approximator or bound that opens a count at {@code i} ("About four in 10
+     * voters", "At least half of voters"); {@code i} when none does. A count follows: a number or a noun of
+     * quantity ("half", "a third").
+     */
+    private int approximatorEnd(int i, int hi) {
+        int after = i;
+        if (i + 1 <= hi && TWO_WORD_BOUNDS.contains(m.tok(i).lower() + " " + m.tok(i + 1).lower())) {
+            after = i + 2;
+        } else if (APPROXIMATORS.contains(m.tok(i).lower())) {
+            after = i + 1;
+        }
+        if (after == i || after > hi || !m.narrative(after)) {
+            return i;
+        }
+        int count = determiner(after) && after + 1 <= hi ? after + 1 : after; // "nearly a third of"
+        return m.tok(count).is("NUM") || QUANTITY_NOUNS.contains(m.tok(count).lower()) ? after : i;
+    }
+
+    /** "four in 10 voters", "one in five Americans": a number, "in", a number, and what is counted after it. */
+    private boolean proportion(int k, int hi) {
+        return k + 3 <= hi && m.tok(k).is("NUM") && m.tok(k + 1).lower().equals("in") && m.tok(k + 2).is("NUM")
+                && m.narrative(k + 3) && (nounish(k + 3) || m.tok(k + 3).is("ADJ"));
     }
 
     /** "small groups", "52 percent", "a majority": modifiers and numbers before a noun of quantity. */

@@ -288,6 +288,13 @@ class QuotationAnnotatorTest {
                         "Tom Reyes met the mayor at an event, he said. Ortega electrified the small crowds with impassioned "
                                 + "speeches and promises to shake things up in Lima if elected, Reyes said. \"He was very "
                                 + "articulate,\" he said.", "He was very articulate", "Tom Reyes", "he"),
+                Arguments.of("a proportion of a group says what the group says (GUIDELINES H30)",
+                        "Ana Lopez spoke in Ohio.\n\nFour in 10 voters say that she is “too cautious.”", "too cautious",
+                        "voters", "Four in 10 voters"),
+                Arguments.of("... also after \"about\", which makes \"four\" no count of persons named before",
+                        "Ana Lopez and Li Wei met Tom Reyes and Carlos Ortega.\n\nAbout four in 10 primary voters say "
+                                + "that a candidate must “share my values.”", "share my values", "primary voters",
+                        "About four in 10 primary voters"),
                 Arguments.of("no source stated", "The change is part of an effort to meet the “rising threat,” mainly at sea.",
                         "rising threat", "", null));
     }
