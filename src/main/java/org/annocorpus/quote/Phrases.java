@@ -307,13 +307,11 @@ final class Phrases {
     /**
      * "said Virginia delegate Tom Baker": a lower-case word in its base form that the tagger took for a verb,
      * between a name that is no person's (a place, party or organisation) and a person's name, is the person's
-     * role, a noun ("Tom Reyes met Ana Lopez" is a clause; after a plural name the verb agrees with it:
-     * "Republicans blast Obama").
+     * role, a noun ("Tom Reyes met Ana Lopez" is a clause).
      */
     private boolean roleTaggedVerb(int k, int last, int hi) {
         Tok t = m.tok(k);
-        return t.is("VERB") && last >= 0 && last == k - 1 && isName(last) && !person(m.name(last)) && !plural(last)
-                && k + 1 <= hi
+        return t.is("VERB") && last >= 0 && last == k - 1 && isName(last) && !person(m.name(last)) && k + 1 <= hi
                 && isName(k + 1) && person(m.name(k + 1)) && t.text().equals(t.lower()) && t.lower().equals(t.lemma());
     }
 

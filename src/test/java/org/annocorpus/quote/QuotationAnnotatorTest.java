@@ -559,19 +559,6 @@ class QuotationAnnotatorTest {
     }
 
     @Test
-    void aVerbAfterAPluralNameIsNoRole() throws Exception {
-        // "Virginia delegate" is a role, "Democrats blast" a clause: the verb agrees with the plural name (taken
-        // for a role, the headline made "Baker" a Democratic person the description below could stand for)
-        JCas jcas = annotateWithEntities("Democrats blast Baker after storm claims lives.\n\nSen. Ana Lopez responded "
-                + "first, ripping into Governor Tom Baker late on Tuesday.\n\n\"We warned them for months,\" the Ohio "
-                + "senator and Democratic presidential candidate said in a statement.", "Democrats/MISC", "Baker/PER",
-                "Ana Lopez/PER", "Tom Baker/PER", "Ohio/LOC", "Democratic/MISC");
-        assertThat(select(jcas, Quotation.class))
-                .extracting(Quotation::getCoveredText, Quotation::getSpeaker)
-                .containsExactly(tuple("We warned them for months", "Ana Lopez"));
-    }
-
-    @Test
     void aPronounStandsForTheNameInTheSubjectsApposition() throws Exception {
         JCas jcas = annotate("One superdelegate, Alabama party chairwoman Nancy Worley, pledged her vote to Hillary Clinton "
                 + "on Monday.\n\n“We really need to bring a close to this process,” she said.\n\n"
