@@ -543,13 +543,32 @@ final class SpeakerAttributor {
     /**
      * "Asked about her vote if Clinton faces Trump, she replied": a participle clause that opens the sentence
      * has the pronoun after it as its subject, so no name inside the clause is the pronoun's (a speaker or
-     * subject of the sentence before the pronoun still is); the pronoun's token when it follows such a clause's
-     * comma, else -1.
+     * subject of the sentence before the pronoun still is). So for a prepositional phrase moved to the front
+     * ("Of the scrutiny over Melania Trump, he said": he said it of her, so "he" is not she). The pronoun's
+     * token when it follows such a clause's or phrase's comma, else -1.
      */
     private int frontedParticipleClauseEnd(int pronoun) {
         int[] range = m.sentenceTokens(m.sentenceOf[pronoun]);
         boolean afterComma = pronoun > range[0] + 1 && Phrases.isComma(m.tok(pronoun - 1));
-        return Phrases.participle(m.tok(range[0])) && afterComma ? pronoun : -1;
+        boolean fronted = Phrases.participle(m.tok(range[0])) || frontedPrepositionalPhrase(range[0], pronoun - 1);
+        return fronted && afterComma ? pronoun : -1;
+    }
+
+    /**
+     * A phrase from {@code from} to the comma at {@code comma} opened by a preposition, with no verb: no clause.
+     * Not "As for Ban, he seems content": "as for" sets up the topic the pronoun then takes up.
+     */
+    private boolean frontedPrepositionalPhrase(int from, int comma) {
+        if (!m.tok(from).is("ADP") || !m.narrative(from) || m.tok(from).lower().equals("as")) {
+            return false;
+        }
+        for (int k = from + 1; k < comma; k++) {
+            Tok t = m.tok(k);
+            if (!m.narrative(k) || t.is("VERB") || t.is("AUX") || Phrases.isComma(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -288,6 +288,9 @@ class QuotationAnnotatorTest {
                         "Tom Reyes met the mayor at an event, he said. Ortega electrified the small crowds with impassioned "
                                 + "speeches and promises to shake things up in Lima if elected, Reyes said. \"He was very "
                                 + "articulate,\" he said.", "He was very articulate", "Tom Reyes", "he"),
+                Arguments.of("no name in a prepositional phrase moved to the front is the pronoun after it",
+                        "Tom Reyes spoke on Monday.\n\nOn Carlos Ortega, he said, “He is a fine man.”", "He is a fine man",
+                        "Tom Reyes", "he"),
                 Arguments.of("a verb of attitude reports speech: \"vented\"",
                         "Ana Lopez flew home.\n\nThat night, she vented to her husband, Tom Lopez, that it would be “a huge "
                                 + "shock.”", "a huge shock", "Ana Lopez", "her"),
