@@ -250,8 +250,10 @@ final class Phrases {
         if (Lexicons.SUBJECT_PRONOUNS.contains(m.tok(last).lower())) {
             return false; // "She's a Sanders supporter": the 's of a subject pronoun is "is" or "has"
         }
-        int marker = m.tok(last).possessive() ? last : last + 1 <= limit && possessiveMarker(last + 1) ? last + 1 : -1;
-        return marker >= 0 && !contractedVerb(marker + 1);
+        if (m.tok(last).possessive()) {
+            return !contractedVerb(last + 1);
+        }
+        return last + 1 <= limit && possessiveMarker(last + 1) && !contractedVerb(last + 2);
     }
 
     /** "Christie's been making the case", "Trump's not ready": after these words the 's is "has" or "is". */
