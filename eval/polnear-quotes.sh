@@ -7,7 +7,7 @@
 # Usage: eval/polnear-quotes.sh [--exclude FILE] PATH/TO/polnear-dev [PIPELINE...]
 #   --exclude FILE: articles (one a line, first field the file name, as /work/wt/split-test.txt) that are
 #                   neither imported, annotated nor scored: held-out test articles.
-#   PIPELINE: pipeline names or files (default: default quote-corenlp quote-baseline)
+#   PIPELINE: pipeline names or files (default: default quote-polnear quote-corenlp quote-baseline)
 # Output goes to eval/work/polnear-quotes/ (not versioned): text/ (the articles annotated), gold/ (the
 # converted gold, with the validator's remarks in gold-import.log), one annotate run per pipeline and its
 # report NAME.txt / NAME.json. Prints one line per pipeline.
@@ -26,7 +26,7 @@ fi
 data="$(cd "$1" && pwd)"
 shift
 pipelines=("$@")
-[ ${#pipelines[@]} -gt 0 ] || pipelines=(default quote-corenlp quote-baseline)
+[ ${#pipelines[@]} -gt 0 ] || pipelines=(default quote-polnear quote-corenlp quote-baseline)
 work="$home/eval/work/polnear-quotes"
 mkdir -p "$work"
 

@@ -79,8 +79,9 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * Which mention of the source becomes the quotation's {@code speakerMention}: {@code nearest}, the one
-     * nearest to the quotation (the annotation scheme, GUIDELINES Q9), or {@code attribution}, the one the
-     * attribution was found through (the subject of "said"; PolNeAR marks sources so).
+     * nearest to the quotation (the annotation scheme, GUIDELINES Q9), {@code attribution}, the one the
+     * attribution was found through (the subject of "said"), or {@code source}, that one's whole noun phrase with
+     * titles and appositions ({@link SourcePhrase}; PolNeAR marks Sources so).
      */
     public static final String PARAM_SPEAKER_MENTION = "speakerMention";
     @ConfigurationParameter(name = PARAM_SPEAKER_MENTION, defaultValue = SPEAKER_MENTION_NEAREST)
@@ -98,6 +99,9 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
     /** Values of {@link #PARAM_SPEAKER_MENTION}. */
     public static final String SPEAKER_MENTION_NEAREST = "nearest";
     public static final String SPEAKER_MENTION_ATTRIBUTION = "attribution";
+    public static final String SPEAKER_MENTION_SOURCE = "source";
+    private static final List<String> SPEAKER_MENTIONS = List.of(SPEAKER_MENTION_NEAREST, SPEAKER_MENTION_ATTRIBUTION,
+            SPEAKER_MENTION_SOURCE);
 
     /** The location of the shipped speaker ranker, for {@link #PARAM_SPEAKER_MODEL}. */
     public static final String DEFAULT_SPEAKER_MODEL = SpeakerRanker.DEFAULT;
@@ -122,9 +126,9 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             throw new ResourceInitializationException(new IllegalArgumentException(
                     PARAM_SIEVES + ": " + e.getMessage(), e));
         }
-        if (!SPEAKER_MENTION_NEAREST.equals(speakerMention) && !SPEAKER_MENTION_ATTRIBUTION.equals(speakerMention)) {
+        if (!SPEAKER_MENTIONS.contains(speakerMention)) {
             throw new ResourceInitializationException(new IllegalArgumentException(PARAM_SPEAKER_MENTION + ": "
-                    + speakerMention + " is none of " + SPEAKER_MENTION_NEAREST + ", " + SPEAKER_MENTION_ATTRIBUTION));
+                    + speakerMention + " is none of " + String.join(", ", SPEAKER_MENTIONS)));
         }
         ranker = load(PARAM_SPEAKER_MODEL, speakerModel, SpeakerRanker::load);
         naming = load(PARAM_NAMING_MODEL, namingModel, NamingClassifier::load);
@@ -155,13 +159,15 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         Map<Long, SourceMention> mentions = new HashMap<>();
-        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null,
+        TextModel model = model(jcas);
+        SourcePhrase phrase = SPEAKER_MENTION_SOURCE.equals(speakerMention) ? new SourcePhrase(model) : null;
+        for (Found f : extract(model, attributeSpeakers ? sieves : null,
                 ranker == null ? null : ranker::decider, SPEAKER_MENTION_NEAREST.equals(speakerMention), naming)) {
             Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
             quotation.setSpeaker(f.speaker());
             quotation.setAttributionSieve("");
             if (!f.speaker().isEmpty()) {
-                Mention mention = f.attribution().mention();
+                Mention mention = phrase == null ? f.attribution().mention() : phrase.of(f.attribution().mention());
                 long key = ((long) mention.begin() << 32) | mention.end();
                 SourceMention source = mentions.computeIfAbsent(key, k -> {
                     SourceMention sm = new SourceMention(jcas, mention.begin(), mention.end());

@@ -399,11 +399,48 @@ class QuotationAnnotatorTest {
                 .containsExactly(tuple("Tom Reyes", "his"));
     }
 
+    /** Source phrases as PolNeAR marks them: phenomenon, text, the quotation's speaker mention. */
+    static Stream<Arguments> sourcePhrases() {
+        return Stream.of(
+                Arguments.of("titles and premodifiers before the name",
+                        "“We will win,” said Senate Majority Leader Tom Reyes.", "Senate Majority Leader Tom Reyes"),
+                Arguments.of("an honorific", "“We will win,” Mr. Reyes said.", "Mr. Reyes"),
+                Arguments.of("a party in parentheses", "“We will win,” said Sen. Ana Lopez (D-Ore.).",
+                        "Sen. Ana Lopez (D-Ore.)"),
+                Arguments.of("a place after \"of\"", "“We will win,” said Representative Ana Lopez of Ohio.",
+                        "Representative Ana Lopez of Ohio"),
+                Arguments.of("an apposition before the verb, with its closing comma",
+                        "“We will win,” Tom Reyes, a spokesman for the union, said.",
+                        "Tom Reyes, a spokesman for the union,"),
+                Arguments.of("an age before the verb", "Tom Reyes, 82, said: “We will win.”", "Tom Reyes, 82,"),
+                Arguments.of("an apposition after the verb, to the sentence's end",
+                        "“We will win,” said Tom Reyes, an economist who advises the union.",
+                        "Tom Reyes, an economist who advises the union"),
+                Arguments.of("after \"according to\"", "The union will win, according to Ana Lopez, its lawyer, “by a mile.”",
+                        "Ana Lopez, its lawyer"),
+                Arguments.of("a participle after the comma is no apposition",
+                        "“We will win,” said Tom Reyes, adding that the vote was close.", "Tom Reyes"),
+                Arguments.of("an occasion before the name is no title",
+                        "In a radio interview Tom Reyes said “we will win.”", "Tom Reyes"),
+                Arguments.of("a pronoun stays a pronoun", "Tom Reyes spoke last. “We will win,” he said.", "he"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sourcePhrases")
+    void theSourcePhraseOnRequest(String phenomenon, String text, String mention) throws Exception {
+        JCas jcas = annotate(text, createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SPEAKER_MENTION,
+                QuotationAnnotator.SPEAKER_MENTION_SOURCE));
+        assertThat(select(jcas, Quotation.class))
+                .as(phenomenon)
+                .extracting(q -> q.getSpeakerMention().getCoveredText())
+                .containsExactly(mention);
+    }
+
     @Test
     void anUnknownSpeakerMentionChoiceIsAnErrorNamingTheKnownOnes() {
         assertThatThrownBy(() -> createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SPEAKER_MENTION,
                 "closest"))
-                .hasStackTraceContaining("speakerMention: closest is none of nearest, attribution");
+                .hasStackTraceContaining("speakerMention: closest is none of nearest, attribution, source");
     }
 
     @Test
