@@ -1,11 +1,5 @@
 package org.annocorpus.quote;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-
-import org.annocorpus.scheme.SpeakerNames;
-
 /**
  * The scheme's {@code speakerMention} (annotation scheme, GUIDELINES Q9): of the mentions in the text that
  * name or refer to a quotation's source, the one nearest to the quotation. The attribution finds the source
@@ -17,20 +11,12 @@ import org.annocorpus.scheme.SpeakerNames;
  */
 final class NearestMention {
 
-    /** Pronouns that may stand for a source: subjects, and possessives before their noun ("his aide"). */
-    private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "it");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
-
     private final TextModel m;
-    private final SpeakerAttributor attributor;
-    /** A pronoun's speaker string by token, resolved once per document ("" for none). */
-    private final Map<Integer, String> pronounSpeakers = new HashMap<>();
-    /** A name's normalised canonical form, once per name. */
-    private final Map<TextModel.Name, String> nameKeys = new HashMap<>();
+    private final MentionsOfSource mentions;
 
-    NearestMention(TextModel model, SpeakerAttributor attributor) {
+    NearestMention(TextModel model, MentionsOfSource mentions) {
         this.m = model;
-        this.attributor = attributor;
+        this.mentions = mentions;
     }
 
     /** The mention of {@code speaker} nearest to quotation {@code q}: {@code chosen} or a nearer one. */
@@ -39,7 +25,7 @@ final class NearestMention {
             return chosen;
         }
         QuoteSpan span = m.quotes().get(q);
-        String key = SpeakerNames.normalise(speaker);
+        String key = MentionsOfSource.key(speaker);
         int first = m.firstTokenOf(q);
         int last = m.lastTokenOf(q);
         int from = m.tokenAtOrAfter(m.paragraphs.get(Math.max(0, m.paragraphOf[first] - 1)).begin());
@@ -50,7 +36,8 @@ final class NearestMention {
         // only the words between the quotation and its nearest mention
         for (int k = first - 1; k >= from && span.contentBegin() - m.tok(k).end() < bestDistance; k--) {
             TextModel.Name name = m.name(k);
-            Mention candidate = name != null ? (name.last() == k ? sameName(name, key) : null) : samePronoun(k, key, referent);
+            Mention candidate = name != null ? (name.last() == k ? mentions.sameName(name, key) : null)
+                    : mentions.samePronoun(k, key, referent);
             if (candidate != null && distance(span, candidate) < bestDistance) {
                 best = candidate;
                 bestDistance = distance(span, candidate);
@@ -58,57 +45,14 @@ final class NearestMention {
         }
         for (int k = last + 1; k < to && m.tok(k).begin() - span.contentEnd() < bestDistance; k++) {
             TextModel.Name name = m.name(k);
-            Mention candidate = name != null ? (name.first() == k ? sameName(name, key) : null) : samePronoun(k, key, referent);
+            Mention candidate = name != null ? (name.first() == k ? mentions.sameName(name, key) : null)
+                    : mentions.samePronoun(k, key, referent);
             if (candidate != null && distance(span, candidate) < bestDistance) {
                 best = candidate;
                 bestDistance = distance(span, candidate);
             }
         }
         return best;
-    }
-
-    /** The mention that is name {@code name} when it names the source {@code key}, else null. */
-    private Mention sameName(TextModel.Name name, String key) {
-        if (!m.narrative(name.first())) {
-            return null;
-        }
-        String nameKey = nameKeys.computeIfAbsent(name, n -> SpeakerNames.normalise(attributor.canonical(n)));
-        return key.equals(nameKey) ? Phrases.nameMention(name) : null;
-    }
-
-    /** The mention that is the pronoun at {@code k} when it resolves to the source {@code key}, else null. */
-    private Mention samePronoun(int k, String key, Referent referent) {
-        if (!m.narrative(k) || !pronoun(k) || !key.equals(pronounSpeaker(k))) {
-            return null;
-        }
-        Mention p = attributor.ph.analyse(new Phrases.Np(k, k));
-        return p == null ? null : p.withReferent(referent);
-    }
-
-    /**
-     * A pronoun that may name a source: a subject ("he") or a possessive before its noun ("his aide"); an
-     * object ("called her") is someone spoken to or of.
-     */
-    private boolean pronoun(int k) {
-        TextModel.Tok t = m.tok(k);
-        String l = t.lower();
-        if (!t.is("PRON") && !t.is("DET")) {
-            return false;
-        }
-        if (SUBJECTS.contains(l)) {
-            return true;
-        }
-        boolean beforeNoun = k + 1 < m.size() && m.narrative(k + 1)
-                && (m.tok(k + 1).is("NOUN") || m.tok(k + 1).is("ADJ") || m.tok(k + 1).is("PROPN"));
-        return POSSESSIVES.contains(l) && beforeNoun;
-    }
-
-    private String pronounSpeaker(int k) {
-        return pronounSpeakers.computeIfAbsent(k, i -> {
-            TextModel.Tok t = m.tok(i);
-            Referent r = attributor.referentOf(new Mention(t.begin(), t.end(), i, i, t.lower(), null, 0));
-            return r == null ? "" : SpeakerNames.normalise(attributor.speaker(r));
-        });
     }
 
     /** Characters between the quotation's words and the mention (0 where they touch). */

@@ -81,7 +81,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
      * Which mention of the source becomes the quotation's {@code speakerMention}: {@code nearest}, the one
      * nearest to the quotation (the annotation scheme, GUIDELINES Q9), {@code attribution}, the one the
      * attribution was found through (the subject of "said"), or {@code source}, that one's whole noun phrase with
-     * titles and appositions ({@link SourcePhrase}; PolNeAR marks Sources so).
+     * titles and appositions ({@link SourcePhrase}), the outer clause's subject where the attribution went through
+     * a pronoun inside it ({@link OutermostMention}; PolNeAR marks Sources so).
      */
     public static final String PARAM_SPEAKER_MENTION = "speakerMention";
     @ConfigurationParameter(name = PARAM_SPEAKER_MENTION, defaultValue = SPEAKER_MENTION_NEAREST)
@@ -159,15 +160,13 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         Map<Long, SourceMention> mentions = new HashMap<>();
-        TextModel model = model(jcas);
-        SourcePhrase phrase = SPEAKER_MENTION_SOURCE.equals(speakerMention) ? new SourcePhrase(model) : null;
-        for (Found f : extract(model, attributeSpeakers ? sieves : null,
-                ranker == null ? null : ranker::decider, SPEAKER_MENTION_NEAREST.equals(speakerMention), naming)) {
+        for (Found f : extract(model(jcas), attributeSpeakers ? sieves : null,
+                ranker == null ? null : ranker::decider, speakerMention, naming)) {
             Quotation quotation = new Quotation(jcas, f.span().contentBegin(), f.span().contentEnd());
             quotation.setSpeaker(f.speaker());
             quotation.setAttributionSieve("");
             if (!f.speaker().isEmpty()) {
-                Mention mention = phrase == null ? f.attribution().mention() : phrase.of(f.attribution().mention());
+                Mention mention = f.attribution().mention();
                 long key = ((long) mention.begin() << 32) | mention.end();
                 SourceMention source = mentions.computeIfAbsent(key, k -> {
                     SourceMention sm = new SourceMention(jcas, mention.begin(), mention.end());
@@ -201,16 +200,16 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
             Function<SpeakerAttributor, SpeakerAttributor.Decider> decider) {
-        return extract(model, sieves, decider, true, null);
+        return extract(model, sieves, decider, SPEAKER_MENTION_NEAREST, null);
     }
 
     /**
-     * ... with the speaker mention the one nearest to the quotation ({@code nearestMention}) or the one the
-     * attribution was found through, and the quoted words the {@code naming} classifier takes for only named
+     * ... with the speaker mention chosen as {@link #PARAM_SPEAKER_MENTION} says ({@code speakerMention}: the nearest,
+     * the attribution's, or the attribution's outermost source phrase), and the quoted words the {@code naming} classifier takes for only named
      * dropped (null: the rules alone decide).
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
-            Function<SpeakerAttributor, SpeakerAttributor.Decider> decider, boolean nearestMention,
+            Function<SpeakerAttributor, SpeakerAttributor.Decider> decider, String speakerMention,
             NamingClassifier naming) {
         List<QuoteSpan> quotes = markedQuotations(model);
         if (naming != null) {
@@ -221,7 +220,12 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
                 : decider == null ? attributor.attributeAll(sieves)
                 : attributor.attributeAll(sieves, decider.apply(attributor));
-        NearestMention nearest = attributor == null || !nearestMention ? null : new NearestMention(model, attributor);
+        MentionsOfSource sourceMentions = attributor == null ? null : new MentionsOfSource(model, attributor);
+        NearestMention nearest = attributor == null || !SPEAKER_MENTION_NEAREST.equals(speakerMention) ? null
+                : new NearestMention(model, sourceMentions);
+        boolean sourcePhrase = attributor != null && SPEAKER_MENTION_SOURCE.equals(speakerMention);
+        OutermostMention outermost = sourcePhrase ? new OutermostMention(model, sourceMentions) : null;
+        SourcePhrase phrase = sourcePhrase ? new SourcePhrase(model) : null;
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
@@ -230,6 +234,10 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
             if (!speaker.isEmpty() && nearest != null) {
                 a = new SpeakerAttributor.Attribution(nearest.of(q, a.mention(), a.referent(), speaker), a.referent(),
                         a.sieve());
+            }
+            if (!speaker.isEmpty() && phrase != null) {
+                a = new SpeakerAttributor.Attribution(phrase.of(outermost.of(a.mention(), a.referent(), speaker)),
+                        a.referent(), a.sieve());
             }
             out.add(new Found(quotes.get(q), speaker.isEmpty() ? null : a, speaker));
         }

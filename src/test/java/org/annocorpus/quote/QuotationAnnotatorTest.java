@@ -422,7 +422,13 @@ class QuotationAnnotatorTest {
                         "“We will win,” said Tom Reyes, adding that the vote was close.", "Tom Reyes"),
                 Arguments.of("an occasion before the name is no title",
                         "In a radio interview Tom Reyes said “we will win.”", "Tom Reyes"),
-                Arguments.of("a pronoun stays a pronoun", "Tom Reyes spoke last. “We will win,” he said.", "he"));
+                Arguments.of("a pronoun stays a pronoun", "Tom Reyes spoke last. “We will win,” he said.", "he"),
+                Arguments.of("a pronoun inside another's clause is the outer subject",
+                        "Mayor Ana Lopez said she recalled thinking, “This is odd.”", "Mayor Ana Lopez"),
+                Arguments.of("... also in \"what she called\"",
+                        "Ana Lopez condemned what she called a “brazen breach” of the rules.", "Ana Lopez"),
+                Arguments.of("... of the same source only",
+                        "Ana Lopez said Tom Reyes had warned that he would “walk out.”", "Tom Reyes"));
     }
 
     @ParameterizedTest(name = "{0}")
