@@ -15,8 +15,10 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreQuote;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.Pair;
 
@@ -46,13 +48,20 @@ public class CoreNlpQuoteAnnotator extends JCasAnnotator_ImplBase {
             defaultValue = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz")
     private String nerModel;
 
+    /** Tokens to coreference: annotators from CoreNLP's shared pool, which several threads may use at once. */
     private StanfordCoreNLP pipeline;
+    /**
+     * Quotations and their attribution: this instance's own. CoreNLP's quote attribution keeps each document's
+     * persons in a field, so one annotator shared by two threads (as the pool shares it) mixes their documents
+     * and fails now and then.
+     */
+    private QuoteAnnotator quotes;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
         p.setProperty("ner.model", nerModel);
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
@@ -62,6 +71,7 @@ public class CoreNlpQuoteAnnotator extends JCasAnnotator_ImplBase {
         p.setProperty("quote.attributeQuotes", "true");
         try {
             pipeline = new StanfordCoreNLP(p);
+            quotes = new QuoteAnnotator("quote", p);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
         }
@@ -73,9 +83,12 @@ public class CoreNlpQuoteAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isBlank()) {
             return;
         }
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc;
         try {
-            pipeline.annotate(doc);
+            Annotation annotation = new Annotation(text);
+            pipeline.annotate(annotation);
+            quotes.annotate(annotation);
+            doc = new CoreDocument(annotation);
         } catch (RuntimeException e) {
             throw new AnalysisEngineProcessException(e);
         }
