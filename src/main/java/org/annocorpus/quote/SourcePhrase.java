@@ -20,6 +20,9 @@ final class SourcePhrase {
     private static final Set<String> APPOSITION_OPENERS = Set.of("who", "whose", "which", "of", "his", "her", "its",
             "their");
 
+    /** Punctuation that ends an apposition after the cue ("said X, a lawyer."). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", "?", ":", ";");
+
     /** Longest parenthesis taken into the phrase ("(R-Wis.)", "(D)"), in tokens between the brackets. */
     private static final int MAX_PARENTHESIS = 6;
 
@@ -134,19 +137,13 @@ final class SourcePhrase {
                 || !opensApposition(k + 2)) {
             return k;
         }
-        int unclosed = afterCue ? -1 : k;
         for (int j = k + 2; ; j++) {
-            if (!narrativeAfter(j) || !sameSentence(j + 1, k)) {
-                return unclosed < 0 ? j : unclosed; // the sentence or the narrative ends
+            boolean ends = !narrativeAfter(j) || !sameSentence(j + 1, k) || CLAUSE_ENDS.contains(m.tok(j + 1).text())
+                    || (Phrases.isComma(m.tok(j + 1)) && !narrativeAfter(j + 1)); // ", “...": the quotation goes on
+            if (ends) {
+                return afterCue ? j : k; // before the verb, an apposition that never closes is none
             }
-            Tok next = m.tok(j + 1);
-            if (".!?:;".contains(next.text())) {
-                return unclosed < 0 ? j : unclosed;
-            }
-            if (Phrases.isComma(next)) {
-                if (!narrativeAfter(j + 1)) {
-                    return unclosed < 0 ? j : unclosed; // ", “...": the quotation goes on
-                }
+            if (Phrases.isComma(m.tok(j + 1))) {
                 if (verbFollows(j + 2)) {
                     return afterCue ? j : j + 1;
                 }
