@@ -29,7 +29,8 @@ import edu.stanford.nlp.util.Pair;
  * only where the two differ in form: CoreNLP's quotation includes the marks, the scheme's does not (the
  * content is trimmed like {@link QuoteSpanFinder#trimContent}); the speaker is CoreNLP's canonical
  * speaker, else its speaker; the speaker mention is CoreNLP's speaker mention (without one, no speaker).
- * Needs about 3 GB of heap (named entities, parser, statistical coreference).
+ * Needs about 3 GB of heap (named entities, parser, statistical coreference), and more for each
+ * further thread (each instance's quote attribution loads its own dependency parser).
  */
 @ResourceMetaData(name = "CoreNLP quotation annotator",
         description = "Stanford CoreNLP QuoteAnnotator with quote attribution, mapped to Quotation and SourceMention.")

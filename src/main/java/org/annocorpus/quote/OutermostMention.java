@@ -1,25 +1,33 @@
 package org.annocorpus.quote;
 
+import java.util.Set;
+
 /**
- * PolNeAR's Source of a quotation whose attribution went through a pronoun of a clause inside another
- * ("Lynch said she recalled thinking, “...”", "Ban condemned what he called a “...”"): the first mention of the
- * same source in that sentence, the subject of the outer verb, not the pronoun. The pronoun stays where the
- * sentence names the source no earlier. The scheme takes the nearest mention instead (GUIDELINES Q9,
- * {@link NearestMention}); this is for {@link QuotationAnnotator#SPEAKER_MENTION_SOURCE}.
+ * PolNeAR's Source of a quotation whose attribution went through a pronoun that opens a clause inside another
+ * ("Lynch said she recalled thinking, “...”", "Ban condemned what he called a “...”"): the first earlier mention of
+ * the same source in that sentence that is no verb's or preposition's object, the outer verb's subject, not the
+ * pronoun. The pronoun stays where it opens no such clause ("When Reyes arrived, he said ...") or the sentence
+ * names the source no earlier as a subject. The scheme takes the nearest mention instead (GUIDELINES Q9, {@link NearestMention}); this is
+ * for {@link QuotationAnnotator#SPEAKER_MENTION_SOURCE}.
  */
 final class OutermostMention {
 
+    /** Words after which a pronoun opens a verb's complement clause ("said that she", "what he called"). */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "what", "which", "whom", "how", "why", "whether", "if");
+
     private final TextModel m;
     private final MentionsOfSource mentions;
+    private final SourcePhrase phrases;
 
-    OutermostMention(TextModel model, MentionsOfSource mentions) {
+    OutermostMention(TextModel model, MentionsOfSource mentions, SourcePhrase phrases) {
         this.m = model;
         this.mentions = mentions;
+        this.phrases = phrases;
     }
 
-    /** The first mention of {@code speaker} in the sentence of {@code chosen}, when that is a pronoun. */
+    /** The outer subject for {@code chosen} when that is a pronoun opening a complement clause, else {@code chosen}. */
     Mention of(Mention chosen, Referent referent, String speaker) {
-        if (!chosen.isPronoun()) {
+        if (!chosen.isPronoun() || !opensComplement(chosen.first())) {
             return chosen;
         }
         String key = MentionsOfSource.key(speaker);
@@ -29,10 +37,43 @@ final class OutermostMention {
             Mention candidate = name != null
                     ? (name.first() == k && !m.tok(name.last()).possessive() ? mentions.sameName(name, key) : null)
                     : mentions.subjectPronoun(k) ? mentions.samePronoun(k, key, referent) : null;
-            if (candidate != null) {
+            if (candidate != null && subject(candidate)) {
                 return candidate;
             }
         }
         return chosen;
+    }
+
+    /**
+     * Whether the pronoun at token {@code k} opens a verb's complement: after the verb or a complementizer, perhaps
+     * with an adverb between ("acknowledged that even she found").
+     */
+    private boolean opensComplement(int k) {
+        int before = k - 1;
+        if (inSentence(before, k) && m.tok(before).is("ADV")) {
+            before--;
+        }
+        if (!inSentence(before, k)) {
+            return false;
+        }
+        TextModel.Tok t = m.tok(before);
+        return t.is("VERB") || t.is("AUX") || COMPLEMENTIZERS.contains(t.lower());
+    }
+
+    /**
+     * Whether the mention is a subject, not an object: no verb or preposition right before its phrase ("Reporters
+     * asked Tom Reyes about it, and he said" has Tom Reyes for an object).
+     */
+    private boolean subject(Mention mention) {
+        int before = phrases.of(mention).first() - 1;
+        if (!inSentence(before, mention.first())) {
+            return true;
+        }
+        TextModel.Tok t = m.tok(before);
+        return !(t.is("VERB") || t.is("AUX") || t.is("ADP"));
+    }
+
+    private boolean inSentence(int k, int of) {
+        return k >= 0 && m.narrative(k) && m.sentenceOf[k] == m.sentenceOf[of];
     }
 }

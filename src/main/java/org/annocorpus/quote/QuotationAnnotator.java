@@ -81,8 +81,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
      * Which mention of the source becomes the quotation's {@code speakerMention}: {@code nearest}, the one
      * nearest to the quotation (the annotation scheme, GUIDELINES Q9), {@code attribution}, the one the
      * attribution was found through (the subject of "said"), or {@code source}, that one's whole noun phrase with
-     * titles and appositions ({@link SourcePhrase}), the outer clause's subject where the attribution went through
-     * a pronoun inside it ({@link OutermostMention}; PolNeAR marks Sources so).
+     * titles and appositions ({@link SourcePhrase}), the outer verb's subject where the attribution went through a
+     * pronoun opening its complement clause ({@link OutermostMention}; PolNeAR marks Sources so).
      */
     public static final String PARAM_SPEAKER_MENTION = "speakerMention";
     @ConfigurationParameter(name = PARAM_SPEAKER_MENTION, defaultValue = SPEAKER_MENTION_NEAREST)
@@ -224,8 +224,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         NearestMention nearest = attributor == null || !SPEAKER_MENTION_NEAREST.equals(speakerMention) ? null
                 : new NearestMention(model, sourceMentions);
         boolean sourcePhrase = attributor != null && SPEAKER_MENTION_SOURCE.equals(speakerMention);
-        OutermostMention outermost = sourcePhrase ? new OutermostMention(model, sourceMentions) : null;
         SourcePhrase phrase = sourcePhrase ? new SourcePhrase(model) : null;
+        OutermostMention outermost = sourcePhrase ? new OutermostMention(model, sourceMentions, phrase) : null;
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);

@@ -1,6 +1,7 @@
 package org.annocorpus.quote;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.annocorpus.quote.TextModel.Tok;
 
@@ -11,8 +12,8 @@ import org.annocorpus.quote.TextModel.Tok;
  * Charles B. Rangel of New York") and an apposition ("Kenneth Baer, a former Obama administration official who
  * runs Crosscut Strategies"; before the verb with its closing comma: "Brian Fallon, the campaign’s press
  * secretary, noted"). The scheme's mention is the name alone (GUIDELINES N2); this phrase is for
- * {@link QuotationAnnotator#SPEAKER_MENTION_SOURCE}. Pronouns stay as they are. Only narrative tokens of the
- * mention's sentence take part.
+ * {@link QuotationAnnotator#SPEAKER_MENTION_SOURCE}. Pronouns stay as they are. The phrase holds only narrative
+ * tokens of the mention's sentence.
  */
 final class SourcePhrase {
 
@@ -22,6 +23,12 @@ final class SourcePhrase {
 
     /** Punctuation that ends an apposition after the cue ("said X, a lawyer."). */
     private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", "?", ":", ";");
+
+    /** A year, which is no premodifier of a name ("In 2016 Tom Reyes said"). */
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+    /** Words looked at after a preposition for an occasion of speaking ("in a televised interview"). */
+    private static final int OCCASION_WORDS = 4;
 
     /** Longest parenthesis taken into the phrase ("(R-Wis.)", "(D)"), in tokens between the brackets. */
     private static final int MAX_PARENTHESIS = 6;
@@ -38,14 +45,19 @@ final class SourcePhrase {
             return mention;
         }
         int first = start(mention.first());
-        int last = end(mention.last(), first > 0 && sameSentence(first - 1, first)
-                && (isVerb(first - 1) || m.tok(first - 1).lower().equals("to")));
+        int last = end(mention.last(), afterCue(first));
         return new Mention(m.tok(first).begin(), m.tok(last).end(), first, last, null, mention.referent(),
                 mention.count());
     }
 
-    /** The first token of the premodifiers before token {@code first}. */
+    /**
+     * The first token of the premodifiers before token {@code first}: none when the mention opens with its own
+     * determiner ("In Washington the president said").
+     */
     private int start(int first) {
+        if (m.tok(first).is("DET")) {
+            return first;
+        }
         int k = first;
         while (k > 0 && inPhrase(k - 1, first)) {
             Tok t = m.tok(k - 1);
@@ -57,6 +69,21 @@ final class SourcePhrase {
         return k;
     }
 
+    /** Whether token {@code k} is a title or honorific ("Mr.", "Sen.", "President"). */
+    private boolean title(int k) {
+        Tok t = m.tok(k);
+        return Lexicons.isTitleAbbreviation(t.text()) || Lexicons.isTitle(t.lower());
+    }
+
+    /** Whether the phrase starting at token {@code first} follows its cue: a verb ("said X") or "according to". */
+    private boolean afterCue(int first) {
+        if (first == 0 || !sameSentence(first - 1, first)) {
+            return false;
+        }
+        return isVerb(first - 1) || (m.tok(first - 1).lower().equals("to") && first > 1
+                && m.tok(first - 2).lower().equals("according"));
+    }
+
     /** Whether token {@code k} is a premodifier of the phrase that goes on at {@code k + 1}. */
     private boolean inPhrase(int k, int first) {
         if (!m.narrative(k) || !sameSentence(k, first)) {
@@ -64,17 +91,18 @@ final class SourcePhrase {
         }
         Tok t = m.tok(k);
         String lower = t.lower();
-        if (Lexicons.TIME_NOUNS.contains(lower) || Lexicons.OCCASION_NOUNS.contains(lower)) {
-            return false; // "On Tuesday Trump said", "In a Bloomberg interview Trump declared": no title
+        if (Lexicons.TIME_NOUNS.contains(lower) || Lexicons.OCCASION_NOUNS.contains(lower) || YEAR.matcher(lower).matches()) {
+            return false; // "On Tuesday Trump said", "In a Bloomberg interview Trump declared", "In 2016 Reyes said"
         }
-        if (Lexicons.isTitleAbbreviation(t.text()) || Lexicons.isTitle(lower)) {
+        if (title(k)) {
             return true;
         }
         if (t.is("DET")) {
             return lower.equals("the") || lower.equals("a") || lower.equals("an");
         }
         if (lower.equals("of")) { // "Secretary of State John F. Kerry"
-            return k > 0 && m.narrative(k - 1) && m.tok(k - 1).capitalised() && m.tok(k + 1).capitalised();
+            return k > 0 && m.narrative(k - 1) && sameSentence(k - 1, k) && m.tok(k - 1).capitalised()
+                    && m.tok(k + 1).capitalised();
         }
         return t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.possessive();
     }
@@ -100,7 +128,7 @@ final class SourcePhrase {
 
     /** The closing bracket of a short parenthesis right after token {@code k}, or {@code k}. */
     private int parenthesis(int k) {
-        if (!narrativeAfter(k) || !m.tok(k + 1).text().equals("(")) {
+        if (!narrativeAfter(k) || !sameSentence(k + 1, k) || !m.tok(k + 1).text().equals("(")) {
             return k;
         }
         for (int j = k + 2; j <= k + 2 + MAX_PARENTHESIS && narrativeAfter(j - 1) && sameSentence(j, k); j++) {
@@ -113,11 +141,11 @@ final class SourcePhrase {
 
     /** The last word of an "of" phrase naming a place or body right after token {@code k} ("of the Sierra Club"), or {@code k}. */
     private int ofPlace(int k) {
-        if (!narrativeAfter(k) || !m.tok(k + 1).lower().equals("of")) {
+        if (!narrativeAfter(k) || !sameSentence(k + 1, k) || !m.tok(k + 1).lower().equals("of")) {
             return k;
         }
         int j = k + 2;
-        if (narrativeAfter(j - 1) && m.tok(j).lower().equals("the")) {
+        if (narrativeAfter(j - 1) && sameSentence(j, k) && m.tok(j).lower().equals("the")) {
             j++;
         }
         int end = j - 1;
@@ -147,11 +175,32 @@ final class SourcePhrase {
                 if (verbFollows(j + 2)) {
                     return afterCue ? j : j + 1;
                 }
-                if (afterCue && opensClause(j + 2)) {
-                    return j;
+                if (afterCue && (opensClause(j + 2) || occasion(j + 2))) {
+                    return j; // "..., he said", "..., in a statement": the phrase has ended
                 }
             }
         }
+    }
+
+    /**
+     * Whether a prepositional phrase of the occasion or time of speaking starts at token {@code k} ("in a statement",
+     * "on Tuesday"): the verb's, not the source's.
+     */
+    private boolean occasion(int k) {
+        if (!m.tok(k).is("ADP")) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + OCCASION_WORDS && m.narrative(j) && sameSentence(j, k); j++) {
+            String w = m.tok(j).lower();
+            if (Lexicons.OCCASION_NOUNS.contains(w) || Lexicons.TIME_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!(m.tok(j).is("DET") || m.tok(j).is("ADJ") || m.tok(j).is("NOUN") || m.tok(j).is("PROPN")
+                    || m.tok(j).is("NUM"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause of its own starts at token {@code k}: a subject pronoun or a subordinator. */
@@ -169,10 +218,10 @@ final class SourcePhrase {
 
     /** Whether a verb comes at token {@code k}, perhaps after one adverb ("then appeared"). */
     private boolean verbFollows(int k) {
-        if (k < m.size() && m.tok(k).is("ADV")) {
+        if (m.narrative(k) && m.tok(k).is("ADV")) {
             k++;
         }
-        return k < m.size() && isVerb(k);
+        return m.narrative(k) && isVerb(k);
     }
 
     private boolean isVerb(int k) {

@@ -428,7 +428,16 @@ class QuotationAnnotatorTest {
                 Arguments.of("... also in \"what she called\"",
                         "Ana Lopez condemned what she called a “brazen breach” of the rules.", "Ana Lopez"),
                 Arguments.of("... of the same source only",
-                        "Ana Lopez said Tom Reyes had warned that he would “walk out.”", "Tom Reyes"));
+                        "Ana Lopez said Tom Reyes had warned that he would “walk out.”", "Tom Reyes"),
+                Arguments.of("a pronoun that opens the main clause stays",
+                        "When Tom Reyes arrived, he said “we will win.”", "he"),
+                Arguments.of("an object before the pronoun is no outer subject",
+                        "Reporters asked Tom Reyes about it, and he said “we will win.”", "he"),
+                Arguments.of("a mention with its own determiner takes nothing before it",
+                        "In Washington the president said “we will win.”", "the president"),
+                Arguments.of("a year is no premodifier", "In 2016 Tom Reyes said “we will win.”", "Tom Reyes"),
+                Arguments.of("the occasion after an apposition is the verb's",
+                        "“We will win,” said Tom Reyes, a lawyer, in an interview on Tuesday.", "Tom Reyes, a lawyer"));
     }
 
     @ParameterizedTest(name = "{0}")
