@@ -15,6 +15,7 @@ import org.annocorpus.type.Quotation;
 import org.annocorpus.type.SourceMention;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 
 /**
  * The quotation annotator on the real preprocessing of the pipelines ({@link Preprocessing}), one
@@ -449,6 +451,46 @@ class QuotationAnnotatorTest {
                 .as(phenomenon)
                 .extracting(q -> q.getSpeakerMention().getCoveredText())
                 .containsExactly(mention);
+    }
+
+    /** Texts whose source phrase meets the edge of a sentence, a bracket, a quotation or the document. */
+    static Stream<String> sourcePhraseEdges() {
+        return Stream.of(
+                "“We will win,” said Tom Reyes",
+                "“We will win,” said Tom Reyes,",
+                "“We will win,” said Tom Reyes, a lawyer",
+                "“We will win,” said Sen. Ana Lopez (D-Ore.",
+                "“We will win,” said Sen. Ana Lopez (",
+                "“We will win,” said Representative Ana Lopez of",
+                "“We will win,” said Representative Ana Lopez of the",
+                "“We will win,” said Tom Reyes, a lawyer, “and soon.”",
+                "The vote is near. Tom Reyes, a lawyer. “We will win,” he said.",
+                "Tom Reyes, who said “we will win.”");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sourcePhraseEdges")
+    void theSourcePhraseStaysInItsSentenceAndHoldsTheAttributionsMention(String text) throws Exception {
+        JCas phrase = annotate(text, createEngine(QuotationAnnotator.class, QuotationAnnotator.PARAM_SPEAKER_MENTION,
+                QuotationAnnotator.SPEAKER_MENTION_SOURCE));
+        JCas attribution = annotate(text, createEngine(QuotationAnnotator.class,
+                QuotationAnnotator.PARAM_SPEAKER_MENTION, QuotationAnnotator.SPEAKER_MENTION_ATTRIBUTION));
+        List<Quotation> phrased = List.copyOf(select(phrase, Quotation.class));
+        List<Quotation> attributed = List.copyOf(select(attribution, Quotation.class));
+        assertThat(phrased).hasSameSizeAs(attributed);
+        assertThat(attributed).anyMatch(q -> q.getSpeakerMention() != null);
+        for (int i = 0; i < phrased.size(); i++) {
+            if (attributed.get(i).getSpeakerMention() == null) {
+                assertThat(phrased.get(i).getSpeakerMention()).isNull();
+                continue;
+            }
+            var whole = phrased.get(i).getSpeakerMention();
+            var inner = attributed.get(i).getSpeakerMention();
+            assertThat(whole.getBegin()).isLessThanOrEqualTo(inner.getBegin());
+            assertThat(whole.getEnd()).isGreaterThanOrEqualTo(inner.getEnd());
+            assertThat(whole.getCoveredText()).doesNotContain("“", "”").doesNotEndWith(" ");
+            assertThat(JCasUtil.selectCovering(phrase, Sentence.class, whole)).hasSize(1);
+        }
     }
 
     @Test
