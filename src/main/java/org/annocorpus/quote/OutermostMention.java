@@ -74,6 +74,6 @@ final class OutermostMention {
     }
 
     private boolean inSentence(int k, int of) {
-        return k >= 0 && m.narrative(k) && m.sentenceOf[k] == m.sentenceOf[of];
+        return m.narrative(k) && m.sameSentence(k, of);
     }
 }

@@ -204,9 +204,8 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * ... with the speaker mention chosen as {@link #PARAM_SPEAKER_MENTION} says ({@code speakerMention}: the nearest,
-     * the attribution's, or the attribution's outermost source phrase), and the quoted words the {@code naming} classifier takes for only named
-     * dropped (null: the rules alone decide).
+     * ... with the speaker mention chosen as {@link #PARAM_SPEAKER_MENTION} says ({@code speakerMention}), and the
+     * quoted words the {@code naming} classifier takes for only named dropped (null: the rules alone decide).
      */
     static List<Found> extract(TextModel model, List<SpeakerSieve> sieves,
             Function<SpeakerAttributor, SpeakerAttributor.Decider> decider, String speakerMention,
@@ -220,28 +219,39 @@ public class QuotationAnnotator extends JCasAnnotator_ImplBase {
         List<SpeakerAttributor.Attribution> attributions = sieves == null ? null
                 : decider == null ? attributor.attributeAll(sieves)
                 : attributor.attributeAll(sieves, decider.apply(attributor));
-        MentionsOfSource sourceMentions = attributor == null ? null : new MentionsOfSource(model, attributor);
-        NearestMention nearest = attributor == null || !SPEAKER_MENTION_NEAREST.equals(speakerMention) ? null
-                : new NearestMention(model, sourceMentions);
-        boolean sourcePhrase = attributor != null && SPEAKER_MENTION_SOURCE.equals(speakerMention);
-        SourcePhrase phrase = sourcePhrase ? new SourcePhrase(model) : null;
-        OutermostMention outermost = sourcePhrase ? new OutermostMention(model, sourceMentions, phrase) : null;
+        MentionChoice choice = attributor == null ? null : mentionChoice(speakerMention, model, attributor);
         List<Found> out = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             SpeakerAttributor.Attribution a = attributions == null ? null : attributions.get(q);
             // the attributor's canonical names: one index of the document's names, not a second
             String speaker = a == null ? "" : attributor.speaker(a.referent());
-            if (!speaker.isEmpty() && nearest != null) {
-                a = new SpeakerAttributor.Attribution(nearest.of(q, a.mention(), a.referent(), speaker), a.referent(),
+            if (!speaker.isEmpty()) {
+                a = new SpeakerAttributor.Attribution(choice.of(q, a.mention(), a.referent(), speaker), a.referent(),
                         a.sieve());
-            }
-            if (!speaker.isEmpty() && phrase != null) {
-                a = new SpeakerAttributor.Attribution(phrase.of(outermost.of(a.mention(), a.referent(), speaker)),
-                        a.referent(), a.sieve());
             }
             out.add(new Found(quotes.get(q), speaker.isEmpty() ? null : a, speaker));
         }
         return out;
+    }
+
+    /** Which mention of quotation {@code q}'s source becomes its speaker mention, from the attribution's. */
+    private interface MentionChoice {
+        Mention of(int q, Mention attributed, Referent referent, String speaker);
+    }
+
+    /** The choice {@link #PARAM_SPEAKER_MENTION} names, over the document's mentions. */
+    private static MentionChoice mentionChoice(String speakerMention, TextModel model, SpeakerAttributor attributor) {
+        MentionsOfSource mentions = new MentionsOfSource(model, attributor);
+        switch (speakerMention) {
+            case SPEAKER_MENTION_NEAREST:
+                return new NearestMention(model, mentions)::of;
+            case SPEAKER_MENTION_SOURCE:
+                SourcePhrase phrase = new SourcePhrase(model);
+                OutermostMention outermost = new OutermostMention(model, mentions, phrase);
+                return (q, attributed, referent, speaker) -> phrase.of(outermost.of(attributed, referent, speaker));
+            default:
+                return (q, attributed, referent, speaker) -> attributed;
+        }
     }
 
     /**

@@ -234,6 +234,6 @@ final class SourcePhrase {
     }
 
     private boolean sameSentence(int a, int b) {
-        return a >= 0 && b >= 0 && a < m.size() && b < m.size() && m.sentenceOf[a] == m.sentenceOf[b];
+        return m.sameSentence(a, b);
     }
 }

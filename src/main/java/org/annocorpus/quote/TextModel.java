@@ -169,6 +169,11 @@ final class TextModel {
         return lo;
     }
 
+    /** Whether tokens {@code a} and {@code b} both exist and lie in one sentence. */
+    boolean sameSentence(int a, int b) {
+        return a >= 0 && b >= 0 && a < toks.size() && b < toks.size() && sentenceOf[a] == sentenceOf[b];
+    }
+
     /** First and last token of sentence {@code s} (last &lt; first when it has none). */
     int[] sentenceTokens(int s) {
         Range r = sentences.get(s);
