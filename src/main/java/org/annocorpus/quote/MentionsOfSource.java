@@ -79,7 +79,7 @@ final class MentionsOfSource {
     private String pronounSpeaker(int k) {
         return pronounSpeakers.computeIfAbsent(k, i -> {
             TextModel.Tok t = m.tok(i);
-            Referent r = attributor.referentOf(new Mention(t.begin(), t.end(), i, i, t.lower(), null, 0));
+            Referent r = attributor.reference.resolve(new Mention(t.begin(), t.end(), i, i, t.lower(), null, 0));
             return r == null ? "" : SpeakerNames.normalise(attributor.speaker(r));
         });
     }

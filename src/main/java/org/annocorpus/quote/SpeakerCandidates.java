@@ -300,11 +300,11 @@ final class SpeakerCandidates {
         f.add("kind:plural=" + r.plural());
         if (mention.isPronoun()) {
             f.add("kind:pronoun=" + mention.pronoun());
-            f.add("kind:pronounRoute=" + s.pronounRoute(mention.first()));
+            f.add("kind:pronounRoute=" + s.reference.pronounRoute(mention.first()));
         }
         if (r.kind() == Referent.Kind.NOMINAL) {
             // a text or a thing the sieves name is seldom a person's description left unresolved
-            String head = s.nominalHeadClass(r);
+            String head = s.reference.nominalHeadClass(r);
             f.add("kind:nominalHead=" + head + "&plural=" + r.plural());
             f.add("kind:nominalHead=" + head + "&first=" + first);
             f.add("kind:nominalLength=" + Math.min(r.members().get(0).last() - r.members().get(0).first() + 1, 4));
