@@ -74,6 +74,12 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             + " to this file (tab-separated: document, offset, gold speaker, candidates, first words).")
     Path misses;
 
+    @Option(names = "--examples", description = "Write the ranker's training data to this file, for training other"
+            + " rankers: a line per candidate of each matched quotation (tab-separated: document number, from 0 in"
+            + " sorted order, as --cv's folds count them; document; quotation offset; candidate speaker, - for none;"
+            + " 1 if it is the gold speaker, else 0; its features of the --features groups, space-separated).")
+    Path examples;
+
     @Option(names = "--errors", description = "With --cv: write the held-out quotations whose speaker the ranker gets"
             + " wrong to this file (tab-separated: document, offset, gold speaker, ranker's speaker, its sieve, first"
             + " words); of the last configuration with --ablation.")
@@ -86,8 +92,8 @@ public class TrainSpeakersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (training.output == null && training.folds < 2 && misses == null) {
-            err.println("train speakers: give --output FILE, --cv N (N >= 2) or --misses FILE");
+        if (training.output == null && training.folds < 2 && misses == null && examples == null) {
+            err.println("train speakers: give --output FILE, --cv N (N >= 2), --misses FILE or --examples FILE");
             return ExitCodes.USAGE;
         }
         if (errors != null && training.folds < 2) {
@@ -123,6 +129,12 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                 List<String> lines = oracle.misses();
                 AtomicFiles.writeString(misses, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
                 both.printf("quotations no candidate names the speaker of: %d, in %s%n", lines.size(), ProjectPaths.display(misses));
+            }
+            if (examples != null) {
+                List<String> lines = SpeakerRankerTraining.exampleLines(docs, settings.groups(), wc);
+                AtomicFiles.writeString(examples, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
+                both.printf("candidates of the matched quotations: %d, in %s%n", lines.size(),
+                        ProjectPaths.display(examples));
             }
             if (training.folds >= 2) {
                 List<List<String>> configurations = new ArrayList<>();

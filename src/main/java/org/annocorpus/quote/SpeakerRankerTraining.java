@@ -142,6 +142,28 @@ public final class SpeakerRankerTraining {
     }
 
     /**
+     * The ranker's training data, for training other rankers on it: one tab-separated line per candidate of each
+     * matched quotation, in document and text order: the document's number in {@code docs} (cross-validation puts
+     * document i in fold i mod N), the document, the quotation's offset, the candidate's speaker ("-" for no
+     * speaker), 1 when it agrees with the gold speaker (else 0), and its features of the given groups,
+     * space-separated.
+     */
+    public static List<String> exampleLines(List<GoldDocument> docs, Set<String> groups, WordClusters clusters) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            GoldDocument d = docs.get(i);
+            for (Matched m : matched(d, clusters)) {
+                for (Candidate c : m.candidates()) {
+                    out.add(String.join("\t", Integer.toString(i), d.id, Integer.toString(m.span().contentBegin()),
+                            c.none() ? "-" : c.speaker(), SpeakerNames.agree(m.gold(), c.speaker()) ? "1" : "0",
+                            String.join(" ", SpeakerRanker.active(c.features(), groups))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The oracle: matched quotations whose gold speaker is among the candidates, all and sieves' only; and
      * those whose gold speaker no candidate names, one tab-separated line each (document, quotation offset,
      * gold speaker, the candidates' speakers, the quotation's first words): what a new candidate source

@@ -1,9 +1,11 @@
 package org.annocorpus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.annocorpus.cli.QuotationTrainingFixture.Run;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,24 @@ class TrainSpeakersCommandTest {
                 .startsWith("doc1\t" + TEXT.indexOf("We will") + "\tMaria Gomez\t")
                 .contains("Tom Reyes")
                 .endsWith("\tWe will rebuild the old bridge");
+    }
+
+    @Test
+    void writesEveryCandidateWithItsLabelAndFeaturesForOtherRankers() throws Exception {
+        Path examples = dir.resolve("examples.tsv");
+
+        Run run = trainSpeakers("--gold", gold().toString(), "--system", system().toString(), "--examples",
+                examples.toString(), "--clusters", "none", "--features", "sieve,position");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        List<String[]> lines = Files.readAllLines(examples).stream().map(l -> l.split("\t", -1)).toList();
+        assertThat(run.out()).contains("candidates of the matched quotations: " + lines.size());
+        assertThat(lines).extracting(l -> l[0], l -> l[1], l -> l[2])
+                .containsOnly(tuple("0", "doc1", Integer.toString(TEXT.indexOf("We will"))));
+        assertThat(lines).extracting(l -> l[3], l -> l[4])
+                .contains(tuple("Tom Reyes", "1"), tuple("Ana Lopez", "0"), tuple("-", "0"));
+        assertThat(lines).allSatisfy(l -> assertThat(l[5].split(" "))
+                .allMatch(f -> f.startsWith("sieve:") || f.startsWith("position:")));
     }
 
     @Test
