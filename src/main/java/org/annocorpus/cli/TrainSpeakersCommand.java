@@ -127,12 +127,12 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             both.printf("oracle, all candidates: %s%n", oracle.all());
             if (misses != null) {
                 List<String> lines = oracle.misses();
-                AtomicFiles.writeString(misses, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
+                writeLines(misses, lines);
                 both.printf("quotations no candidate names the speaker of: %d, in %s%n", lines.size(), ProjectPaths.display(misses));
             }
             if (examples != null) {
                 List<String> lines = SpeakerRankerTraining.exampleLines(docs, settings.groups(), wc);
-                AtomicFiles.writeString(examples, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
+                writeLines(examples, lines);
                 both.printf("candidates of the matched quotations: %d, in %s%n", lines.size(),
                         ProjectPaths.display(examples));
             }
@@ -151,7 +151,7 @@ public class TrainSpeakersCommand implements Callable<Integer> {
                     List<Fold> result = SpeakerRankerTraining.crossValidate(docs, training.folds,
                             settings.withGroups(Set.copyOf(groups)), wc, wrong);
                     if (wrong != null) {
-                        AtomicFiles.writeString(errors, String.join("\n", wrong) + (wrong.isEmpty() ? "" : "\n"));
+                        writeLines(errors, wrong);
                     }
                     both.printf("cross-validation, %d folds by document, groups %s:%n", training.folds,
                             String.join(",", groups));
@@ -185,6 +185,11 @@ public class TrainSpeakersCommand implements Callable<Integer> {
             err.println("train speakers: " + Errors.describe(e));
             return ExitCodes.FAILURES;
         }
+    }
+
+    /** Writes the lines, each ended by a newline, atomically. */
+    private static void writeLines(Path file, List<String> lines) throws IOException {
+        AtomicFiles.writeString(file, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
     }
 
     private static List<String> ordered(Set<String> groups) {
